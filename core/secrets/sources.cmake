@@ -1,0 +1,3 @@
+list(APPEND CERTDESK_CORE_SOURCES
+  secrets/Keychain.h secrets/Keychain.cpp
+)

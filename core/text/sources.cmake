@@ -1,0 +1,5 @@
+list(APPEND CERTDESK_CORE_SOURCES
+  text/NameRules.h text/NameRules.cpp
+  text/Hepburn.h text/Hepburn.cpp
+  text/PasswordGenerator.h text/PasswordGenerator.cpp
+)
