@@ -1,0 +1,206 @@
+#include "store/CertificateStore.h"
+
+#include <QTimeZone>
+
+namespace certdesk {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, user_id, login_id, ca_id, slot, device, notify_email, remarks, status, serial, subject, key_type, p12_profile,"
+    " not_before, not_after, download_deadline, downloaded_at, download_count, revoked_at, revocation_reason, cert_der,"
+    " (p12 IS NOT NULL), password_auto, issued_by, issued_at");
+
+QDateTime fromSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant toSecs(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : Database::nullInt();
+}
+
+CertificateRecord readCert(const QSqlQuery& q)
+{
+    CertificateRecord c;
+    c.id = q.value(0).toLongLong();
+    c.userId = q.value(1).toLongLong();
+    c.loginId = q.value(2).toString();
+    c.caId = q.value(3).toLongLong();
+    c.slot = q.value(4).toInt();
+    c.device = q.value(5).toString();
+    c.notifyEmail = q.value(6).toString();
+    c.remarks = q.value(7).toString();
+    c.status = certStatusFromId(q.value(8).toString()).value_or(CertStatus::Issuing);
+    c.serialHex = q.value(9).toString();
+    c.subject = q.value(10).toString();
+    c.keyType = q.value(11).toString();
+    c.pkcs12Profile = q.value(12).toString();
+    c.notBefore = fromSecs(q.value(13));
+    c.notAfter = fromSecs(q.value(14));
+    c.downloadDeadline = fromSecs(q.value(15));
+    c.downloadedAt = fromSecs(q.value(16));
+    c.downloadCount = q.value(17).toInt();
+    c.revokedAt = fromSecs(q.value(18));
+    c.revocationReason = q.value(19).toString();
+    c.certDer = q.value(20).toByteArray();
+    c.hasPkcs12 = q.value(21).toBool();
+    c.passwordAuto = q.value(22).toInt() != 0;
+    c.issuedBy = q.value(23).toString();
+    c.issuedAt = fromSecs(q.value(24));
+    return c;
+}
+
+} // namespace
+
+Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteArray& pkcs12)
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status,"
+                       " serial, subject, key_type, p12_profile, not_before, not_after, download_deadline, cert_der, p12,"
+                       " password_auto, issued_by, issued_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+        {c.userId, c.loginId, c.caId, c.slot, c.device, c.notifyEmail, c.remarks, certStatusId(c.status), c.serialHex,
+         c.subject, c.keyType, c.pkcs12Profile, toSecs(c.notBefore), toSecs(c.notAfter), toSecs(c.downloadDeadline),
+         c.certDer, pkcs12.isEmpty() ? Database::nullBlob() : QVariant(pkcs12), c.passwordAuto ? 1 : 0, c.issuedBy,
+         toSecs(c.issuedAt)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Database, tr("The new certificate was not stored."));
+    return q->value(0).toLongLong();
+}
+
+Result<std::optional<CertificateRecord>> CertificateStore::findOne(const QString& where, const QVariantList& binds, bool lockRow)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") + where +
+                           (lockRow ? m_db.forUpdate() : QString()),
+                       binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<CertificateRecord>();
+    return std::optional<CertificateRecord>(readCert(q.value()));
+}
+
+Result<std::optional<CertificateRecord>> CertificateStore::findById(qint64 id, bool lockRow)
+{
+    return findOne(QStringLiteral("id = ?"), {id}, lockRow);
+}
+
+Result<std::optional<CertificateRecord>> CertificateStore::findBySerial(const QString& serialHex, bool lockRow)
+{
+    return findOne(QStringLiteral("serial = ?"), {serialHex.toUpper()}, lockRow);
+}
+
+Result<std::optional<CertificateRecord>> CertificateStore::latestInSlot(qint64 userId, int slot, bool lockRow)
+{
+    return findOne(QStringLiteral("id = (SELECT MAX(id) FROM certificates WHERE user_id = ? AND slot = ?)"), {userId, slot},
+                   lockRow);
+}
+
+Result<QList<CertificateRecord>> CertificateStore::latestPerSlot(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM certificates WHERE id IN (SELECT MAX(id) FROM certificates WHERE user_id = ?"
+                                          " GROUP BY slot) ORDER BY slot"),
+                       {userId});
+    if (!q)
+        return q.error();
+    QList<CertificateRecord> out;
+    while (q->next())
+        out << readCert(q.value());
+    return out;
+}
+
+Result<QList<CertificateRecord>> CertificateStore::forUser(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE user_id = ? ORDER BY id DESC"),
+                       {userId});
+    if (!q)
+        return q.error();
+    QList<CertificateRecord> out;
+    while (q->next())
+        out << readCert(q.value());
+    return out;
+}
+
+Result<QList<int>> CertificateStore::occupiedSlots(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT slot FROM certificates WHERE user_id = ? AND status <> 'revoked' ORDER BY slot"),
+                       {userId});
+    if (!q)
+        return q.error();
+    QList<int> out;
+    while (q->next())
+        out << q->value(0).toInt();
+    return out;
+}
+
+Result<QByteArray> CertificateStore::pkcs12(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT p12 FROM certificates WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+Status CertificateStore::markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revocation_reason = ?,"
+                                      " p12 = NULL WHERE id = ?"),
+                       {atUtc.toSecsSinceEpoch(), reasonId, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status CertificateStore::markDelivered(qint64 id, const QDateTime& atUtc)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'in-use', downloaded_at = ? WHERE id = ?"),
+                       {atUtc.toSecsSinceEpoch(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<CrlEntry>> CertificateStore::revokedEntries(qint64 caId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT serial, revoked_at, revocation_reason FROM certificates"
+                                      " WHERE ca_id = ? AND status = 'revoked' ORDER BY revoked_at, id"),
+                       {caId});
+    if (!q)
+        return q.error();
+    QList<CrlEntry> out;
+    while (q->next()) {
+        CrlEntry e;
+        e.serialHex = q->value(0).toString();
+        e.revokedAtUtc = fromSecs(q->value(1));
+        e.reason = revocationReasonFromId(q->value(2).toString()).value_or(RevocationReason::Unspecified);
+        out << e;
+    }
+    return out;
+}
+
+Result<CertificateStore::Counts> CertificateStore::counts(const QDateTime& nowUtc, int soonDays)
+{
+    const qint64 now = nowUtc.toSecsSinceEpoch();
+    auto q = m_db.exec(QStringLiteral("SELECT"
+                                      " SUM(CASE WHEN status <> 'revoked' THEN 1 ELSE 0 END),"
+                                      " SUM(CASE WHEN status = 'in-use' THEN 1 ELSE 0 END),"
+                                      " SUM(CASE WHEN status = 'awaiting' THEN 1 ELSE 0 END),"
+                                      " SUM(CASE WHEN status <> 'revoked' AND not_after >= ? AND not_after < ? THEN 1 ELSE 0 END)"
+                                      " FROM certificates"),
+                       {now, now + qint64(soonDays) * 86400});
+    if (!q)
+        return q.error();
+    Counts c;
+    if (q->next()) {
+        c.issued = q->value(0).toLongLong();
+        c.inUse = q->value(1).toLongLong();
+        c.awaiting = q->value(2).toLongLong();
+        c.expiringSoon = q->value(3).toLongLong();
+    }
+    return c;
+}
+
+} // namespace certdesk

@@ -1,0 +1,43 @@
+#pragma once
+// SQL access to certificates. No business rules here.
+#include "ca/CrlBuilder.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+namespace certdesk {
+
+class CertificateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateStore)
+public:
+    explicit CertificateStore(Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12);
+    Result<std::optional<CertificateRecord>> findById(qint64 id, bool lockRow = false);
+    Result<std::optional<CertificateRecord>> findBySerial(const QString& serialHex, bool lockRow = false);
+    // The newest certificate in each slot of a user (what the slot table shows), ordered by slot.
+    Result<QList<CertificateRecord>> latestPerSlot(qint64 userId);
+    Result<QList<CertificateRecord>> forUser(qint64 userId); // all, newest first
+    Result<std::optional<CertificateRecord>> latestInSlot(qint64 userId, int slot, bool lockRow = false);
+    Result<QList<int>> occupiedSlots(qint64 userId); // slots holding a certificate that is not revoked
+    Result<QByteArray> pkcs12(qint64 id);            // empty when wiped
+
+    Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId); // also wipes the PKCS#12
+    Status markDelivered(qint64 id, const QDateTime& atUtc);
+    Result<QList<CrlEntry>> revokedEntries(qint64 caId);
+
+    struct Counts
+    {
+        qint64 issued = 0; // not revoked
+        qint64 inUse = 0;
+        qint64 awaiting = 0;
+        qint64 expiringSoon = 0;
+    };
+    Result<Counts> counts(const QDateTime& nowUtc, int soonDays = 30);
+
+private:
+    Result<std::optional<CertificateRecord>> findOne(const QString& where, const QVariantList& binds, bool lockRow);
+    Database& m_db;
+};
+
+} // namespace certdesk

@@ -1,0 +1,252 @@
+#include "store/HistoryLog.h"
+
+#include <QCryptographicHash>
+#include <QSqlRecord>
+
+namespace certdesk {
+
+QStringList Op::all()
+{
+    return {Issue, Reissue, Revoke, Delivered, Download, Notify, Failure, RegisterIdentity, DeleteIdentity,
+            UserAdd, UserEdit, UserDelete, CertAuthOn, CertAuthOff, BulkAccepted, BulkRejected, Export,
+            Login, LoginFailed, SettingsChanged, CaCreated, CaImported, CrlPublished};
+}
+
+QString Op::displayName(const QString& op)
+{
+    static const QHash<QString, const char*> names = {
+        {Issue, QT_TRANSLATE_NOOP("Op", "Issue")},
+        {Reissue, QT_TRANSLATE_NOOP("Op", "Re-issue")},
+        {Revoke, QT_TRANSLATE_NOOP("Op", "Revoke")},
+        {Delivered, QT_TRANSLATE_NOOP("Op", "Marked delivered")},
+        {Download, QT_TRANSLATE_NOOP("Op", "Download")},
+        {Notify, QT_TRANSLATE_NOOP("Op", "Notify")},
+        {Failure, QT_TRANSLATE_NOOP("Op", "Failure")},
+        {RegisterIdentity, QT_TRANSLATE_NOOP("Op", "Register information")},
+        {DeleteIdentity, QT_TRANSLATE_NOOP("Op", "Delete information")},
+        {UserAdd, QT_TRANSLATE_NOOP("Op", "Add user")},
+        {UserEdit, QT_TRANSLATE_NOOP("Op", "Edit user")},
+        {UserDelete, QT_TRANSLATE_NOOP("Op", "Delete user")},
+        {CertAuthOn, QT_TRANSLATE_NOOP("Op", "Certificate authentication on")},
+        {CertAuthOff, QT_TRANSLATE_NOOP("Op", "Certificate authentication off")},
+        {BulkAccepted, QT_TRANSLATE_NOOP("Op", "Bulk accepted")},
+        {BulkRejected, QT_TRANSLATE_NOOP("Op", "Bulk rejected")},
+        {Export, QT_TRANSLATE_NOOP("Op", "Export")},
+        {Login, QT_TRANSLATE_NOOP("Op", "Login")},
+        {LoginFailed, QT_TRANSLATE_NOOP("Op", "Login failed")},
+        {SettingsChanged, QT_TRANSLATE_NOOP("Op", "Settings changed")},
+        {CaCreated, QT_TRANSLATE_NOOP("Op", "CA created")},
+        {CaImported, QT_TRANSLATE_NOOP("Op", "CA imported")},
+        {CrlPublished, QT_TRANSLATE_NOOP("Op", "CRL published")},
+    };
+    const char* source = names.value(op);
+    return source ? QCoreApplication::translate("Op", source) : op;
+}
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, at_ms, operation, operator, target_login, device, notify_email, remarks, "
+                                        "host, user_agent, details, prev_hash, hash");
+
+HistoryEntry readEntry(const QSqlQuery& q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.operation = q.value(2).toString();
+    e.operatorName = q.value(3).toString();
+    e.targetLogin = q.value(4).toString();
+    e.device = q.value(5).toString();
+    e.notifyEmail = q.value(6).toString();
+    e.remarks = q.value(7).toString();
+    e.host = q.value(8).toString();
+    e.userAgent = q.value(9).toString();
+    e.details = q.value(10).toString();
+    return e;
+}
+
+QString whereClause(Database& db, const HistoryFilter& f, QVariantList& binds)
+{
+    QStringList parts;
+    if (f.fromUtc.isValid()) {
+        parts << QStringLiteral("at_ms >= ?");
+        binds << f.fromUtc.toMSecsSinceEpoch();
+    }
+    if (f.toUtc.isValid()) {
+        parts << QStringLiteral("at_ms < ?");
+        binds << f.toUtc.toMSecsSinceEpoch();
+    }
+    if (!f.operation.isEmpty()) {
+        parts << QStringLiteral("operation = ?");
+        binds << f.operation;
+    }
+    if (!f.operatorName.isEmpty()) {
+        parts << QStringLiteral("operator = ?");
+        binds << f.operatorName;
+    }
+    if (!f.text.isEmpty()) {
+        const QString like = db.isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        QStringList ors;
+        for (const char* col : {"target_login", "device", "notify_email", "remarks", "details", "host"}) {
+            ors << QString::fromLatin1(col) + QLatin1Char(' ') + like + QStringLiteral(" ? ESCAPE '!'");
+            QString pattern = f.text;
+            pattern.replace(QLatin1Char('!'), QLatin1String("!!")).replace(QLatin1Char('%'), QLatin1String("!%")).replace(QLatin1Char('_'), QLatin1String("!_"));
+            binds << QLatin1Char('%') + pattern + QLatin1Char('%');
+        }
+        parts << QLatin1Char('(') + ors.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+QByteArray csvField(const QString& s)
+{
+    QString v = s;
+    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+        v.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v.toUtf8();
+}
+
+} // namespace
+
+QByteArray HistoryLog::rowHash(const QByteArray& prevHash, const HistoryEntry& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(prevHash);
+    for (const QString& field : {QString::number(e.at.toMSecsSinceEpoch()), e.operation, e.operatorName, e.targetLogin,
+                                 e.device, e.notifyEmail, e.remarks, e.host, e.userAgent, e.details}) {
+        const QByteArray utf8 = field.toUtf8();
+        h.addData(QByteArray::number(utf8.size()) + ':');
+        h.addData(utf8);
+    }
+    return h.result().toHex();
+}
+
+Status HistoryLog::append(Database& db, HistoryEntry e)
+{
+    auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1") + db.forUpdate());
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return makeError(ErrorCode::Database, tr("The operation history is damaged: its head row is missing."));
+    const QByteArray prev = head->value(0).toString().toLatin1();
+    const qint64 count = head->value(1).toLongLong();
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
+    const QByteArray hash = rowHash(prev, e);
+    auto ins = db.exec(QStringLiteral("INSERT INTO history (at_ms, operation, operator, target_login, device, notify_email,"
+                                      " remarks, host, user_agent, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       {e.at.toMSecsSinceEpoch(), e.operation, e.operatorName, e.targetLogin, e.device, e.notifyEmail,
+                        e.remarks, e.host, e.userAgent, e.details, QString::fromLatin1(prev), QString::fromLatin1(hash)});
+    if (!ins)
+        return ins.error();
+    auto upd = db.exec(QStringLiteral("UPDATE history_head SET last_hash = ?, row_count = ? WHERE id = 1"),
+                       {QString::fromLatin1(hash), count + 1});
+    if (!upd)
+        return upd.error();
+    return {};
+}
+
+Result<QList<HistoryEntry>> HistoryLog::list(Database& db, const HistoryFilter& f)
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history") + whereClause(db, f, binds) +
+                  QStringLiteral(" ORDER BY at_ms DESC, id DESC");
+    if (f.limit > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << f.limit << f.offset;
+    }
+    auto q = db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    QList<HistoryEntry> out;
+    while (q->next())
+        out.append(readEntry(q.value()));
+    return out;
+}
+
+Result<qint64> HistoryLog::count(Database& db, const HistoryFilter& f)
+{
+    QVariantList binds;
+    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM history") + whereClause(db, f, binds), binds);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<HistoryVerification> HistoryLog::verify(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history ORDER BY id"));
+    if (!q)
+        return q.error();
+    HistoryVerification v;
+    QByteArray prev;
+    while (q->next()) {
+        const HistoryEntry e = readEntry(q.value());
+        const QByteArray storedPrev = q->value(11).toString().toLatin1();
+        const QByteArray stored = q->value(12).toString().toLatin1();
+        ++v.rows;
+        if (storedPrev != prev) {
+            v.intact = false;
+            v.firstBadId = e.id;
+            v.problem = tr("Row %1 does not follow the row before it: a row was deleted or inserted.").arg(e.id);
+            return v;
+        }
+        if (rowHash(prev, e) != stored) {
+            v.intact = false;
+            v.firstBadId = e.id;
+            v.problem = tr("Row %1 was changed after it was written.").arg(e.id);
+            return v;
+        }
+        prev = stored;
+    }
+    auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (!head->next() || head->value(0).toString().toLatin1() != prev || head->value(1).toLongLong() != v.rows) {
+        v.intact = false;
+        v.problem = tr("The newest rows of the history were deleted (%1 rows found).").arg(v.rows);
+    }
+    return v;
+}
+
+Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out, const QTimeZone& zone)
+{
+    const QDateTime from(QDate(year, 1, 1), QTime(0, 0), zone);
+    const QDateTime to(QDate(year + 1, 1, 1), QTime(0, 0), zone);
+    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM history WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id"),
+                     {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    QByteArray buf("\xEF\xBB\xBF");
+    const QStringList header = {tr("Date and time"), tr("Operation"), tr("Operator"), tr("Target user"), tr("Device"),
+                                tr("Notification address"), tr("Remarks"), tr("IP address / host"), tr("User agent"),
+                                tr("Details")};
+    QList<QByteArray> cols;
+    for (const QString& h : header)
+        cols << csvField(h);
+    buf += cols.join(',') + "\r\n";
+    qint64 rows = 0;
+    while (q->next()) {
+        const HistoryEntry e = readEntry(q.value());
+        cols.clear();
+        cols << csvField(e.at.toTimeZone(zone).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"))) << csvField(Op::displayName(e.operation))
+             << csvField(e.operatorName) << csvField(e.targetLogin) << csvField(e.device) << csvField(e.notifyEmail)
+             << csvField(e.remarks) << csvField(e.host) << csvField(e.userAgent) << csvField(e.details);
+        buf += cols.join(',') + "\r\n";
+        ++rows;
+        if (buf.size() > (1 << 20)) {
+            if (out.write(buf) != buf.size())
+                return makeError(ErrorCode::Io, tr("Writing the history export failed."));
+            buf.clear();
+        }
+    }
+    if (out.write(buf) != buf.size())
+        return makeError(ErrorCode::Io, tr("Writing the history export failed."));
+    return rows;
+}
+
+} // namespace certdesk

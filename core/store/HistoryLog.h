@@ -1,0 +1,88 @@
+#pragma once
+// The append-only operation log (操作履歴). Each row carries the SHA-256 of the previous row so that
+// any edit or deletion is detected by verify().
+#include "store/Database.h"
+#include <QDateTime>
+#include <QIODevice>
+#include <QTimeZone>
+
+namespace certdesk {
+
+namespace Op {
+inline const QString Issue = QStringLiteral("issue");
+inline const QString Reissue = QStringLiteral("reissue");
+inline const QString Revoke = QStringLiteral("revoke");
+inline const QString Delivered = QStringLiteral("delivered");
+inline const QString Download = QStringLiteral("download");
+inline const QString Notify = QStringLiteral("notify");
+inline const QString Failure = QStringLiteral("failure");
+inline const QString RegisterIdentity = QStringLiteral("identity-register");
+inline const QString DeleteIdentity = QStringLiteral("identity-delete");
+inline const QString UserAdd = QStringLiteral("user-add");
+inline const QString UserEdit = QStringLiteral("user-edit");
+inline const QString UserDelete = QStringLiteral("user-delete");
+inline const QString CertAuthOn = QStringLiteral("cert-auth-on");
+inline const QString CertAuthOff = QStringLiteral("cert-auth-off");
+inline const QString BulkAccepted = QStringLiteral("bulk-accepted");
+inline const QString BulkRejected = QStringLiteral("bulk-rejected");
+inline const QString Export = QStringLiteral("export");
+inline const QString Login = QStringLiteral("login");
+inline const QString LoginFailed = QStringLiteral("login-failed");
+inline const QString SettingsChanged = QStringLiteral("settings-changed");
+inline const QString CaCreated = QStringLiteral("ca-created");
+inline const QString CaImported = QStringLiteral("ca-imported");
+inline const QString CrlPublished = QStringLiteral("crl-published");
+QStringList all();
+QString displayName(const QString& op); // translated
+} // namespace Op
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC, millisecond precision
+    QString operation;
+    QString operatorName;
+    QString targetLogin;
+    QString device;
+    QString notifyEmail;
+    QString remarks;
+    QString host;
+    QString userAgent;
+    QString details;
+};
+
+struct HistoryFilter
+{
+    QDateTime fromUtc; // inclusive; invalid = open
+    QDateTime toUtc;   // exclusive; invalid = open
+    QString operation;
+    QString operatorName;
+    QString text; // substring of target, device, address, remarks, details
+    int limit = 0;
+    int offset = 0;
+};
+
+struct HistoryVerification
+{
+    bool intact = true;
+    qint64 rows = 0;
+    qint64 firstBadId = 0;
+    QString problem; // translated
+};
+
+class HistoryLog
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryLog)
+public:
+    // Appends inside the caller's open Transaction (locks the chain head so appends serialise).
+    static Status append(Database& db, HistoryEntry entry);
+    static Result<QList<HistoryEntry>> list(Database& db, const HistoryFilter& filter);
+    static Result<qint64> count(Database& db, const HistoryFilter& filter);
+    static Result<HistoryVerification> verify(Database& db);
+    // certificate-history-YYYY.csv: UTF-8 with BOM, CRLF, one row per entry of that (local) year.
+    static Result<qint64> exportYearCsv(Database& db, int year, QIODevice& out,
+                                        const QTimeZone& zone = QTimeZone::systemTimeZone());
+    static QByteArray rowHash(const QByteArray& prevHash, const HistoryEntry& e);
+};
+
+} // namespace certdesk

@@ -1,0 +1,126 @@
+#include "store/Migrations.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace certdesk {
+namespace {
+
+struct Migration
+{
+    int version;
+    QList<const char*> statements;
+};
+
+// Never edit a released migration; add a new one.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {
+             "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE cas (id {ID}, name TEXT NOT NULL, subject TEXT NOT NULL, cert_der {BLOB} NOT NULL,"
+             " chain_pem TEXT NOT NULL DEFAULT '', key_pem TEXT NOT NULL, key_type TEXT NOT NULL,"
+             " fingerprint TEXT NOT NULL, serial TEXT NOT NULL, not_before BIGINT NOT NULL, not_after BIGINT NOT NULL,"
+             " crl_number BIGINT NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)",
+             "CREATE TABLE users (id {ID}, login_id TEXT NOT NULL UNIQUE, email TEXT NOT NULL DEFAULT '',"
+             " display_name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
+             " title TEXT NOT NULL DEFAULT '', cert_auth INTEGER NOT NULL DEFAULT 0,"
+             " mail_language TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+             "CREATE INDEX users_display_name ON users(display_name)",
+             "CREATE TABLE user_groups (user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+             " group_name TEXT NOT NULL, PRIMARY KEY (user_id, group_name))",
+             "CREATE INDEX user_groups_name ON user_groups(group_name)",
+             "CREATE TABLE identities (user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+             " family_name TEXT NOT NULL, given_name TEXT NOT NULL, family_kana TEXT NOT NULL,"
+             " given_kana TEXT NOT NULL, family_en TEXT NOT NULL, given_en TEXT NOT NULL,"
+             " registered_at BIGINT NOT NULL, registered_by TEXT NOT NULL)",
+             "CREATE TABLE certificates (id {ID}, user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,"
+             " login_id TEXT NOT NULL, ca_id BIGINT NOT NULL REFERENCES cas(id), slot INTEGER NOT NULL,"
+             " device TEXT NOT NULL, notify_email TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL, serial TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, key_type TEXT NOT NULL,"
+             " p12_profile TEXT NOT NULL, not_before BIGINT NOT NULL, not_after BIGINT NOT NULL,"
+             " download_deadline BIGINT, downloaded_at BIGINT, download_count INTEGER NOT NULL DEFAULT 0,"
+             " revoked_at BIGINT, revocation_reason TEXT, cert_der {BLOB} NOT NULL, p12 {BLOB},"
+             " password_auto INTEGER NOT NULL DEFAULT 0, issued_by TEXT NOT NULL, issued_at BIGINT NOT NULL)",
+             "CREATE UNIQUE INDEX certificates_active_slot ON certificates(user_id, slot) WHERE status <> 'revoked'",
+             "CREATE INDEX certificates_user ON certificates(user_id, slot)",
+             "CREATE INDEX certificates_status ON certificates(status)",
+             "CREATE INDEX certificates_not_after ON certificates(not_after)",
+             "CREATE TABLE history (id {ID}, at_ms BIGINT NOT NULL, operation TEXT NOT NULL,"
+             " operator TEXT NOT NULL, target_login TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT '',"
+             " notify_email TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
+             " host TEXT NOT NULL DEFAULT '', user_agent TEXT NOT NULL DEFAULT '',"
+             " details TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+             "CREATE INDEX history_at ON history(at_ms)",
+             "CREATE TABLE history_head (id INTEGER PRIMARY KEY CHECK (id = 1), last_hash TEXT NOT NULL,"
+             " row_count BIGINT NOT NULL)",
+             "INSERT INTO history_head (id, last_hash, row_count) VALUES (1, '', 0)",
+         }},
+    };
+    return list;
+}
+
+QString dialectSql(const char* sql, bool pg)
+{
+    QString s = QString::fromLatin1(sql);
+    s.replace(QLatin1String("{ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    s.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return s;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Status Migrations::run(Database& db)
+{
+    if (auto created = db.execSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        !created)
+        return created;
+    for (const Migration& m : migrations()) {
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (db.isPostgres()) {
+            // Two desktops starting at once: the second waits here, then sees the version applied.
+            if (auto l = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !l)
+                return l.error();
+        }
+        auto have = db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
+        if (!have)
+            return have.error();
+        if (have->next() && have->value(0).toInt() > 0)
+            continue;
+        for (const char* stmt : m.statements) {
+            const QString sql = dialectSql(stmt, db.isPostgres());
+            Status r;
+            if (sql.startsWith(QLatin1String("INSERT"))) {
+                if (auto q = db.exec(sql); !q)
+                    r = q.error();
+            } else {
+                r = db.execSchema(sql);
+            }
+            if (!r) {
+                Error e = r.error();
+                e.message = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(e.message);
+                return e;
+            }
+        }
+        auto rec = db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                           {m.version, QDateTime::currentSecsSinceEpoch()});
+        if (!rec)
+            return rec.error();
+        if (auto c = tx.commit(); !c)
+            return c;
+    }
+    if (db.schemaVersion() > latestVersion())
+        return makeError(ErrorCode::Database, tr("This database was created by a newer CertDesk (schema %1). Please update CertDesk.").arg(db.schemaVersion()));
+    return {};
+}
+
+} // namespace certdesk

@@ -1,0 +1,45 @@
+#pragma once
+// One typed settings table (key → text) with the defaults in code. Secrets are never stored here.
+#include "store/Database.h"
+
+namespace certdesk {
+
+namespace SettingKey {
+inline const QString OrgName = QStringLiteral("org.name");
+inline const QString MaxCertsPerUser = QStringLiteral("limits.max_certs_per_user");
+inline const QString CertValidityDays = QStringLiteral("policy.validity_days");
+inline const QString DownloadDeadlineDays = QStringLiteral("delivery.deadline_days");
+inline const QString DownloadLimit = QStringLiteral("delivery.download_limit");
+inline const QString CrlNextUpdateDays = QStringLiteral("crl.next_update_days");
+inline const QString CrlPublishDir = QStringLiteral("crl.publish_dir");
+inline const QString CrlUrl = QStringLiteral("urls.crl");
+inline const QString OcspUrl = QStringLiteral("urls.ocsp");
+inline const QString CaIssuersUrl = QStringLiteral("urls.ca_issuers");
+inline const QString PortalBaseUrl = QStringLiteral("urls.portal");
+inline const QString DefaultCertAuth = QStringLiteral("users.default_cert_auth");
+inline const QString MailLanguage = QStringLiteral("mail.language");
+inline const QString Language = QStringLiteral("ui.language");
+// Per device type: "device.<id>.profile" | ".key_type" | ".attach"
+QString device(const QString& deviceId, const char* field);
+} // namespace SettingKey
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+public:
+    explicit Settings(Database& db) : m_db(db) {}
+
+    QString value(const QString& key) const; // stored value or the default
+    int intValue(const QString& key) const;
+    bool boolValue(const QString& key) const;
+    // Validates known keys (numbers in range, ids known); writes inside the caller's transaction if any.
+    Status set(const QString& key, const QString& value);
+    static QString defaultValue(const QString& key);
+    static QStringList knownKeys();
+    static QString validate(const QString& key, const QString& value); // translated error or empty
+
+private:
+    Database& m_db;
+};
+
+} // namespace certdesk

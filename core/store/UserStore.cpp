@@ -1,0 +1,241 @@
+#include "store/UserStore.h"
+
+#include <QTimeZone>
+
+namespace certdesk {
+namespace {
+
+const QString kUserColumns = QStringLiteral("id, login_id, email, display_name, department, title, cert_auth, "
+                                            "mail_language, created_at, updated_at");
+
+QDateTime fromSecs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+UserRecord readUser(const QSqlQuery& q)
+{
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.loginId = q.value(1).toString();
+    u.email = q.value(2).toString();
+    u.displayName = q.value(3).toString();
+    u.department = q.value(4).toString();
+    u.title = q.value(5).toString();
+    u.certAuth = q.value(6).toInt() != 0;
+    u.mailLanguage = q.value(7).toString();
+    u.createdAt = fromSecs(q.value(8));
+    u.updatedAt = fromSecs(q.value(9));
+    return u;
+}
+
+QString likePattern(const QString& text)
+{
+    QString p = text;
+    p.replace(QLatin1Char('!'), QLatin1String("!!")).replace(QLatin1Char('%'), QLatin1String("!%")).replace(QLatin1Char('_'), QLatin1String("!_"));
+    return QLatin1Char('%') + p + QLatin1Char('%');
+}
+
+} // namespace
+
+QString UserStore::where(const UserQuery& query, QVariantList& binds) const
+{
+    QStringList parts;
+    if (!query.text.trimmed().isEmpty()) {
+        const QString like = m_db.isPostgres() ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
+        const QString p = likePattern(query.text.trimmed());
+        parts << QStringLiteral("(u.login_id") + like + QStringLiteral(" OR u.display_name") + like +
+                     QStringLiteral(" OR u.email") + like +
+                     QStringLiteral(" OR EXISTS (SELECT 1 FROM identities i WHERE i.user_id = u.id AND ("
+                                    "i.family_name || i.given_name") + like +
+                     QStringLiteral(" OR i.family_kana || i.given_kana") + like +
+                     QStringLiteral(" OR i.given_en || ' ' || i.family_en") + like + QStringLiteral(")))");
+        for (int i = 0; i < 6; ++i)
+            binds << p;
+    }
+    if (!query.group.isEmpty()) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND g.group_name = ?)");
+        binds << query.group;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+Result<qint64> UserStore::insert(const UserRecord& u)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
+                                      " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
+                       {u.loginId, u.email, u.displayName, u.department, u.title, u.certAuth ? 1 : 0, u.mailLanguage,
+                        u.createdAt.toSecsSinceEpoch(), u.updatedAt.toSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Database, tr("The new user was not stored."));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    if (auto g = writeGroups(id, u.groups); !g)
+        return g.error();
+    return id;
+}
+
+Status UserStore::update(const UserRecord& u)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE users SET email = ?, display_name = ?, department = ?, title = ?,"
+                                      " mail_language = ?, updated_at = ? WHERE id = ?"),
+                       {u.email, u.displayName, u.department, u.title, u.mailLanguage, u.updatedAt.toSecsSinceEpoch(), u.id});
+    if (!q)
+        return q.error();
+    return writeGroups(u.id, u.groups);
+}
+
+Status UserStore::writeGroups(qint64 userId, const QStringList& groups)
+{
+    if (auto d = m_db.exec(QStringLiteral("DELETE FROM user_groups WHERE user_id = ?"), {userId}); !d)
+        return d.error();
+    QStringList seen;
+    for (const QString& g : groups) {
+        const QString name = g.trimmed();
+        if (name.isEmpty() || seen.contains(name))
+            continue;
+        seen << name;
+        if (auto i = m_db.exec(QStringLiteral("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"), {userId, name}); !i)
+            return i.error();
+    }
+    return {};
+}
+
+Status UserStore::remove(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {userId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<UserRecord>> UserStore::findByLogin(const QString& loginId, bool lockRow)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE login_id = ?") +
+                           (lockRow ? m_db.forUpdate() : QString()),
+                       {loginId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<UserRecord>();
+    auto withGroups = loadGroups({readUser(q.value())});
+    if (!withGroups)
+        return withGroups.error();
+    return std::optional<UserRecord>(withGroups->first());
+}
+
+Result<std::optional<UserRecord>> UserStore::findById(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE id = ?"), {userId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<UserRecord>();
+    auto withGroups = loadGroups({readUser(q.value())});
+    if (!withGroups)
+        return withGroups.error();
+    return std::optional<UserRecord>(withGroups->first());
+}
+
+Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT u.") + QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
+                  QStringLiteral(" FROM users u") + where(query, binds) + QStringLiteral(" ORDER BY u.login_id");
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << query.limit << query.offset;
+    }
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    QList<UserRecord> users;
+    while (q->next())
+        users << readUser(q.value());
+    return loadGroups(users);
+}
+
+Result<qint64> UserStore::count(const UserQuery& query)
+{
+    QVariantList binds;
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users u") + where(query, binds), binds);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<UserRecord>> UserStore::loadGroups(QList<UserRecord> users)
+{
+    for (UserRecord& u : users) {
+        auto q = m_db.exec(QStringLiteral("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name"), {u.id});
+        if (!q)
+            return q.error();
+        while (q->next())
+            u.groups << q->value(0).toString();
+    }
+    return users;
+}
+
+Result<QStringList> UserStore::groups()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT group_name FROM user_groups ORDER BY group_name"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Status UserStore::setCertAuth(qint64 userId, bool on, const QDateTime& nowUtc)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE users SET cert_auth = ?, updated_at = ? WHERE id = ?"),
+                       {on ? 1 : 0, nowUtc.toSecsSinceEpoch(), userId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<IdentityRecord>> UserStore::identity(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT family_name, given_name, family_kana, given_kana, family_en, given_en,"
+                                      " registered_at, registered_by FROM identities WHERE user_id = ?"),
+                       {userId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<IdentityRecord>();
+    IdentityRecord i;
+    i.familyName = q->value(0).toString();
+    i.givenName = q->value(1).toString();
+    i.familyKana = q->value(2).toString();
+    i.givenKana = q->value(3).toString();
+    i.familyEn = q->value(4).toString();
+    i.givenEn = q->value(5).toString();
+    i.registeredAt = fromSecs(q->value(6));
+    i.registeredBy = q->value(7).toString();
+    return std::optional<IdentityRecord>(i);
+}
+
+Status UserStore::insertIdentity(qint64 userId, const IdentityRecord& i)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
+                                      " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"),
+                       {userId, i.familyName, i.givenName, i.familyKana, i.givenKana, i.familyEn, i.givenEn,
+                        i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status UserStore::removeIdentity(qint64 userId)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM identities WHERE user_id = ?"), {userId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace certdesk
