@@ -1,0 +1,123 @@
+#include "workflows/CaWorkflows.h"
+#include "ca/CrlBuilder.h"
+#include "store/CaStore.h"
+#include "store/CertificateStore.h"
+#include "store/Settings.h"
+#include "store/Transaction.h"
+
+namespace certdesk {
+
+QString CaWorkflows::passphraseError(const QByteArray& passphrase)
+{
+    if (passphrase.size() < 8)
+        return tr("The CA passphrase must have at least 8 characters.");
+    if (passphrase.size() > 1024)
+        return tr("The CA passphrase is too long (at most 1024 characters).");
+    return {};
+}
+
+Result<CaRecord> CaWorkflows::createRoot(const CaSubject& subject, KeyType keyType, int validityDays,
+                                         const QByteArray& passphrase)
+{
+    if (subject.commonName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The CA needs a name."));
+    if (validityDays < 1 || validityDays > 36500)
+        return makeError(ErrorCode::Invalid, tr("The CA validity must be from 1 to 36500 days."));
+    if (const QString err = passphraseError(passphrase); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
+    auto ca = CertificateAuthority::createRoot(subject, keyType, validityDays, m_ctx.clock());
+    if (!ca)
+        return ca.error();
+    return store(ca.value(), subject.commonName, passphrase, Op::CaCreated);
+}
+
+Result<CaRecord> CaWorkflows::import(const QByteArray& data, const QByteArray& keyPem, const QByteArray& importPassword,
+                                     const QByteArray& passphrase)
+{
+    if (const QString err = passphraseError(passphrase); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
+    const bool looksPem = data.contains("-----BEGIN");
+    auto ca = looksPem ? CertificateAuthority::importPem(data, keyPem.isEmpty() ? data : keyPem, importPassword)
+                       : CertificateAuthority::importPkcs12(data, importPassword);
+    if (!ca)
+        return ca.error();
+    return store(ca.value(), ca->certificate().commonName(), passphrase, Op::CaImported);
+}
+
+Result<CaRecord> CaWorkflows::store(const CertificateAuthority& ca, const QString& name, const QByteArray& passphrase,
+                                    const QString& operation)
+{
+    auto key = ca.encryptedKeyPem(passphrase);
+    if (!key)
+        return key.error();
+    CaRecord r;
+    r.name = name;
+    r.subject = ca.certificate().subject();
+    r.certDer = ca.certificate().toDer();
+    r.chainPem = ca.chainPem();
+    r.encryptedKeyPem = key.value();
+    r.keyType = ca.key().type() ? keyTypeId(*ca.key().type()) : ca.key().description();
+    r.fingerprint = ca.certificate().sha256Fingerprint();
+    r.serialHex = ca.certificate().serialHex();
+    r.notBefore = ca.certificate().notBefore();
+    r.notAfter = ca.certificate().notAfter();
+    r.createdAt = m_ctx.now();
+
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto id = CaStore(m_ctx.db()).insert(r);
+    if (!id)
+        return id.error();
+    r.id = id.value();
+    HistoryEntry h = m_ctx.historyEntry(operation);
+    h.details = QStringLiteral("subject=%1 sha256=%2").arg(r.subject, r.fingerprint);
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    m_ctx.forgetUnlockedCa();
+    return r;
+}
+
+Result<std::optional<CaRecord>> CaWorkflows::active()
+{
+    return CaStore(m_ctx.db()).active();
+}
+
+Result<CrlResult> CaWorkflows::generateCrl()
+{
+    auto ca = m_ctx.unlockedCa();
+    if (!ca)
+        return ca.error();
+    const qint64 caId = m_ctx.unlockedCaId();
+    const int days = Settings(m_ctx.db()).intValue(SettingKey::CrlNextUpdateDays);
+
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto number = CaStore(m_ctx.db()).nextCrlNumber(caId);
+    if (!number)
+        return number.error();
+    auto entries = CertificateStore(m_ctx.db()).revokedEntries(caId);
+    if (!entries)
+        return entries.error();
+    CrlResult r;
+    r.number = number.value();
+    r.entries = int(entries->size());
+    r.thisUpdate = m_ctx.now();
+    r.nextUpdate = r.thisUpdate.addDays(days);
+    auto der = CrlBuilder::buildDer(*ca.value(), entries.value(), r.number, r.thisUpdate, r.nextUpdate);
+    if (!der)
+        return der.error();
+    r.der = der.value();
+    HistoryEntry h = m_ctx.historyEntry(Op::CrlPublished);
+    h.details = QStringLiteral("crl_number=%1 entries=%2").arg(r.number).arg(r.entries);
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+} // namespace certdesk

@@ -1,0 +1,40 @@
+#pragma once
+#include "ca/CertificateAuthority.h"
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+struct CrlResult
+{
+    QByteArray der;
+    qint64 number = 0;
+    int entries = 0;
+    QDateTime thisUpdate;
+    QDateTime nextUpdate;
+};
+
+// Create / import the CA, and sign CRLs. Each change writes its history row in the same transaction.
+class CaWorkflows
+{
+    Q_DECLARE_TR_FUNCTIONS(CaWorkflows)
+public:
+    explicit CaWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
+
+    // The new CA becomes active; its key is stored encrypted with `passphrase` (at least 8 characters).
+    Result<CaRecord> createRoot(const CaSubject& subject, KeyType keyType, int validityDays, const QByteArray& passphrase);
+    // PEM (certificate + chain, key in the same or a separate PEM) or PKCS#12, detected from the content.
+    Result<CaRecord> import(const QByteArray& data, const QByteArray& keyPem, const QByteArray& importPassword,
+                            const QByteArray& passphrase);
+    Result<std::optional<CaRecord>> active();
+    // Signs a new CRL with every revoked certificate of the active CA, incrementing the CRL number.
+    Result<CrlResult> generateCrl();
+
+    static QString passphraseError(const QByteArray& passphrase); // translated, empty when acceptable
+
+private:
+    Result<CaRecord> store(const CertificateAuthority& ca, const QString& name, const QByteArray& passphrase,
+                           const QString& operation);
+    WorkflowContext& m_ctx;
+};
+
+} // namespace certdesk

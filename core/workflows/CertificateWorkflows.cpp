@@ -1,0 +1,299 @@
+#include "workflows/CertificateWorkflows.h"
+#include "ca/ClientCertificate.h"
+#include "ca/Pkcs12Bundle.h"
+#include "store/CertificateStore.h"
+#include "store/Settings.h"
+#include "store/Transaction.h"
+#include "store/UserStore.h"
+#include "text/PasswordGenerator.h"
+#include "util/Failpoint.h"
+#include "workflows/DeviceTypes.h"
+#include "workflows/RevocationSteps.h"
+#include "workflows/UserWorkflows.h"
+
+#include <QRegularExpression>
+
+namespace certdesk {
+
+Result<CertificateRef> CertificateRef::parse(const QString& text)
+{
+    const QString t = text.trimmed();
+    CertificateRef ref;
+    const int colon = t.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        bool ok = false;
+        ref.loginId = t.left(colon);
+        ref.slot = t.mid(colon + 1).toInt(&ok);
+        if (!ok || ref.slot < 1)
+            return makeError(ErrorCode::Invalid, QCoreApplication::translate("CertificateWorkflows", "\"%1\" is not LOGIN:SLOT with a slot number from 1.").arg(t));
+        return ref;
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,64}$"));
+    QString serial = t;
+    serial.remove(QLatin1Char(':'));
+    if (!hex.match(serial).hasMatch())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("CertificateWorkflows", "\"%1\" is neither a serial number (hex) nor LOGIN:SLOT.").arg(t));
+    while (serial.size() > 1 && serial.startsWith(QLatin1String("00")))
+        serial = serial.mid(2);
+    ref.serialHex = serial.toUpper();
+    return ref;
+}
+
+Result<CertificateRecord> CertificateWorkflows::find(const CertificateRef& ref)
+{
+    CertificateStore certs(m_ctx.db());
+    if (!ref.serialHex.isEmpty()) {
+        auto c = certs.findBySerial(ref.serialHex);
+        if (!c)
+            return c.error();
+        if (!c.value())
+            return makeError(ErrorCode::NotFound, tr("No certificate has the serial number %1.").arg(ref.serialHex));
+        return *c.value();
+    }
+    auto user = UserStore(m_ctx.db()).findByLogin(ref.loginId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(ref.loginId));
+    auto c = certs.latestInSlot(user.value()->id, ref.slot);
+    if (!c)
+        return c.error();
+    if (!c.value())
+        return makeError(ErrorCode::NotFound, tr("Slot %1 of \"%2\" holds no certificate.").arg(ref.slot).arg(ref.loginId));
+    return *c.value();
+}
+
+Result<QList<CertificateRecord>> CertificateWorkflows::slotTable(const QString& loginId)
+{
+    auto user = UserStore(m_ctx.db()).findByLogin(loginId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    return CertificateStore(m_ctx.db()).latestPerSlot(user.value()->id);
+}
+
+Result<QByteArray> CertificateWorkflows::pkcs12(qint64 certificateId)
+{
+    return CertificateStore(m_ctx.db()).pkcs12(certificateId);
+}
+
+Result<IssueResult> CertificateWorkflows::issue(const IssueRequest& request)
+{
+    return issueInto(request, Op::Issue);
+}
+
+Result<IssueResult> CertificateWorkflows::reissue(const QString& loginId, int slot, PasswordMode mode,
+                                                  const QByteArray& password)
+{
+    auto previous = find(CertificateRef{QString(), loginId, slot});
+    if (!previous)
+        return previous.error();
+    if (previous->status != CertStatus::Revoked)
+        return makeError(ErrorCode::Conflict, tr("Slot %1 of \"%2\" is still in use. Revoke its certificate before re-issuing.")
+                                                  .arg(slot).arg(loginId));
+    IssueRequest r;
+    r.loginId = loginId;
+    r.slot = slot;
+    r.device = previous->device;
+    r.notifyEmail = previous->notifyEmail;
+    r.remarks = previous->remarks;
+    r.passwordMode = mode;
+    r.password = password;
+    return issueInto(r, Op::Reissue);
+}
+
+Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, const QString& operation)
+{
+    // 1. Validate everything that can be validated without the CA.
+    if (!DeviceTypes::isKnown(req.device))
+        return makeError(ErrorCode::Invalid, tr("Unknown device type \"%1\". Choose one of: %2.")
+                                                 .arg(req.device, DeviceTypes::ids().join(QLatin1String(", "))));
+    if (req.passwordMode == PasswordMode::Manual) {
+        if (const QString err = keyPasswordError(req.password); !err.isEmpty())
+            return makeError(ErrorCode::Invalid, err);
+    }
+    if (req.remarks.size() > 256)
+        return makeError(ErrorCode::Invalid, tr("Remarks may have at most 256 characters."));
+    UserStore users(m_ctx.db());
+    auto user = users.findByLogin(req.loginId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(req.loginId));
+    const UserRecord u = *user.value();
+    auto identity = users.identity(u.id);
+    if (!identity)
+        return identity.error();
+    if (!identity.value())
+        return makeError(ErrorCode::Invalid, tr("Register the certificate information of \"%1\" before issuing.").arg(req.loginId));
+    const QString notify = req.notifyEmail.trimmed().isEmpty() ? u.email : req.notifyEmail.trimmed();
+    if (const QString err = UserWorkflows::emailError(notify); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
+    Settings settings(m_ctx.db());
+    const int maxSlots = settings.intValue(SettingKey::MaxCertsPerUser);
+    if (req.slot > maxSlots)
+        return makeError(ErrorCode::Invalid, tr("Slot %1 does not exist; a user has %2 slots.").arg(req.slot).arg(maxSlots));
+    CertificateStore certs(m_ctx.db());
+    auto occupied = certs.occupiedSlots(u.id);
+    if (!occupied)
+        return occupied.error();
+    if (occupied->size() >= maxSlots)
+        return makeError(ErrorCode::Conflict, tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
+                                                  .arg(req.loginId).arg(maxSlots));
+
+    // 2. Crypto outside the transaction.
+    auto ca = m_ctx.unlockedCa();
+    if (!ca)
+        return ca.error();
+    const DevicePolicy policy = DeviceTypes::policy(settings, req.device);
+    auto key = PrivateKey::generate(policy.keyType);
+    if (!key)
+        return key.error();
+    ClientCertificateRequest cr;
+    cr.loginId = u.loginId;
+    cr.givenNameEn = identity.value()->givenEn;
+    cr.familyNameEn = identity.value()->familyEn;
+    cr.email = u.email;
+    cr.organization = settings.value(SettingKey::OrgName);
+    cr.validityDays = settings.intValue(SettingKey::CertValidityDays);
+    cr.crlUrl = settings.value(SettingKey::CrlUrl);
+    cr.ocspUrl = settings.value(SettingKey::OcspUrl);
+    cr.caIssuersUrl = settings.value(SettingKey::CaIssuersUrl);
+    auto cert = ClientCertificateSigner::sign(*ca.value(), key.value(), cr, m_ctx.clock());
+    if (!cert)
+        return cert.error();
+    IssueResult result;
+    const QByteArray password = req.passwordMode == PasswordMode::Auto ? generateKeyPassword(12) : req.password;
+    if (req.passwordMode == PasswordMode::Auto)
+        result.generatedPassword = password;
+    QList<Certificate> chain{ca.value()->certificate()};
+    chain += ca.value()->chain();
+    const QString friendly = QStringLiteral("%1 (%2)").arg(u.loginId, DeviceTypes::displayName(req.device));
+    auto p12 = Pkcs12Bundle::build(policy.profile, key.value(), cert.value(), chain, friendly, password);
+    if (!p12)
+        return p12.error();
+    result.pkcs12 = p12.value();
+    result.fileName = u.loginId + QLatin1Char('-') + req.device + QStringLiteral(".p12");
+
+    // 3. One transaction: slot check under lock, certificate row, history row.
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto locked = users.findByLogin(req.loginId, true);
+    if (!locked)
+        return locked.error();
+    if (!locked.value() || locked.value()->id != u.id)
+        return makeError(ErrorCode::NotFound, tr("The user \"%1\" was deleted meanwhile.").arg(req.loginId));
+    auto taken = certs.occupiedSlots(u.id);
+    if (!taken)
+        return taken.error();
+    if (taken->size() >= maxSlots)
+        return makeError(ErrorCode::Conflict, tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
+                                                  .arg(req.loginId).arg(maxSlots));
+    int slot = req.slot;
+    if (slot == 0) {
+        for (slot = 1; taken->contains(slot); ++slot) {
+        }
+    } else if (taken->contains(slot)) {
+        return makeError(ErrorCode::Conflict, tr("Slot %1 of \"%2\" is in use.").arg(slot).arg(req.loginId));
+    }
+    CertificateRecord& c = result.certificate;
+    c.userId = u.id;
+    c.loginId = u.loginId;
+    c.caId = m_ctx.unlockedCaId();
+    c.slot = slot;
+    c.device = req.device;
+    c.notifyEmail = notify;
+    c.remarks = req.remarks;
+    c.status = CertStatus::AwaitingDownload;
+    c.serialHex = cert->serialHex();
+    c.subject = cert->subject();
+    c.keyType = keyTypeId(policy.keyType);
+    c.pkcs12Profile = pkcs12ProfileId(policy.profile);
+    c.notBefore = cert->notBefore();
+    c.notAfter = cert->notAfter();
+    c.downloadDeadline = m_ctx.now().addDays(settings.intValue(SettingKey::DownloadDeadlineDays));
+    c.certDer = cert->toDer();
+    c.hasPkcs12 = true;
+    c.passwordAuto = req.passwordMode == PasswordMode::Auto;
+    c.issuedBy = m_ctx.actor().operatorName;
+    c.issuedAt = m_ctx.now();
+    auto id = certs.insert(c, result.pkcs12);
+    if (!id)
+        return id.error();
+    c.id = id.value();
+    HistoryEntry h = m_ctx.historyEntry(operation);
+    h.targetLogin = c.loginId;
+    h.device = c.device;
+    h.notifyEmail = c.notifyEmail;
+    h.remarks = c.remarks;
+    h.details = QStringLiteral("serial=%1 slot=%2 profile=%3 key=%4 password=%5")
+                    .arg(c.serialHex).arg(c.slot).arg(c.pkcs12Profile, c.keyType,
+                                                      c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"));
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    failpoint("issue-before-commit");
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<CertificateRecord> CertificateWorkflows::revoke(const CertificateRef& ref, RevocationReason reason, const QString& remarks)
+{
+    auto target = find(ref);
+    if (!target)
+        return target.error();
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto locked = CertificateStore(m_ctx.db()).findById(target->id, true);
+    if (!locked)
+        return locked.error();
+    if (!locked.value())
+        return makeError(ErrorCode::NotFound, tr("No certificate has the serial number %1.").arg(target->serialHex));
+    if (auto s = RevocationSteps::revokeOne(m_ctx, *locked.value(), reason, remarks); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    auto after = CertificateStore(m_ctx.db()).findById(target->id);
+    if (!after)
+        return after.error();
+    return *after.value();
+}
+
+Result<CertificateRecord> CertificateWorkflows::markDelivered(const CertificateRef& ref)
+{
+    auto target = find(ref);
+    if (!target)
+        return target.error();
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    CertificateStore certs(m_ctx.db());
+    auto locked = certs.findById(target->id, true);
+    if (!locked)
+        return locked.error();
+    CertificateRecord c = *locked.value();
+    if (c.status != CertStatus::AwaitingDownload)
+        return makeError(ErrorCode::Conflict, tr("Only a certificate awaiting download can be marked as delivered (this one is: %1).")
+                                                  .arg(certStatusDisplayName(c.status)));
+    const QDateTime at = m_ctx.now();
+    if (auto s = certs.markDelivered(c.id, at); !s)
+        return s.error();
+    HistoryEntry h = m_ctx.historyEntry(Op::Delivered);
+    h.at = at;
+    h.targetLogin = c.loginId;
+    h.device = c.device;
+    h.notifyEmail = c.notifyEmail;
+    h.details = QStringLiteral("serial=%1 slot=%2").arg(c.serialHex).arg(c.slot);
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    c.status = CertStatus::InUse;
+    c.downloadedAt = at;
+    return c;
+}
+
+} // namespace certdesk

@@ -1,0 +1,61 @@
+#pragma once
+#include "ca/CryptoTypes.h"
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+enum class PasswordMode { Manual, Auto };
+
+struct IssueRequest
+{
+    QString loginId;
+    QString device;      // DeviceTypes id
+    QString notifyEmail; // empty: the user's e-mail
+    PasswordMode passwordMode = PasswordMode::Auto;
+    QByteArray password; // Manual only: 6..32 half-width alphanumerics
+    QString remarks;
+    int slot = 0;        // 0: the lowest free slot
+};
+
+struct IssueResult
+{
+    CertificateRecord certificate;
+    QByteArray pkcs12;
+    QByteArray generatedPassword; // only for PasswordMode::Auto; shown once, never stored in clear
+    QString fileName;             // LOGIN-DEVICE.p12
+};
+
+// A certificate named by serial ("3F2A...") or by "LOGIN:SLOT".
+struct CertificateRef
+{
+    QString serialHex;
+    QString loginId;
+    int slot = 0;
+    static Result<CertificateRef> parse(const QString& text);
+};
+
+// Issue, re-issue, revoke and delivery of device certificates. One transaction per change,
+// history row included; key generation and signing happen before the transaction opens.
+class CertificateWorkflows
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateWorkflows)
+public:
+    explicit CertificateWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
+
+    Result<IssueResult> issue(const IssueRequest& request);
+    // Re-issues a revoked slot with its previous device, address and remarks.
+    Result<IssueResult> reissue(const QString& loginId, int slot, PasswordMode mode = PasswordMode::Auto,
+                                const QByteArray& password = {});
+    Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason, const QString& remarks = {});
+    Result<CertificateRecord> markDelivered(const CertificateRef& ref);
+    Result<CertificateRecord> find(const CertificateRef& ref);
+    // The newest certificate of each slot (the slot table), ordered by slot.
+    Result<QList<CertificateRecord>> slotTable(const QString& loginId);
+    Result<QByteArray> pkcs12(qint64 certificateId);
+
+private:
+    Result<IssueResult> issueInto(const IssueRequest& request, const QString& operation);
+    WorkflowContext& m_ctx;
+};
+
+} // namespace certdesk

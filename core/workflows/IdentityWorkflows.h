@@ -1,0 +1,41 @@
+#pragma once
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+struct IdentityInput
+{
+    QString familyName;
+    QString givenName;
+    QString familyKana;
+    QString givenKana;
+    QString familyEn; // empty: filled from the katakana by passport Hepburn
+    QString givenEn;
+};
+
+struct FieldError
+{
+    QString field;   // "family_kana", ...
+    QString message; // translated
+};
+
+// 証明書情報: register once (immutable), delete (revokes every certificate of the user).
+class IdentityWorkflows
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityWorkflows)
+public:
+    explicit IdentityWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
+
+    // Fills empty English names from the katakana (passport Hepburn) and lists every invalid field.
+    static QList<FieldError> validate(IdentityInput& input);
+    Result<IdentityRecord> registerIdentity(const QString& loginId, IdentityInput input);
+    // Revokes every certificate of the user (cessationOfOperation) and removes the information; returns
+    // how many certificates were revoked.
+    Result<int> deleteIdentity(const QString& loginId);
+    Result<std::optional<IdentityRecord>> get(const QString& loginId);
+
+private:
+    WorkflowContext& m_ctx;
+};
+
+} // namespace certdesk

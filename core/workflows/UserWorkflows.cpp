@@ -1,0 +1,187 @@
+#include "workflows/UserWorkflows.h"
+#include "store/Settings.h"
+#include "store/Transaction.h"
+#include "workflows/RevocationSteps.h"
+
+#include <QRegularExpression>
+
+namespace certdesk {
+
+QString UserWorkflows::loginIdError(const QString& loginId)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$"));
+    if (loginId.isEmpty())
+        return tr("The login ID is empty.");
+    if (!re.match(loginId).hasMatch())
+        return tr("The login ID \"%1\" may only contain half-width letters, digits and . _ @ + - (at most 64 characters).").arg(loginId);
+    return {};
+}
+
+QString UserWorkflows::emailError(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    if (email.isEmpty())
+        return {};
+    if (email.size() > 254 || !re.match(email).hasMatch())
+        return tr("\"%1\" is not a valid e-mail address.").arg(email);
+    return {};
+}
+
+QString UserWorkflows::validate(const UserInput& in, bool checkLogin) const
+{
+    if (checkLogin) {
+        if (const QString e = loginIdError(in.loginId); !e.isEmpty())
+            return e;
+    }
+    if (in.email.isEmpty())
+        return tr("The e-mail address is required.");
+    if (const QString e = emailError(in.email); !e.isEmpty())
+        return e;
+    if (in.displayName.size() > 128 || in.department.size() > 128 || in.title.size() > 128)
+        return tr("Name, department and title may have at most 128 characters.");
+    if (!in.mailLanguage.isEmpty() && in.mailLanguage != QLatin1String("ja") && in.mailLanguage != QLatin1String("en"))
+        return tr("The mail language must be \"ja\" or \"en\".");
+    return {};
+}
+
+Result<UserRecord> UserWorkflows::add(const UserInput& in)
+{
+    if (const QString err = validate(in, true); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
+    UserStore users(m_ctx.db());
+    UserRecord u;
+    u.loginId = in.loginId;
+    u.email = in.email;
+    u.displayName = in.displayName.trimmed().isEmpty() ? in.loginId : in.displayName.trimmed();
+    u.department = in.department.trimmed();
+    u.title = in.title.trimmed();
+    u.groups = in.groups;
+    u.mailLanguage = in.mailLanguage;
+    u.certAuth = in.certAuth.value_or(Settings(m_ctx.db()).boolValue(SettingKey::DefaultCertAuth));
+    u.createdAt = u.updatedAt = m_ctx.now();
+
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto existing = users.findByLogin(in.loginId);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return makeError(ErrorCode::Conflict, tr("A user with the login ID \"%1\" already exists.").arg(in.loginId));
+    auto id = users.insert(u);
+    if (!id)
+        return id.error();
+    u.id = id.value();
+    HistoryEntry h = m_ctx.historyEntry(Op::UserAdd);
+    h.targetLogin = u.loginId;
+    h.notifyEmail = u.email;
+    h.details = QStringLiteral("cert_auth=%1").arg(u.certAuth ? 1 : 0);
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return u;
+}
+
+Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& in)
+{
+    if (const QString err = validate(in, false); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
+    UserStore users(m_ctx.db());
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto found = users.findByLogin(loginId, true);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    UserRecord u = *found.value();
+    u.email = in.email;
+    u.displayName = in.displayName.trimmed().isEmpty() ? u.displayName : in.displayName.trimmed();
+    u.department = in.department.trimmed();
+    u.title = in.title.trimmed();
+    u.groups = in.groups;
+    u.mailLanguage = in.mailLanguage;
+    u.updatedAt = m_ctx.now();
+    if (auto s = users.update(u); !s)
+        return s.error();
+    HistoryEntry h = m_ctx.historyEntry(Op::UserEdit);
+    h.targetLogin = u.loginId;
+    h.notifyEmail = u.email;
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return u;
+}
+
+Result<int> UserWorkflows::remove(const QString& loginId)
+{
+    UserStore users(m_ctx.db());
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto found = users.findByLogin(loginId, true);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, *found.value(), RevocationReason::CessationOfOperation);
+    if (!revoked)
+        return revoked.error();
+    if (auto s = users.remove(found.value()->id); !s)
+        return s.error();
+    HistoryEntry h = m_ctx.historyEntry(Op::UserDelete);
+    h.targetLogin = loginId;
+    h.details = QStringLiteral("revoked=%1").arg(revoked.value());
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return revoked.value();
+}
+
+Result<UserRecord> UserWorkflows::get(const QString& loginId)
+{
+    auto found = UserStore(m_ctx.db()).findByLogin(loginId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    return *found.value();
+}
+
+Result<QList<UserRecord>> UserWorkflows::list(const UserQuery& query)
+{
+    return UserStore(m_ctx.db()).list(query);
+}
+
+Result<qint64> UserWorkflows::count(const UserQuery& query)
+{
+    return UserStore(m_ctx.db()).count(query);
+}
+
+Status UserWorkflows::setCertAuth(const QString& loginId, bool on)
+{
+    UserStore users(m_ctx.db());
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto found = users.findByLogin(loginId, true);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    if (found.value()->certAuth == on)
+        return {};
+    if (auto s = users.setCertAuth(found.value()->id, on, m_ctx.now()); !s)
+        return s;
+    HistoryEntry h = m_ctx.historyEntry(on ? Op::CertAuthOn : Op::CertAuthOff);
+    h.targetLogin = loginId;
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace certdesk

@@ -1,0 +1,44 @@
+#pragma once
+#include "store/UserStore.h"
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+struct UserInput
+{
+    QString loginId;
+    QString email;
+    QString displayName;
+    QString department;
+    QString title;
+    QStringList groups;
+    QString mailLanguage;             // "", "ja" or "en"
+    std::optional<bool> certAuth;     // add: default from settings when unset
+};
+
+// Users: add, edit, delete, find, list, and the certificate-authentication switch.
+class UserWorkflows
+{
+    Q_DECLARE_TR_FUNCTIONS(UserWorkflows)
+public:
+    explicit UserWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
+
+    Result<UserRecord> add(const UserInput& input);
+    Result<UserRecord> edit(const QString& loginId, const UserInput& input); // login ID itself cannot change
+    // Revokes every certificate of the user (reason cessationOfOperation), removes the certificate
+    // information and the user. Certificates and history stay for the CRL and the audit trail.
+    Result<int> remove(const QString& loginId);
+    Result<UserRecord> get(const QString& loginId);
+    Result<QList<UserRecord>> list(const UserQuery& query);
+    Result<qint64> count(const UserQuery& query);
+    Status setCertAuth(const QString& loginId, bool on);
+
+    static QString loginIdError(const QString& loginId); // translated, empty when valid
+    static QString emailError(const QString& email);
+
+private:
+    QString validate(const UserInput& input, bool checkLogin) const;
+    WorkflowContext& m_ctx;
+};
+
+} // namespace certdesk

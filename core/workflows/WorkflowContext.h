@@ -1,0 +1,49 @@
+#pragma once
+// What every workflow needs: the database, the clock, who is acting, and (when signing) the unlocked CA.
+#include "ca/CertificateAuthority.h"
+#include "store/Database.h"
+#include "store/HistoryLog.h"
+#include "store/Records.h"
+#include "util/Clock.h"
+#include "workflows/Actor.h"
+#include <functional>
+
+namespace certdesk {
+
+// Asked for the CA passphrase when a signing action first needs it (file, environment, keychain, prompt).
+using PassphraseProvider = std::function<Result<QByteArray>(const CaRecord& ca)>;
+
+class WorkflowContext
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowContext)
+public:
+    WorkflowContext(DatabasePtr db, Actor actor, const Clock& clock = Clock::system());
+
+    Database& db() const { return *m_db; }
+    const DatabasePtr& dbPtr() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    QDateTime now() const { return m_clock.nowUtc(); }
+    const Actor& actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+
+    void setPassphraseProvider(PassphraseProvider provider) { m_passphraseProvider = std::move(provider); }
+    // The active CA, unlocked (asks the provider once, then caches). Locked when no passphrase / wrong one.
+    Result<std::shared_ptr<const CertificateAuthority>> unlockedCa();
+    // Unlocks with an explicit passphrase (e.g. a dialog), caching on success.
+    Result<std::shared_ptr<const CertificateAuthority>> unlockCa(const QByteArray& passphrase);
+    void forgetUnlockedCa();
+    qint64 unlockedCaId() const { return m_caId; }
+
+    // A history row prefilled with the operation, the actor and the current time.
+    HistoryEntry historyEntry(const QString& operation) const;
+
+private:
+    DatabasePtr m_db;
+    Actor m_actor;
+    const Clock& m_clock;
+    PassphraseProvider m_passphraseProvider;
+    std::shared_ptr<const CertificateAuthority> m_ca;
+    qint64 m_caId = 0;
+};
+
+} // namespace certdesk
