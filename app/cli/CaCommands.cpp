@@ -1,0 +1,200 @@
+// init, ca ..., crl
+#include "CliJson.h"
+#include "CliPassphrase.h"
+#include "Commands.h"
+#include "secrets/Keychain.h"
+#include "store/Settings.h"
+#include "store/Transaction.h"
+#include "workflows/CaWorkflows.h"
+
+namespace certdesk::cli {
+namespace {
+
+class CaCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CaCommands)
+};
+
+void printCa(CliEnv& env, const CaRecord& ca)
+{
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("ca"), toJson(ca)}});
+    env.print(CaCommands::tr("Subject:     %1").arg(ca.subject));
+    env.print(CaCommands::tr("Serial:      %1").arg(ca.serialHex));
+    env.print(CaCommands::tr("Key:         %1").arg(ca.keyType));
+    env.print(CaCommands::tr("Valid:       %1 – %2").arg(localTime(ca.notBefore), localTime(ca.notAfter)));
+    env.print(CaCommands::tr("SHA-256:     %1").arg(ca.fingerprint));
+    env.print(CaCommands::tr("CRL number:  %1").arg(ca.crlNumber));
+}
+
+} // namespace
+
+int runInit(CliEnv& env, const CliArgs& args)
+{
+    QString error;
+    if (!args.expectPositional(0, QStringLiteral("init --org NAME --ca-name NAME"), &error))
+        return env.usage(error);
+    const QString org = args.value(QStringLiteral("org")).trimmed();
+    const QString caName = args.value(QStringLiteral("ca-name")).trimmed();
+    if (org.isEmpty() || caName.isEmpty())
+        return env.usage(CaCommands::tr("init needs --org NAME and --ca-name NAME."));
+    const auto keyType = keyTypeFromId(args.value(QStringLiteral("key"), QStringLiteral("p384")));
+    if (!keyType || (*keyType != KeyType::EcP384 && *keyType != KeyType::Rsa3072))
+        return env.usage(CaCommands::tr("--key must be p384 or rsa3072."));
+    bool ok = true;
+    const int days = args.value(QStringLiteral("days"), QStringLiteral("3650")).toInt(&ok);
+    if (!ok)
+        return env.usage(CaCommands::tr("--days must be a number."));
+    CaWorkflows cas(env.context());
+    auto existing = cas.active();
+    if (!existing)
+        return env.fail(existing.error());
+    if (existing.value())
+        return env.fail(makeError(ErrorCode::Conflict, CaCommands::tr("This database already has a CA (%1). Use another database, "
+                                                          "or \"ca import\" to replace it.").arg(existing.value()->subject)));
+    auto pass = newPassphrase(env);
+    if (!pass)
+        return env.fail(pass.error());
+    if (const QString err = CaWorkflows::passphraseError(pass.value()); !err.isEmpty())
+        return env.fail(makeError(ErrorCode::Invalid, err));
+    auto ca = cas.createRoot(CaSubject{caName, org, {}}, *keyType, days, pass.value());
+    if (!ca)
+        return env.fail(ca.error());
+    WorkflowContext& ctx = env.context();
+    Transaction tx(ctx.db());
+    if (auto s = tx.begin(); !s)
+        return env.fail(s.error());
+    if (auto s = Settings(ctx.db()).set(SettingKey::OrgName, org); !s)
+        return env.fail(s.error());
+    HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
+    h.details = SettingKey::OrgName + QLatin1Char('=') + org;
+    if (auto s = HistoryLog::append(ctx.db(), h); !s)
+        return env.fail(s.error());
+    if (auto s = tx.commit(); !s)
+        return env.fail(s.error());
+    env.print(CaCommands::tr("Created the CA \"%1\" for %2.").arg(caName, org));
+    printCa(env, ca.value());
+    return ExitOk;
+}
+
+int runCaShow(CliEnv& env, const CliArgs&)
+{
+    auto ca = CaWorkflows(env.context()).active();
+    if (!ca)
+        return env.fail(ca.error());
+    if (!ca.value())
+        return env.fail(makeError(ErrorCode::NotFound, CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
+    printCa(env, *ca.value());
+    return ExitOk;
+}
+
+int runCaImport(CliEnv& env, const CliArgs& args)
+{
+    QString error;
+    if (!args.expectPositional(1, QStringLiteral("ca import FILE [--key KEYFILE] [--import-password-file F]"), &error))
+        return env.usage(error);
+    auto data = env.readFile(args.positional(0));
+    if (!data)
+        return env.fail(data.error());
+    QByteArray keyPem;
+    if (args.has(QStringLiteral("key"))) {
+        auto k = env.readFile(args.value(QStringLiteral("key")));
+        if (!k)
+            return env.fail(k.error());
+        keyPem = k.value();
+    }
+    QByteArray importPassword;
+    if (args.has(QStringLiteral("import-password-file"))) {
+        auto p = env.readSecretFile(args.value(QStringLiteral("import-password-file")));
+        if (!p)
+            return env.fail(p.error());
+        importPassword = p.value();
+    }
+    auto pass = newPassphrase(env);
+    if (!pass)
+        return env.fail(pass.error());
+    auto ca = CaWorkflows(env.context()).import(data.value(), keyPem, importPassword, pass.value());
+    if (!ca)
+        return env.fail(ca.error());
+    env.print(CaCommands::tr("Imported the CA."));
+    printCa(env, ca.value());
+    return ExitOk;
+}
+
+int runCaExportCert(CliEnv& env, const CliArgs& args)
+{
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return env.usage(CaCommands::tr("ca export-cert needs --out FILE."));
+    auto ca = CaWorkflows(env.context()).active();
+    if (!ca)
+        return env.fail(ca.error());
+    if (!ca.value())
+        return env.fail(makeError(ErrorCode::NotFound, CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
+    QByteArray data = ca.value()->certDer;
+    if (!args.flag(QStringLiteral("der"))) {
+        auto cert = Certificate::fromDer(data);
+        if (!cert)
+            return env.fail(cert.error());
+        data = cert->toPem() + ca.value()->chainPem;
+    }
+    if (auto s = env.writeFile(out, data); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("file"), out}});
+    env.print(CaCommands::tr("Wrote the CA certificate to %1.").arg(out));
+    return ExitOk;
+}
+
+int runCaRemember(CliEnv& env, const CliArgs&)
+{
+    auto ca = env.context().unlockedCa(); // proves the passphrase before storing it
+    if (!ca)
+        return env.fail(ca.error());
+    auto rec = CaWorkflows(env.context()).active();
+    if (!rec || !rec.value())
+        return env.fail(rec ? makeError(ErrorCode::NotFound, CaCommands::tr("No CA.")) : rec.error());
+    auto pass = makePassphraseProvider(env)(*rec.value());
+    if (!pass)
+        return env.fail(pass.error());
+    if (auto s = Keychain::store(keychainKey(*rec.value()), pass.value()); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}});
+    env.print(CaCommands::tr("The CA passphrase is now remembered in the keychain of this computer."));
+    return ExitOk;
+}
+
+int runCaForget(CliEnv& env, const CliArgs&)
+{
+    auto rec = CaWorkflows(env.context()).active();
+    if (!rec)
+        return env.fail(rec.error());
+    if (!rec.value())
+        return env.fail(makeError(ErrorCode::NotFound, CaCommands::tr("This database has no CA yet.")));
+    if (auto s = Keychain::remove(keychainKey(*rec.value())); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}});
+    env.print(CaCommands::tr("The CA passphrase was removed from the keychain of this computer."));
+    return ExitOk;
+}
+
+int runCrl(CliEnv& env, const CliArgs& args)
+{
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return env.usage(CaCommands::tr("crl needs --out FILE."));
+    auto crl = CaWorkflows(env.context()).generateCrl();
+    if (!crl)
+        return env.fail(crl.error());
+    const QByteArray data = args.flag(QStringLiteral("pem")) ? pemEncode(crl->der, "X509 CRL") : crl->der;
+    if (auto s = env.writeFile(out, data); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("crl_number"), crl->number},
+                              {QStringLiteral("entries"), crl->entries},
+                              {QStringLiteral("next_update"), isoTime(crl->nextUpdate)}});
+    env.print(CaCommands::tr("Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.")
+                  .arg(crl->number).arg(crl->entries).arg(out, localTime(crl->nextUpdate)));
+    return ExitOk;
+}
+
+} // namespace certdesk::cli

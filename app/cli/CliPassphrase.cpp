@@ -1,0 +1,93 @@
+#include "CliPassphrase.h"
+#include "CliEnv.h"
+#include "secrets/Keychain.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace certdesk::cli {
+namespace {
+
+class CliPassphrase
+{
+    Q_DECLARE_TR_FUNCTIONS(CliPassphrase)
+};
+
+Result<QByteArray> prompt(const QString& question)
+{
+    if (!isatty(STDIN_FILENO))
+        return makeError(ErrorCode::Locked, CliPassphrase::tr("The CA passphrase is needed. Give it with --passphrase-file FILE or the "
+                                               "environment variable CERTDESK_CA_PASSPHRASE."));
+    std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buf[1100];
+    const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fprintf(stderr, "\n");
+    if (!got)
+        return makeError(ErrorCode::Cancelled, CliPassphrase::tr("No passphrase was entered."));
+    QByteArray s(buf);
+    while (s.endsWith('\n') || s.endsWith('\r'))
+        s.chop(1);
+    return s;
+}
+
+} // namespace
+
+bool keychainReachable()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+#endif
+    return true;
+}
+
+QString keychainKey(const CaRecord& ca)
+{
+    return QStringLiteral("ca-passphrase/") + QString(ca.fingerprint).remove(QLatin1Char(':'));
+}
+
+PassphraseProvider makePassphraseProvider(CliEnv& env)
+{
+    return [&env](const CaRecord& ca) -> Result<QByteArray> {
+        if (!env.passphraseFile.isEmpty())
+            return env.readSecretFile(env.passphraseFile);
+        const QByteArray fromEnv = qgetenv("CERTDESK_CA_PASSPHRASE");
+        if (!fromEnv.isEmpty())
+            return fromEnv;
+        if (keychainReachable()) {
+            auto stored = Keychain::load(keychainKey(ca));
+            if (stored)
+                return stored;
+        }
+        return prompt(CliPassphrase::tr("CA passphrase for %1: ").arg(ca.name));
+    };
+}
+
+Result<QByteArray> newPassphrase(CliEnv& env)
+{
+    if (!env.passphraseFile.isEmpty())
+        return env.readSecretFile(env.passphraseFile);
+    const QByteArray fromEnv = qgetenv("CERTDESK_CA_PASSPHRASE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    auto first = prompt(CliPassphrase::tr("New CA passphrase (at least 8 characters): "));
+    if (!first)
+        return first;
+    auto second = prompt(CliPassphrase::tr("The same passphrase again: "));
+    if (!second)
+        return second;
+    if (first.value() != second.value())
+        return makeError(ErrorCode::Invalid, CliPassphrase::tr("The two passphrases differ."));
+    return first;
+}
+
+} // namespace certdesk::cli

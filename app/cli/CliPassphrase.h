@@ -1,0 +1,15 @@
+#pragma once
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk::cli {
+class CliEnv;
+
+// The CA passphrase, in this order: --passphrase-file, CERTDESK_CA_PASSPHRASE, the OS keychain
+// (when one is reachable), a prompt without echo when stdin is a terminal.
+PassphraseProvider makePassphraseProvider(CliEnv& env);
+// For commands that set a new passphrase (init, ca import): file, environment, or a prompt asked twice.
+Result<QByteArray> newPassphrase(CliEnv& env);
+QString keychainKey(const CaRecord& ca);
+bool keychainReachable();
+
+} // namespace certdesk::cli

@@ -1,0 +1,158 @@
+// history ..., settings ...
+#include "CliJson.h"
+#include "Commands.h"
+#include "store/Settings.h"
+#include "store/Transaction.h"
+#include "workflows/DeviceTypes.h"
+
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace certdesk::cli {
+namespace {
+
+class HistoryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
+};
+
+} // namespace
+
+int runHistoryList(CliEnv& env, const CliArgs& args)
+{
+    HistoryFilter f;
+    if (args.has(QStringLiteral("date"))) {
+        const QDate day = QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate);
+        if (!day.isValid())
+            return env.usage(HistoryCommands::tr("--date must be YYYY-MM-DD."));
+        f.fromUtc = QDateTime(day, QTime(0, 0)).toUTC();
+        f.toUtc = QDateTime(day.addDays(1), QTime(0, 0)).toUTC();
+    }
+    f.operation = args.value(QStringLiteral("operation"));
+    f.operatorName = args.value(QStringLiteral("operator"));
+    f.text = args.value(QStringLiteral("search"));
+    f.limit = args.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt();
+    auto rows = HistoryLog::list(env.context().db(), f);
+    if (!rows)
+        return env.fail(rows.error());
+    QJsonArray arr;
+    for (const HistoryEntry& e : rows.value()) {
+        arr.append(toJson(e));
+        env.print(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+                      .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")), Op::displayName(e.operation),
+                           e.operatorName, e.targetLogin, e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device),
+                           e.notifyEmail, e.details));
+    }
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("history"), arr}});
+    return ExitOk;
+}
+
+int runHistoryExport(CliEnv& env, const CliArgs& args)
+{
+    bool ok = false;
+    const int year = args.value(QStringLiteral("year")).toInt(&ok);
+    const QString out = args.value(QStringLiteral("out"));
+    if (!ok || out.isEmpty())
+        return env.usage(HistoryCommands::tr("history export needs --year YYYY and --out FILE."));
+    const int thisYear = env.context().now().toLocalTime().date().year();
+    if (year < thisYear - 4 || year > thisYear)
+        return env.fail(makeError(ErrorCode::Invalid, HistoryCommands::tr("Only the last 5 years (%1–%2) can be exported.").arg(thisYear - 4).arg(thisYear)));
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return env.fail(makeError(ErrorCode::Io, HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+    WorkflowContext& ctx = env.context();
+    auto rows = HistoryLog::exportYearCsv(ctx.db(), year, file);
+    if (!rows)
+        return env.fail(rows.error());
+    if (!file.commit())
+        return env.fail(makeError(ErrorCode::Io, HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+    Transaction tx(ctx.db());
+    HistoryEntry h = ctx.historyEntry(Op::Export);
+    h.details = QStringLiteral("history year=%1 rows=%2").arg(year).arg(rows.value());
+    if (auto s = tx.begin(); !s)
+        return env.fail(s.error());
+    if (auto s = HistoryLog::append(ctx.db(), h); !s)
+        return env.fail(s.error());
+    if (auto s = tx.commit(); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("file"), out}, {QStringLiteral("rows"), rows.value()}});
+    env.print(HistoryCommands::tr("Exported %1 history row(s) of %2 to %3.").arg(rows.value()).arg(year).arg(out));
+    return ExitOk;
+}
+
+int runHistoryVerify(CliEnv& env, const CliArgs&)
+{
+    auto v = HistoryLog::verify(env.context().db());
+    if (!v)
+        return env.fail(v.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), v->intact},
+                              {QStringLiteral("rows"), v->rows},
+                              {QStringLiteral("first_bad_id"), v->firstBadId},
+                              {QStringLiteral("problem"), v->problem}});
+    if (v->intact) {
+        env.print(HistoryCommands::tr("The history is intact: %1 row(s) checked.").arg(v->rows));
+        return ExitOk;
+    }
+    env.note(HistoryCommands::tr("certdesk-cli: the history was tampered with: %1").arg(v->problem));
+    return ExitFailure;
+}
+
+int runSettingsGet(CliEnv& env, const CliArgs& args)
+{
+    QString error;
+    if (!args.expectPositional(1, QStringLiteral("settings get KEY"), &error))
+        return env.usage(error);
+    const QString value = Settings(env.context().db()).value(args.positional(0));
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("key"), args.positional(0)}, {QStringLiteral("value"), value}});
+    env.print(value);
+    return ExitOk;
+}
+
+int runSettingsSet(CliEnv& env, const CliArgs& args)
+{
+    QString error;
+    if (!args.expectPositional(2, QStringLiteral("settings set KEY VALUE"), &error))
+        return env.usage(error);
+    WorkflowContext& ctx = env.context();
+    Transaction tx(ctx.db());
+    if (auto s = tx.begin(); !s)
+        return env.fail(s.error());
+    if (auto s = Settings(ctx.db()).set(args.positional(0), args.positional(1)); !s)
+        return env.fail(s.error());
+    HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
+    h.details = args.positional(0) + QLatin1Char('=') + args.positional(1);
+    if (auto s = HistoryLog::append(ctx.db(), h); !s)
+        return env.fail(s.error());
+    if (auto s = tx.commit(); !s)
+        return env.fail(s.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}});
+    env.print(HistoryCommands::tr("%1 = %2").arg(args.positional(0), args.positional(1)));
+    return ExitOk;
+}
+
+int runSettingsList(CliEnv& env, const CliArgs&)
+{
+    Settings settings(env.context().db());
+    QStringList keys = Settings::knownKeys();
+    for (const QString& d : DeviceTypes::ids())
+        keys << SettingKey::device(d, "profile") << SettingKey::device(d, "key_type") << SettingKey::device(d, "attach");
+    QJsonObject obj;
+    for (const QString& k : keys) {
+        QString v = settings.value(k);
+        if (v.isEmpty() && k.startsWith(QLatin1String("device."))) {
+            const DevicePolicy p = DeviceTypes::defaultPolicy(k.section(QLatin1Char('.'), 1, 1));
+            if (k.endsWith(QLatin1String("profile")))
+                v = pkcs12ProfileId(p.profile);
+            else if (k.endsWith(QLatin1String("key_type")))
+                v = keyTypeId(p.keyType);
+            else
+                v = p.attachToMail ? QStringLiteral("1") : QStringLiteral("0");
+        }
+        obj.insert(k, v);
+        env.print(k + QStringLiteral(" = ") + v);
+    }
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("settings"), obj}});
+    return ExitOk;
+}
+
+} // namespace certdesk::cli
