@@ -1,0 +1,10 @@
+# CLI suites run the real certdesk-cli binary.
+add_library(certdesk_clirunner STATIC ${CMAKE_CURRENT_SOURCE_DIR}/cli/CliRunner.h ${CMAKE_CURRENT_SOURCE_DIR}/cli/CliRunner.cpp)
+target_include_directories(certdesk_clirunner PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/cli)
+target_link_libraries(certdesk_clirunner PUBLIC certdesk_testsupport)
+certdesk_add_db_test(tst_Cli SOURCES cli/tst_Cli.cpp LABELS cli LIBS certdesk_clirunner)
+certdesk_add_db_test(tst_CliCrash SOURCES cli/tst_CliCrash.cpp LABELS cli LIBS certdesk_clirunner)
+certdesk_add_test(tst_ReadmeWalkthrough SOURCES cli/tst_ReadmeWalkthrough.cpp LABELS cli LIBS certdesk_clirunner)
+foreach(t tst_Cli tst_CliCrash tst_ReadmeWalkthrough)
+  add_dependencies(${t} certdesk-cli)
+endforeach()
