@@ -77,24 +77,23 @@ Status addUpn(GENERAL_NAMES* names, const QByteArray& upnUtf8)
 
 Status validate(const ClientCertificateRequest& request)
 {
-    using S = ClientCertificateSigner;
     if (request.loginId.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, S::tr("The certificate needs a login ID for its common name."));
+        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr("The certificate needs a login ID for its common name."));
     if (request.validityDays < 1)
-        return makeError(ErrorCode::Invalid, S::tr("The validity must be at least one day."));
+        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr("The validity must be at least one day."));
     if (!request.email.isEmpty() &&
         (!isPrintableAscii(request.email) || !request.email.contains(QLatin1Char('@'))))
         return makeError(
             ErrorCode::Invalid,
-            S::tr("The e-mail address \"%1\" cannot be put in a certificate.").arg(request.email));
+            ClientCertificateSigner::tr("The e-mail address \"%1\" cannot be put in a certificate.").arg(request.email));
     if (!request.upn.isEmpty() && !request.upn.contains(QLatin1Char('@')))
         return makeError(
             ErrorCode::Invalid,
-            S::tr("The user principal name \"%1\" must look like user@domain.").arg(request.upn));
+            ClientCertificateSigner::tr("The user principal name \"%1\" must look like user@domain.").arg(request.upn));
     for (const QString* url : {&request.crlUrl, &request.ocspUrl, &request.caIssuersUrl}) {
         if (!url->isEmpty() && !isUsableUrl(*url))
             return makeError(ErrorCode::Invalid,
-                             S::tr("The URL \"%1\" is not a valid http, https or ldap URL "
+                             ClientCertificateSigner::tr("The URL \"%1\" is not a valid http, https or ldap URL "
                                    "(use percent-encoding for commas and non-ASCII characters).")
                                  .arg(*url));
     }

@@ -8,3 +8,5 @@ certdesk_add_test(tst_ReadmeWalkthrough SOURCES cli/tst_ReadmeWalkthrough.cpp LA
 foreach(t tst_Cli tst_CliCrash tst_ReadmeWalkthrough)
   add_dependencies(${t} certdesk-cli)
 endforeach()
+certdesk_add_test(tst_CliKeychain SOURCES integration/tst_CliKeychain.cpp LABELS integration cli LIBS certdesk_clirunner)
+add_dependencies(tst_CliKeychain certdesk-cli)
