@@ -43,16 +43,12 @@ Result<QByteArray> prompt(const QString& question)
 
 bool keychainReachable()
 {
-#if defined(Q_OS_LINUX)
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return false;
-#endif
-    return true;
+    return Keychain::sessionPresent();
 }
 
 QString keychainKey(const CaRecord& ca)
 {
-    return QStringLiteral("ca-passphrase/") + QString(ca.fingerprint).remove(QLatin1Char(':'));
+    return Keychain::caPassphraseKey(ca.fingerprint);
 }
 
 PassphraseProvider makePassphraseProvider(CliEnv& env)

@@ -62,6 +62,9 @@ const QList<Command>& commands()
         {QStringLiteral("settings"), QStringLiteral("get"), {}, {}, L + QStringLiteral("settings get KEY"), runSettingsGet},
         {QStringLiteral("settings"), QStringLiteral("set"), {}, {}, L + QStringLiteral("settings set KEY VALUE"), runSettingsSet},
         {QStringLiteral("settings"), QStringLiteral("list"), {}, {}, L + QStringLiteral("settings list"), runSettingsList},
+        {QStringLiteral("demo"), {},
+         {QStringLiteral("users"), QStringLiteral("certs-per-user"), QStringLiteral("history-per-user"), QStringLiteral("seed")}, {},
+         L + QStringLiteral("demo --users N [--certs-per-user K] [--history-per-user H] [--seed S]"), runDemo},
     };
     return list;
 }

@@ -45,5 +45,6 @@ int runHistoryVerify(CliEnv&, const CliArgs&);
 int runSettingsGet(CliEnv&, const CliArgs&);
 int runSettingsSet(CliEnv&, const CliArgs&);
 int runSettingsList(CliEnv&, const CliArgs&);
+int runDemo(CliEnv&, const CliArgs&);
 
 } // namespace certdesk::cli

@@ -1,5 +1,5 @@
 // certdesk-cli: every CertDesk workflow without a display.
-#include "AppTranslator.h"
+#include "util/AppTranslator.h"
 #include "Commands.h"
 
 #include <QCoreApplication>

@@ -127,4 +127,18 @@ bool Keychain::isAvailable()
     return job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
 }
 
+bool Keychain::sessionPresent()
+{
+#if defined(Q_OS_LINUX)
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#else
+    return true;
+#endif
+}
+
+QString Keychain::caPassphraseKey(const QString& caFingerprint)
+{
+    return QStringLiteral("ca-passphrase/") + QString(caFingerprint).remove(QLatin1Char(':'));
+}
+
 } // namespace certdesk

@@ -19,6 +19,10 @@ public:
     static Result<QByteArray> load(const QString& key); // NotFound when no entry
     static Status remove(const QString& key);           // ok when there was no entry
     static bool isAvailable();                           // a backend answers (e.g. Secret Service on D-Bus)
+    // Cheap pre-check before any call: on Linux a D-Bus session must exist (no 15 s wait without one).
+    static bool sessionPresent();
+    // The keychain entry name for a CA's passphrase (by certificate fingerprint).
+    static QString caPassphraseKey(const QString& caFingerprint);
 };
 
 } // namespace certdesk

@@ -38,7 +38,7 @@ QString likePattern(const QString& text)
 
 } // namespace
 
-QString UserStore::where(const UserQuery& query, QVariantList& binds) const
+QString UserStore::whereClause(const UserQuery& query, QVariantList& binds) const
 {
     QStringList parts;
     if (!query.text.trimmed().isEmpty()) {
@@ -75,6 +75,66 @@ Result<qint64> UserStore::insert(const UserRecord& u)
     if (auto g = writeGroups(id, u.groups); !g)
         return g.error();
     return id;
+}
+
+Result<QList<qint64>> UserStore::insertBatch(const QList<UserRecord>& users)
+{
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
+                                           " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
+    if (!ins)
+        return ins.error();
+    auto grp = m_db.prepare(QStringLiteral("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"));
+    if (!grp)
+        return grp.error();
+    QList<qint64> ids;
+    ids.reserve(users.size());
+    for (const UserRecord& u : users) {
+        if (auto s = m_db.execPrepared(ins.value(), {u.loginId, u.email, u.displayName, u.department, u.title, u.certAuth ? 1 : 0,
+                                                     u.mailLanguage, u.createdAt.toSecsSinceEpoch(), u.updatedAt.toSecsSinceEpoch()});
+            !s)
+            return s.error();
+        if (!ins->next())
+            return makeError(ErrorCode::Database, tr("The new user was not stored."));
+        const qint64 id = ins->value(0).toLongLong();
+        ins->finish();
+        ids << id;
+        QStringList seen;
+        for (const QString& g : u.groups) {
+            const QString name = g.trimmed();
+            if (name.isEmpty() || seen.contains(name))
+                continue;
+            seen << name;
+            if (auto s = m_db.execPrepared(grp.value(), {id, name}); !s)
+                return s.error();
+        }
+    }
+    return ids;
+}
+
+Status UserStore::insertIdentityBatch(const QList<std::pair<qint64, IdentityRecord>>& identities)
+{
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
+                                           " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"));
+    if (!ins)
+        return ins.error();
+    for (const auto& [userId, i] : identities) {
+        if (auto s = m_db.execPrepared(ins.value(), {userId, i.familyName, i.givenName, i.familyKana, i.givenKana, i.familyEn,
+                                                     i.givenEn, i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QSet<QString>> UserStore::allLoginIds()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT login_id FROM users"));
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
 }
 
 Status UserStore::update(const UserRecord& u)
@@ -143,7 +203,7 @@ Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT u.") + QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
-                  QStringLiteral(" FROM users u") + where(query, binds) + QStringLiteral(" ORDER BY u.login_id");
+                  QStringLiteral(" FROM users u") + whereClause(query, binds) + QStringLiteral(" ORDER BY u.login_id");
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << query.limit << query.offset;
@@ -160,7 +220,7 @@ Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
 Result<qint64> UserStore::count(const UserQuery& query)
 {
     QVariantList binds;
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users u") + where(query, binds), binds);
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users u") + whereClause(query, binds), binds);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -2,6 +2,8 @@
 // SQL access to users, their groups and their certificate information. No business rules here.
 #include "store/Database.h"
 #include "store/Records.h"
+#include <QSet>
+#include <utility>
 
 namespace certdesk {
 
@@ -20,6 +22,10 @@ public:
     explicit UserStore(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const UserRecord& user);
+    // Batch writes (demo data, imports) inside the caller's transaction, each statement prepared once.
+    Result<QList<qint64>> insertBatch(const QList<UserRecord>& users); // ids in list order, groups included
+    Status insertIdentityBatch(const QList<std::pair<qint64, IdentityRecord>>& identities);
+    Result<QSet<QString>> allLoginIds();
     Status update(const UserRecord& user); // e-mail, names, department, title, groups, language
     Status remove(qint64 userId);
     Result<std::optional<UserRecord>> findByLogin(const QString& loginId, bool lockRow = false);
@@ -33,10 +39,12 @@ public:
     Status insertIdentity(qint64 userId, const IdentityRecord& identity);
     Status removeIdentity(qint64 userId);
 
+    // " WHERE ..." for the users table aliased "u" (empty when the query filters nothing).
+    QString whereClause(const UserQuery& query, QVariantList& binds) const;
+
 private:
     Status writeGroups(qint64 userId, const QStringList& groups);
     Result<QList<UserRecord>> loadGroups(QList<UserRecord> users);
-    QString where(const UserQuery& query, QVariantList& binds) const;
     Database& m_db;
 };
 

@@ -9,4 +9,5 @@ list(APPEND CERTDESK_CORE_SOURCES
   store/UserStore.h store/UserStore.cpp
   store/CertificateStore.h store/CertificateStore.cpp
   store/CaStore.h store/CaStore.cpp
+  store/UserSummaryStore.h store/UserSummaryStore.cpp
 )

@@ -164,24 +164,38 @@ Result<qint64> UserWorkflows::count(const UserQuery& query)
 
 Status UserWorkflows::setCertAuth(const QString& loginId, bool on)
 {
+    auto n = setCertAuthMany({{loginId, on}});
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<int> UserWorkflows::setCertAuthMany(const QList<QPair<QString, bool>>& changes)
+{
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
-        return s;
-    auto found = users.findByLogin(loginId, true);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    if (found.value()->certAuth == on)
-        return {};
-    if (auto s = users.setCertAuth(found.value()->id, on, m_ctx.now()); !s)
-        return s;
-    HistoryEntry h = m_ctx.historyEntry(on ? Op::CertAuthOn : Op::CertAuthOff);
-    h.targetLogin = loginId;
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    int changed = 0;
+    for (const auto& [loginId, on] : changes) {
+        auto found = users.findByLogin(loginId, true);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+        if (found.value()->certAuth == on)
+            continue;
+        if (auto s = users.setCertAuth(found.value()->id, on, m_ctx.now()); !s)
+            return s.error();
+        HistoryEntry h = m_ctx.historyEntry(on ? Op::CertAuthOn : Op::CertAuthOff);
+        h.targetLogin = loginId;
+        if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+            return s.error();
+        ++changed;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return changed;
 }
 
 } // namespace certdesk

@@ -32,6 +32,9 @@ public:
     Result<QList<UserRecord>> list(const UserQuery& query);
     Result<qint64> count(const UserQuery& query);
     Status setCertAuth(const QString& loginId, bool on);
+    // The user-selection screen's Apply (設定): every change and its history row in one transaction.
+    // Returns how many users actually changed.
+    Result<int> setCertAuthMany(const QList<QPair<QString, bool>>& changes);
 
     static QString loginIdError(const QString& loginId); // translated, empty when valid
     static QString emailError(const QString& email);

@@ -1,4 +1,4 @@
-#include "AppTranslator.h"
+#include "util/AppTranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,0 +1,124 @@
+#include "HistoryModel.h"
+#include "workflows/DeviceTypes.h"
+
+#include <QLocale>
+
+namespace certdesk {
+
+HistoryModel::HistoryModel(DatabasePtr db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+
+void HistoryModel::setFilter(const HistoryFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    m_announcingReset = true;
+    beginResetModel();
+    HistoryFilter f = m_filter;
+    f.limit = 0;
+    f.offset = 0;
+    auto total = HistoryLog::count(*m_db, f);
+    m_total = total ? total.value() : 0;
+    m_atEnd = false;
+    m_rows = loadPage(0);
+    endResetModel();
+    m_announcingReset = false;
+}
+
+QList<HistoryEntry> HistoryModel::loadPage(int offset)
+{
+    HistoryFilter f = m_filter;
+    f.limit = PageSize;
+    f.offset = offset;
+    auto rows = HistoryLog::list(*m_db, f);
+    if (!rows) {
+        m_atEnd = true;
+        return {};
+    }
+    m_atEnd = rows->size() < PageSize;
+    return rows.value();
+}
+
+void HistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const HistoryEntry& e = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateTimeColumn: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+        case OperationColumn: return Op::displayName(e.operation);
+        case OperatorColumn: return e.operatorName;
+        case TargetColumn: return e.targetLogin;
+        case DeviceColumn: return e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device);
+        case MailColumn: return e.notifyEmail;
+        case RemarksColumn: return e.remarks;
+        case HostColumn: return e.host;
+        case UserAgentColumn: return e.userAgent;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return e.details.isEmpty() ? QVariant() : QVariant(e.details);
+    } else if (role == OperationIdRole) {
+        return e.operation;
+    } else if (role == DetailsRole) {
+        return e.details;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateTimeColumn: return tr("Date and time");
+    case OperationColumn: return tr("Operation");
+    case OperatorColumn: return tr("Operator");
+    case TargetColumn: return tr("Target user");
+    case DeviceColumn: return tr("Device");
+    case MailColumn: return tr("Notification address");
+    case RemarksColumn: return tr("Remarks");
+    case HostColumn: return tr("IP address / host");
+    case UserAgentColumn: return tr("User agent");
+    }
+    return {};
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_announcingReset;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<HistoryEntry> page = loadPage(int(m_rows.size()));
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+} // namespace certdesk

@@ -1,0 +1,128 @@
+#include "SlotsModel.h"
+#include "ModelIcons.h"
+#include "store/CertificateStore.h"
+#include "store/Settings.h"
+#include "store/UserStore.h"
+#include "workflows/DeviceTypes.h"
+
+#include <QLocale>
+
+namespace certdesk {
+
+SlotsModel::SlotsModel(DatabasePtr db, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock)
+{
+}
+
+void SlotsModel::setUser(const QString& loginId)
+{
+    m_loginId = loginId;
+    reload();
+}
+
+void SlotsModel::reload()
+{
+    beginResetModel();
+    m_slots.clear();
+    if (!m_loginId.isEmpty()) {
+        auto user = UserStore(*m_db).findByLogin(m_loginId);
+        if (user && user.value()) {
+            const int max = Settings(*m_db).intValue(SettingKey::MaxCertsPerUser);
+            auto latest = CertificateStore(*m_db).latestPerSlot(user.value()->id);
+            int rows = max;
+            if (latest) {
+                for (const CertificateRecord& c : latest.value())
+                    rows = std::max(rows, c.slot);
+            }
+            m_slots.resize(rows);
+            if (latest) {
+                for (const CertificateRecord& c : latest.value())
+                    m_slots[c.slot - 1] = c;
+            }
+        }
+    }
+    endResetModel();
+}
+
+void SlotsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_slots.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_slots.size()) - 1, ColumnCount - 1));
+}
+
+int SlotsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_slots.size());
+}
+
+int SlotsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<CertificateRecord> SlotsModel::certificateAt(int row) const
+{
+    if (row < 0 || row >= m_slots.size())
+        return std::nullopt;
+    return m_slots.at(row);
+}
+
+QVariant SlotsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_slots.size())
+        return {};
+    const std::optional<CertificateRecord>& c = m_slots.at(index.row());
+    const bool revokedOrEmpty = !c || c->status == CertStatus::Revoked;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!c)
+            return index.column() == StatusColumn ? tr("(empty)") : QVariant();
+        switch (index.column()) {
+        case StatusColumn: return certStatusDisplayName(c->status);
+        case DeviceColumn: return DeviceTypes::displayName(c->device);
+        case MailColumn: return c->notifyEmail;
+        case ExpiryColumn:
+            return QLocale().toString(c->notAfter.toLocalTime(), QLocale::ShortFormat);
+        case RemarksColumn: return c->remarks;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn && c && c->needsAttention(m_clock.nowUtc()))
+            return warningIcon();
+        break;
+    case Qt::ToolTipRole:
+        if (!c)
+            return tr("Slot %1 is free.").arg(index.row() + 1);
+        if (c->needsAttention(m_clock.nowUtc()))
+            return c->notAfter <= m_clock.nowUtc() ? tr("This certificate has expired.")
+                                                   : tr("The download deadline has passed without a download.");
+        return tr("Serial number %1").arg(c->serialHex);
+    case SlotRole: return index.row() + 1;
+    case HasCertificateRole: return c.has_value();
+    case CanIssueRole: return revokedOrEmpty;
+    case CanRevokeRole: return !revokedOrEmpty;
+    case SerialRole: return c ? c->serialHex : QString();
+    case StatusIdRole: return c ? certStatusId(c->status) : QString();
+    }
+    return {};
+}
+
+QVariant SlotsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case StatusColumn: return tr("Status");
+    case DeviceColumn: return tr("Device");
+    case MailColumn: return tr("Mail address");
+    case ExpiryColumn: return tr("Expiry");
+    case OperationColumn: return tr("Operation");
+    case RemarksColumn: return tr("Remarks");
+    }
+    return {};
+}
+
+} // namespace certdesk

@@ -1,0 +1,60 @@
+#pragma once
+// 証明書認証(利用者選択): pages of 100 users with "use" / "don't use" radio columns, in-use and issued
+// counts. Changes stay pending until apply() writes them in one transaction.
+#include "store/UserSummaryStore.h"
+#include "util/Clock.h"
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace certdesk {
+class UserWorkflows;
+
+class UserSelectionModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, UseColumn, DontUseColumn, InUseColumn, IssuedColumn, ColumnCount };
+    enum Role { LoginIdRole = Qt::UserRole + 1, EffectiveUseRole, PendingRole };
+    static constexpr int PageSize = 100;
+
+    UserSelectionModel(DatabasePtr db, const Clock& clock, QObject* parent = nullptr);
+
+    void setGroup(const QString& group); // "" = all users; goes back to page 0
+    void setPage(int page);
+    int page() const { return m_page; }
+    int pageCount() const;
+    qint64 totalCount() const { return m_total; }
+    void reload();
+    void retranslate();
+
+    // "Select all on this page" for the use (true) or don't-use (false) column.
+    void selectAllOnPage(bool use);
+    bool hasPendingChanges() const { return !m_pending.isEmpty(); }
+    QList<QPair<QString, bool>> pendingChanges() const;
+    void discardChanges();
+    // Writes the pending changes through the workflow (one transaction) and reloads; returns how many changed.
+    Result<int> apply(UserWorkflows& workflows);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void pendingChanged(bool hasPending);
+
+private:
+    bool effectiveUse(int row) const;
+    void setUse(int row, bool use);
+    DatabasePtr m_db;
+    const Clock& m_clock;
+    QString m_group;
+    int m_page = 0;
+    qint64 m_total = 0;
+    QList<UserSummary> m_rows;
+    QHash<QString, bool> m_pending; // login ID -> wanted cert-auth state (only where it differs)
+};
+
+} // namespace certdesk
