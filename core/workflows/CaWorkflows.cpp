@@ -72,9 +72,7 @@ Result<CaRecord> CaWorkflows::store(const CertificateAuthority& ca, const QStrin
     r.id = id.value();
     HistoryEntry h = m_ctx.historyEntry(operation);
     h.details = QStringLiteral("subject=%1 sha256=%2").arg(r.subject, r.fingerprint);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     m_ctx.forgetUnlockedCa();
     return r;
@@ -113,9 +111,7 @@ Result<CrlResult> CaWorkflows::generateCrl()
     r.der = der.value();
     HistoryEntry h = m_ctx.historyEntry(Op::CrlPublished);
     h.details = QStringLiteral("crl_number=%1 entries=%2").arg(r.number).arg(r.entries);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return r;
 }

@@ -50,12 +50,10 @@ Result<CertificateRecord> CertificateWorkflows::find(const CertificateRef& ref)
             return makeError(ErrorCode::NotFound, tr("No certificate has the serial number %1.").arg(ref.serialHex));
         return *c.value();
     }
-    auto user = UserStore(m_ctx.db()).findByLogin(ref.loginId);
+    auto user = m_ctx.requireUser(ref.loginId);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(ref.loginId));
-    auto c = certs.latestInSlot(user.value()->id, ref.slot);
+    auto c = certs.latestInSlot(user->id, ref.slot);
     if (!c)
         return c.error();
     if (!c.value())
@@ -65,12 +63,10 @@ Result<CertificateRecord> CertificateWorkflows::find(const CertificateRef& ref)
 
 Result<QList<CertificateRecord>> CertificateWorkflows::slotTable(const QString& loginId)
 {
-    auto user = UserStore(m_ctx.db()).findByLogin(loginId);
+    auto user = m_ctx.requireUser(loginId);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    return CertificateStore(m_ctx.db()).latestPerSlot(user.value()->id);
+    return CertificateStore(m_ctx.db()).latestPerSlot(user->id);
 }
 
 Result<QByteArray> CertificateWorkflows::pkcs12(qint64 certificateId)
@@ -116,12 +112,10 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     if (req.remarks.size() > 256)
         return makeError(ErrorCode::Invalid, tr("Remarks may have at most 256 characters."));
     UserStore users(m_ctx.db());
-    auto user = users.findByLogin(req.loginId);
+    auto user = m_ctx.requireUser(req.loginId);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(req.loginId));
-    const UserRecord u = *user.value();
+    const UserRecord u = user.value();
     auto identity = users.identity(u.id);
     if (!identity)
         return identity.error();
@@ -180,10 +174,10 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto locked = users.findByLogin(req.loginId, true);
+    auto locked = m_ctx.requireUser(req.loginId, true);
     if (!locked)
         return locked.error();
-    if (!locked.value() || locked.value()->id != u.id)
+    if (locked->id != u.id)
         return makeError(ErrorCode::NotFound, tr("The user \"%1\" was deleted meanwhile.").arg(req.loginId));
     auto taken = certs.occupiedSlots(u.id);
     if (!taken)
@@ -287,9 +281,7 @@ Result<CertificateRecord> CertificateWorkflows::markDelivered(const CertificateR
     h.device = c.device;
     h.notifyEmail = c.notifyEmail;
     h.details = QStringLiteral("serial=%1 slot=%2").arg(c.serialHex).arg(c.slot);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     c.status = CertStatus::InUse;
     c.downloadedAt = at;

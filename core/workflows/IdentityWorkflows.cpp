@@ -47,12 +47,10 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto user = users.findByLogin(loginId, true);
+    auto user = m_ctx.requireUser(loginId, true);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    auto existing = users.identity(user.value()->id);
+    auto existing = users.identity(user->id);
     if (!existing)
         return existing.error();
     if (existing.value())
@@ -69,15 +67,13 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
     r.givenEn = in.givenEn;
     r.registeredAt = m_ctx.now();
     r.registeredBy = m_ctx.actor().operatorName;
-    if (auto s = users.insertIdentity(user.value()->id, r); !s)
+    if (auto s = users.insertIdentity(user->id, r); !s)
         return s.error();
     HistoryEntry h = m_ctx.historyEntry(Op::RegisterIdentity);
     h.targetLogin = loginId;
     h.details = QStringLiteral("%1 %2 / %3 %4 / %5 %6")
                     .arg(r.familyName, r.givenName, r.familyKana, r.givenKana, r.familyEn, r.givenEn);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return r;
 }
@@ -88,40 +84,33 @@ Result<int> IdentityWorkflows::deleteIdentity(const QString& loginId)
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto user = users.findByLogin(loginId, true);
+    auto user = m_ctx.requireUser(loginId, true);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    auto existing = users.identity(user.value()->id);
+    auto existing = users.identity(user->id);
     if (!existing)
         return existing.error();
     if (!existing.value())
         return makeError(ErrorCode::NotFound, tr("\"%1\" has no registered certificate information.").arg(loginId));
-    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, *user.value(), RevocationReason::CessationOfOperation);
+    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, user.value(), RevocationReason::CessationOfOperation);
     if (!revoked)
         return revoked.error();
-    if (auto s = users.removeIdentity(user.value()->id); !s)
+    if (auto s = users.removeIdentity(user->id); !s)
         return s.error();
     HistoryEntry h = m_ctx.historyEntry(Op::DeleteIdentity);
     h.targetLogin = loginId;
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return revoked.value();
 }
 
 Result<std::optional<IdentityRecord>> IdentityWorkflows::get(const QString& loginId)
 {
-    UserStore users(m_ctx.db());
-    auto user = users.findByLogin(loginId);
+    auto user = m_ctx.requireUser(loginId);
     if (!user)
         return user.error();
-    if (!user.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    return users.identity(user.value()->id);
+    return UserStore(m_ctx.db()).identity(user->id);
 }
 
 } // namespace certdesk

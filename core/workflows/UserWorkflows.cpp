@@ -76,9 +76,7 @@ Result<UserRecord> UserWorkflows::add(const UserInput& in)
     h.targetLogin = u.loginId;
     h.notifyEmail = u.email;
     h.details = QStringLiteral("cert_auth=%1").arg(u.certAuth ? 1 : 0);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return u;
 }
@@ -91,12 +89,10 @@ Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& 
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto found = users.findByLogin(loginId, true);
+    auto found = m_ctx.requireUser(loginId, true);
     if (!found)
         return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    UserRecord u = *found.value();
+    UserRecord u = found.value();
     u.email = in.email;
     u.displayName = in.displayName.trimmed().isEmpty() ? u.displayName : in.displayName.trimmed();
     u.department = in.department.trimmed();
@@ -109,9 +105,7 @@ Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& 
     HistoryEntry h = m_ctx.historyEntry(Op::UserEdit);
     h.targetLogin = u.loginId;
     h.notifyEmail = u.email;
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return u;
 }
@@ -122,34 +116,25 @@ Result<int> UserWorkflows::remove(const QString& loginId)
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto found = users.findByLogin(loginId, true);
+    auto found = m_ctx.requireUser(loginId, true);
     if (!found)
         return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, *found.value(), RevocationReason::CessationOfOperation);
+    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, found.value(), RevocationReason::CessationOfOperation);
     if (!revoked)
         return revoked.error();
-    if (auto s = users.remove(found.value()->id); !s)
+    if (auto s = users.remove(found->id); !s)
         return s.error();
     HistoryEntry h = m_ctx.historyEntry(Op::UserDelete);
     h.targetLogin = loginId;
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return revoked.value();
 }
 
 Result<UserRecord> UserWorkflows::get(const QString& loginId)
 {
-    auto found = UserStore(m_ctx.db()).findByLogin(loginId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-    return *found.value();
+    return m_ctx.requireUser(loginId);
 }
 
 Result<QList<UserRecord>> UserWorkflows::list(const UserQuery& query)
@@ -178,14 +163,12 @@ Result<int> UserWorkflows::setCertAuthMany(const QList<QPair<QString, bool>>& ch
         return s.error();
     int changed = 0;
     for (const auto& [loginId, on] : changes) {
-        auto found = users.findByLogin(loginId, true);
+        auto found = m_ctx.requireUser(loginId, true);
         if (!found)
             return found.error();
-        if (!found.value())
-            return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
-        if (found.value()->certAuth == on)
+        if (found->certAuth == on)
             continue;
-        if (auto s = users.setCertAuth(found.value()->id, on, m_ctx.now()); !s)
+        if (auto s = users.setCertAuth(found->id, on, m_ctx.now()); !s)
             return s.error();
         HistoryEntry h = m_ctx.historyEntry(on ? Op::CertAuthOn : Op::CertAuthOff);
         h.targetLogin = loginId;

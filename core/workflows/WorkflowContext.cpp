@@ -1,5 +1,6 @@
 #include "workflows/WorkflowContext.h"
 #include "store/CaStore.h"
+#include "store/UserStore.h"
 
 namespace certdesk {
 
@@ -61,6 +62,23 @@ HistoryEntry WorkflowContext::historyEntry(const QString& operation) const
     e.host = m_actor.host;
     e.userAgent = m_actor.userAgent;
     return e;
+}
+
+Status WorkflowContext::commitWithHistory(Transaction& tx, const HistoryEntry& entry)
+{
+    if (auto s = HistoryLog::append(*m_db, entry); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<UserRecord> WorkflowContext::requireUser(const QString& loginId, bool lock)
+{
+    auto found = UserStore(*m_db).findByLogin(loginId, lock);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
+    return *found.value();
 }
 
 } // namespace certdesk

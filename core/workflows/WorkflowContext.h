@@ -6,6 +6,7 @@
 #include "store/Records.h"
 #include "util/Clock.h"
 #include "workflows/Actor.h"
+#include "store/Transaction.h"
 #include <functional>
 
 namespace certdesk {
@@ -36,6 +37,10 @@ public:
 
     // A history row prefilled with the operation, the actor and the current time.
     HistoryEntry historyEntry(const QString& operation) const;
+    // The last steps of every change: its history row, then the commit of the caller's transaction.
+    Status commitWithHistory(Transaction& tx, const HistoryEntry& entry);
+    // The user with this login ID (row-locked when `lock`), or a translated NotFound error.
+    Result<UserRecord> requireUser(const QString& loginId, bool lock = false);
 
 private:
     DatabasePtr m_db;
