@@ -41,7 +41,8 @@ int runDemo(CliEnv& env, const CliArgs& args)
     const auto certs = number(args, QStringLiteral("certs-per-user"), options.certificatesPerUser);
     const auto history = number(args, QStringLiteral("history-per-user"), options.historyPerUser);
     if (!certs || !history)
-        return env.usage(DemoCommand::tr("--certs-per-user and --history-per-user must be numbers of 0 or more."));
+        return env.usage(
+            DemoCommand::tr("--certs-per-user and --history-per-user must be numbers of 0 or more."));
     options.certificatesPerUser = *certs;
     options.historyPerUser = *history;
     if (args.has(QStringLiteral("seed"))) {
@@ -85,19 +86,22 @@ int runDemo(CliEnv& env, const CliArgs& args)
     env.printJson(obj);
 
     const QLocale locale;
-    env.print(DemoCommand::tr("Created %1 demo users (%2 with certificate information, %3 using certificate authentication) "
-                              "in %4 s.")
-                  .arg(locale.toString(s.users), locale.toString(s.identities), locale.toString(s.certAuthOn),
-                       locale.toString(s.elapsedMs / 1000.0, 'f', 1)));
+    env.print(
+        DemoCommand::tr(
+            "Created %1 demo users (%2 with certificate information, %3 using certificate authentication) "
+            "in %4 s.")
+            .arg(locale.toString(s.users), locale.toString(s.identities), locale.toString(s.certAuthOn),
+                 locale.toString(s.elapsedMs / 1000.0, 'f', 1)));
     env.print(DemoCommand::tr("Certificates: %1 (issuing %2, awaiting download %3, in use %4, revoked %5); "
                               "download deadline passed %6, expired %7.")
-                  .arg(locale.toString(s.certificates), locale.toString(s.issuing), locale.toString(s.awaiting),
-                       locale.toString(s.inUse), locale.toString(s.revoked), locale.toString(s.deadlinePassed),
-                       locale.toString(s.expired)));
+                  .arg(locale.toString(s.certificates), locale.toString(s.issuing),
+                       locale.toString(s.awaiting), locale.toString(s.inUse), locale.toString(s.revoked),
+                       locale.toString(s.deadlinePassed), locale.toString(s.expired)));
     env.print(DemoCommand::tr("History rows: %1.").arg(locale.toString(s.historyRows)));
     if (!s.pkcs12Password.isEmpty())
-        env.print(DemoCommand::tr("%1 certificates awaiting download have a PKCS#12 file to deliver; their key password "
-                                  "(shown only now): %2")
+        env.print(DemoCommand::tr(
+                      "%1 certificates awaiting download have a PKCS#12 file to deliver; their key password "
+                      "(shown only now): %2")
                       .arg(s.pkcs12)
                       .arg(QString::fromLatin1(s.pkcs12Password)));
     return ExitOk;

@@ -70,6 +70,31 @@ Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteA
     return q->value(0).toLongLong();
 }
 
+Status CertificateStore::insertBatch(const QList<CertificateRecord>& certs, const QList<QByteArray>& pkcs12s)
+{
+    auto ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status, serial, subject,"
+        " key_type, p12_profile, not_before, not_after, download_deadline, downloaded_at, download_count, revoked_at,"
+        " revocation_reason, cert_der, p12, password_auto, issued_by, issued_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!ins)
+        return ins.error();
+    for (qsizetype n = 0; n < certs.size(); ++n) {
+        const CertificateRecord& c = certs.at(n);
+        const QByteArray p12 = pkcs12s.value(n);
+        if (auto s = m_db.execPrepared(
+                ins.value(),
+                {c.userId, c.loginId, c.caId, c.slot, c.device, c.notifyEmail, c.remarks, certStatusId(c.status), c.serialHex,
+                 c.subject, c.keyType, c.pkcs12Profile, toSecs(c.notBefore), toSecs(c.notAfter), toSecs(c.downloadDeadline),
+                 toSecs(c.downloadedAt), c.downloadCount, toSecs(c.revokedAt),
+                 c.revocationReason.isEmpty() ? Database::nullText() : QVariant(c.revocationReason), c.certDer,
+                 p12.isEmpty() ? Database::nullBlob() : QVariant(p12), c.passwordAuto ? 1 : 0, c.issuedBy, toSecs(c.issuedAt)});
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Result<std::optional<CertificateRecord>> CertificateStore::findOne(const QString& where, const QVariantList& binds, bool lockRow)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") + where +

@@ -13,6 +13,9 @@ public:
     explicit CertificateStore(Database& db) : m_db(db) {}
 
     Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12);
+    // Batch write (demo data, imports) inside the caller's transaction, one prepared statement: every
+    // column as given, including status, download and revocation fields. pkcs12s[i] empty = NULL.
+    Status insertBatch(const QList<CertificateRecord>& certs, const QList<QByteArray>& pkcs12s);
     Result<std::optional<CertificateRecord>> findById(qint64 id, bool lockRow = false);
     Result<std::optional<CertificateRecord>> findBySerial(const QString& serialHex, bool lockRow = false);
     // The newest certificate in each slot of a user (what the slot table shows), ordered by slot.

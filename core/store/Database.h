@@ -28,6 +28,9 @@ public:
     Result<QSqlDatabase> connection();
     // Prepares and executes `sql` with positional `?` binds.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+    // Batch writes: prepare once with prepare(), then bind and run many times with execPrepared().
+    Result<QSqlQuery> prepare(const QString& sql);
+    Status execPrepared(QSqlQuery& query, const QVariantList& binds);
     // Row lock suffix for SELECTs inside a transaction: " FOR UPDATE" on PostgreSQL, "" on SQLite
     // (SQLite transactions are BEGIN IMMEDIATE and thus already exclusive for writers).
     QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }

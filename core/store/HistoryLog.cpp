@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <limits>
+
 namespace certdesk {
 
 QStringList Op::all()
@@ -98,16 +101,6 @@ QString whereClause(Database& db, const HistoryFilter& f, QVariantList& binds)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
-QByteArray csvField(const QString& s)
-{
-    QString v = s;
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
-}
-
 } // namespace
 
 QByteArray HistoryLog::rowHash(const QByteArray& prevHash, const HistoryEntry& e)
@@ -125,25 +118,40 @@ QByteArray HistoryLog::rowHash(const QByteArray& prevHash, const HistoryEntry& e
 
 Status HistoryLog::append(Database& db, HistoryEntry e)
 {
+    return appendBatch(db, {std::move(e)});
+}
+
+Status HistoryLog::appendBatch(Database& db, QList<HistoryEntry> entries)
+{
+    if (entries.isEmpty())
+        return {};
     auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1") + db.forUpdate());
     if (!head)
         return head.error();
     if (!head->next())
         return makeError(ErrorCode::Database, tr("The operation history is damaged: its head row is missing."));
-    const QByteArray prev = head->value(0).toString().toLatin1();
+    QByteArray prev = head->value(0).toString().toLatin1();
     const qint64 count = head->value(1).toLongLong();
-    if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
-    e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
-    const QByteArray hash = rowHash(prev, e);
-    auto ins = db.exec(QStringLiteral("INSERT INTO history (at_ms, operation, operator, target_login, device, notify_email,"
-                                      " remarks, host, user_agent, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       {e.at.toMSecsSinceEpoch(), e.operation, e.operatorName, e.targetLogin, e.device, e.notifyEmail,
-                        e.remarks, e.host, e.userAgent, e.details, QString::fromLatin1(prev), QString::fromLatin1(hash)});
+    head->finish();
+    auto ins = db.prepare(QStringLiteral("INSERT INTO history (at_ms, operation, operator, target_login, device, notify_email,"
+                                         " remarks, host, user_agent, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (HistoryEntry& e : entries) {
+        if (!e.at.isValid())
+            e.at = now;
+        e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
+        const QByteArray hash = rowHash(prev, e);
+        if (auto s = db.execPrepared(ins.value(), {e.at.toMSecsSinceEpoch(), e.operation, e.operatorName, e.targetLogin,
+                                                   e.device, e.notifyEmail, e.remarks, e.host, e.userAgent, e.details,
+                                                   QString::fromLatin1(prev), QString::fromLatin1(hash)});
+            !s)
+            return s;
+        prev = hash;
+    }
     auto upd = db.exec(QStringLiteral("UPDATE history_head SET last_hash = ?, row_count = ? WHERE id = 1"),
-                       {QString::fromLatin1(hash), count + 1});
+                       {QString::fromLatin1(prev), count + entries.size()});
     if (!upd)
         return upd.error();
     return {};
@@ -212,11 +220,95 @@ Result<HistoryVerification> HistoryLog::verify(Database& db)
     return v;
 }
 
+namespace {
+
+// One CSV field from UTF-8, quoted (RFC 4180) only when it holds a quote, comma or line break.
+void appendCsvField(QByteArray& buf, QByteArrayView utf8)
+{
+    const bool quote = std::any_of(utf8.begin(), utf8.end(), [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
+    if (!quote) {
+        buf += utf8;
+        return;
+    }
+    buf += '"';
+    for (const char c : utf8) {
+        if (c == '"')
+            buf += '"';
+        buf += c;
+    }
+    buf += '"';
+}
+
+void appendCsvField(QByteArray& buf, const QString& s)
+{
+    appendCsvField(buf, QByteArrayView(s.toUtf8()));
+}
+
+// "yyyy/MM/dd HH:mm:ss" of a UTC instant in a time zone. The zone's offset is looked up once per
+// quarter hour (time zone transitions fall on quarter hours): a yearly export has a million rows.
+class LocalTimeText
+{
+public:
+    explicit LocalTimeText(const QTimeZone& zone) : m_zone(zone) {}
+
+    void append(QByteArray& buf, qint64 utcMs)
+    {
+        constexpr qint64 quarter = 15 * 60 * 1000;
+        constexpr qint64 day = 24 * 3600 * 1000;
+        const qint64 bucket = utcMs >= 0 ? utcMs / quarter : -((-utcMs + quarter - 1) / quarter);
+        if (bucket != m_bucket) {
+            m_bucket = bucket;
+            m_offsetMs = qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(bucket * quarter, Qt::UTC))) * 1000;
+        }
+        const qint64 local = utcMs + m_offsetMs;
+        const qint64 days = local >= 0 ? local / day : -((-local + day - 1) / day);
+        const int secs = static_cast<int>((local - days * day) / 1000);
+        const QDate date = QDate::fromJulianDay(2440588 + days); // 1970-01-01
+        char text[20];
+        const auto two = [&text](int at, int v) {
+            text[at] = char('0' + v / 10);
+            text[at + 1] = char('0' + v % 10);
+        };
+        const int y = date.year();
+        two(0, y / 100 % 100);
+        two(2, y % 100);
+        text[4] = '/';
+        two(5, date.month());
+        text[7] = '/';
+        two(8, date.day());
+        text[10] = ' ';
+        two(11, secs / 3600);
+        text[13] = ':';
+        two(14, secs / 60 % 60);
+        text[16] = ':';
+        two(17, secs % 60);
+        text[19] = '\0';
+        buf.append(text, 19);
+    }
+
+private:
+    QTimeZone m_zone;
+    qint64 m_bucket = std::numeric_limits<qint64>::min();
+    qint64 m_offsetMs = 0;
+};
+
+} // namespace
+
 Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out, const QTimeZone& zone)
 {
     const QDateTime from(QDate(year, 1, 1), QTime(0, 0), zone);
     const QDateTime to(QDate(year + 1, 1, 1), QTime(0, 0), zone);
-    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
+    // Only the exported columns (not the hashes): reading the columns is most of the cost. SQLite hands
+    // text over as UTF-16; CAST AS BLOB gives the stored UTF-8 bytes, which is what the file needs.
+    QStringList columns = {QStringLiteral("operation"), QStringLiteral("operator"), QStringLiteral("target_login"),
+                           QStringLiteral("device"), QStringLiteral("notify_email"), QStringLiteral("remarks"),
+                           QStringLiteral("host"), QStringLiteral("user_agent"), QStringLiteral("details")};
+    const bool utf8Blobs = !db.isPostgres();
+    if (utf8Blobs) {
+        for (QString& c : columns)
+            c = QStringLiteral("CAST(%1 AS BLOB)").arg(c);
+    }
+    auto q = db.exec(QStringLiteral("SELECT at_ms, ") + columns.join(QLatin1String(", ")) +
                          QStringLiteral(" FROM history WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id"),
                      {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
     if (!q)
@@ -225,23 +317,39 @@ Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out,
     const QStringList header = {tr("Date and time"), tr("Operation"), tr("Operator"), tr("Target user"), tr("Device"),
                                 tr("Notification address"), tr("Remarks"), tr("IP address / host"), tr("User agent"),
                                 tr("Details")};
-    QList<QByteArray> cols;
-    for (const QString& h : header)
-        cols << csvField(h);
-    buf += cols.join(',') + "\r\n";
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (i > 0)
+            buf += ',';
+        appendCsvField(buf, header.at(i));
+    }
+    buf += "\r\n";
+    LocalTimeText time(zone);
+    QHash<QByteArray, QByteArray> operations; // operation id -> translated name, as a CSV field
+    const auto utf8 = [&](int column) {
+        return utf8Blobs ? q->value(column).toByteArray() : q->value(column).toString().toUtf8();
+    };
     qint64 rows = 0;
     while (q->next()) {
-        const HistoryEntry e = readEntry(q.value());
-        cols.clear();
-        cols << csvField(e.at.toTimeZone(zone).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"))) << csvField(Op::displayName(e.operation))
-             << csvField(e.operatorName) << csvField(e.targetLogin) << csvField(e.device) << csvField(e.notifyEmail)
-             << csvField(e.remarks) << csvField(e.host) << csvField(e.userAgent) << csvField(e.details);
-        buf += cols.join(',') + "\r\n";
+        time.append(buf, q->value(0).toLongLong());
+        const QByteArray op = utf8(1);
+        auto name = operations.constFind(op);
+        if (name == operations.constEnd()) {
+            QByteArray field;
+            appendCsvField(field, Op::displayName(QString::fromUtf8(op)));
+            name = operations.insert(op, field);
+        }
+        buf += ',';
+        buf += name.value();
+        for (int column = 2; column < 10; ++column) {
+            buf += ',';
+            appendCsvField(buf, QByteArrayView(utf8(column)));
+        }
+        buf += "\r\n";
         ++rows;
         if (buf.size() > (1 << 20)) {
             if (out.write(buf) != buf.size())
                 return makeError(ErrorCode::Io, tr("Writing the history export failed."));
-            buf.clear();
+            buf.truncate(0);
         }
     }
     if (out.write(buf) != buf.size())

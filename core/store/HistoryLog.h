@@ -76,6 +76,10 @@ class HistoryLog
 public:
     // Appends inside the caller's open Transaction (locks the chain head so appends serialise).
     static Status append(Database& db, HistoryEntry entry);
+    // Appends many rows, in list order, inside the caller's open Transaction: reads and locks the chain
+    // head once, runs one prepared INSERT for every row (each with its hash), updates the head once.
+    // The chain is the same as with append(), so verify() stays intact. For demo data and imports.
+    static Status appendBatch(Database& db, QList<HistoryEntry> entries);
     static Result<QList<HistoryEntry>> list(Database& db, const HistoryFilter& filter);
     static Result<qint64> count(Database& db, const HistoryFilter& filter);
     static Result<HistoryVerification> verify(Database& db);

@@ -7,4 +7,10 @@ list(APPEND CERTDESK_CORE_SOURCES
   workflows/UserWorkflows.h workflows/UserWorkflows.cpp
   workflows/IdentityWorkflows.h workflows/IdentityWorkflows.cpp
   workflows/CertificateWorkflows.h workflows/CertificateWorkflows.cpp
+  workflows/DemoRandom.h
+  workflows/DemoNames.h workflows/DemoNames.cpp
+  workflows/DemoPlanner.h workflows/DemoPlanner.cpp
+  workflows/DemoSigner.h workflows/DemoSigner.cpp
+  workflows/DemoHistory.h workflows/DemoHistory.cpp
+  workflows/DemoData.h workflows/DemoData.cpp
 )
