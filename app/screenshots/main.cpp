@@ -1,0 +1,202 @@
+// certdesk-screenshots: renders every screen and the main dialogs of CertDesk into PNG files, for
+// the README and for reviewing both languages. Used by scripts/screenshots under Xvfb.
+//   certdesk-screenshots --db URL --lang ja|en --out DIR --user LOGIN
+// The database should hold demo data (certdesk-cli demo) and LOGIN a user with certificates;
+// CERTDESK_CA_PASSPHRASE unlocks the CA for the issue-result screenshot.
+#include "ca/CaSetupDialog.h"
+#include "shell/AppSession.h"
+#include "shell/MainWindow.h"
+#include "shell/PassphraseDialog.h"
+#include "store/UserStore.h"
+#include "users/IdentityDialog.h"
+#include "users/IssueDialog.h"
+#include "users/LostDeviceDialog.h"
+#include "users/RevokeDialog.h"
+#include "users/UserDialog.h"
+#include "users/UsersPage.h"
+#include "shell/UiLanguage.h"
+#include "util/AppTranslator.h"
+#include "wizard/FirstRunWizard.h"
+#include "workflows/CertificateWorkflows.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace certdesk;
+
+namespace {
+
+QString g_out;
+QString g_lang;
+int g_count = 0;
+
+void settle(int ms = 150)
+{
+    QTest::qWait(ms);
+    QApplication::processEvents();
+}
+
+void shoot(QWidget* w, const QString& name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(QStringLiteral("%1-%2.png").arg(g_lang, name));
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        ++g_count;
+}
+
+void click(QWidget* root, const char* name)
+{
+    if (auto* b = root->findChild<QAbstractButton*>(QString::fromLatin1(name)))
+        b->click();
+    else
+        std::fprintf(stderr, "no button %s\n", name);
+    settle();
+}
+
+void type(QWidget* root, const char* name, const QString& text)
+{
+    if (auto* e = root->findChild<QLineEdit*>(QString::fromLatin1(name))) {
+        e->setFocus();
+        e->setText(text);
+    }
+    settle(50);
+}
+
+// A user of the demo data without registered certificate information, for the identity dialog.
+QString userWithoutIdentity(Database& db)
+{
+    auto users = UserStore(db).list(UserQuery{{}, {}, 0, 200});
+    if (users) {
+        for (const UserRecord& u : users.value()) {
+            auto id = UserStore(db).identity(u.id);
+            if (id && !id.value())
+                return u.loginId;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CertDesk"));
+    QApplication::setOrganizationName(QStringLiteral("CertDesk-screenshots"));
+    QCommandLineParser parser;
+    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("url"));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("ja|en"), QStringLiteral("lang"), QStringLiteral("en"));
+    QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"));
+    QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("login ID to show"), QStringLiteral("login"));
+    parser.addOptions({dbOpt, langOpt, outOpt, userOpt});
+    parser.process(app);
+    g_out = parser.value(outOpt);
+    g_lang = switchUiLanguage(parser.value(langOpt));
+    QDir().mkpath(g_out);
+
+    auto db = Database::open(parser.value(dbOpt));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    AppSession session(db.value());
+    const QString login = parser.value(userOpt);
+
+    {
+        MainWindow window(session);
+        window.resize(1280, 800);
+        window.show();
+        window.usersPage()->selectUser(login);
+        const QStringList names{QStringLiteral("1-users"), QStringLiteral("2-selection"), QStringLiteral("3-history"),
+                                QStringLiteral("4-ca"), QStringLiteral("5-settings")};
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            window.showPage(MainWindow::PageIndex(i));
+            if (i == MainWindow::UsersIndex)
+                window.usersPage()->selectUser(login);
+            shoot(&window, names.at(i));
+        }
+        window.showPage(MainWindow::UsersIndex);
+
+        UserDialog addUser(session, &window);
+        addUser.show();
+        shoot(&addUser, QStringLiteral("6-user-dialog"));
+        addUser.close();
+
+        if (const QString bare = userWithoutIdentity(*db.value()); !bare.isEmpty()) {
+            IdentityDialog identity(session, bare, &window);
+            identity.show();
+            type(&identity, "familyNameEdit", QStringLiteral("大塚"));
+            type(&identity, "givenNameEdit", QStringLiteral("真一"));
+            type(&identity, "familyKanaEdit", QStringLiteral("オオツカ"));
+            type(&identity, "givenKanaEdit", QStringLiteral("シンイチ"));
+            shoot(&identity, QStringLiteral("7-identity-dialog"));
+            identity.close();
+        }
+
+        IssueDialog issue(session, login, 0, &window);
+        issue.show();
+        type(&issue, "remarksEdit", QStringLiteral("ノートPC"));
+        shoot(&issue, QStringLiteral("8-issue-form"));
+        click(&issue, "nextButton");
+        shoot(&issue, QStringLiteral("9-issue-confirm"));
+        if (!qEnvironmentVariableIsEmpty("CERTDESK_CA_PASSPHRASE")) {
+            click(&issue, "issueConfirmButton");
+            shoot(&issue, QStringLiteral("10-issue-result"));
+        }
+        issue.close();
+
+        auto slotRows = CertificateWorkflows(session.context()).slotTable(login);
+        if (slotRows) {
+            for (const CertificateRecord& c : slotRows.value()) {
+                if (c.status == CertStatus::Revoked)
+                    continue;
+                RevokeDialog revoke(session, c, &window);
+                revoke.show();
+                shoot(&revoke, QStringLiteral("11-revoke-dialog"));
+                revoke.close();
+                break;
+            }
+        }
+
+        LostDeviceDialog lost(session, &window);
+        lost.show();
+        type(&lost, "lostSearchEdit", login.left(4));
+        settle(500);
+        shoot(&lost, QStringLiteral("12-lost-device"));
+        lost.close();
+
+        CaSetupDialog caSetup(session, CaSetupWidget::Mode::Create, &window);
+        caSetup.show();
+        shoot(&caSetup, QStringLiteral("13-ca-create"));
+        caSetup.close();
+
+        PassphraseDialog pass(QStringLiteral("Example Device CA"), &window);
+        pass.show();
+        shoot(&pass, QStringLiteral("14-passphrase"));
+        pass.close();
+    }
+
+    {
+        QTemporaryDir tmp;
+        FirstRunWizard wizard(QStringLiteral("sqlite:") + tmp.filePath(QStringLiteral("new.db")));
+        wizard.resize(720, 540);
+        wizard.show();
+        shoot(&wizard, QStringLiteral("15-wizard-language"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("16-wizard-database"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("17-wizard-ca"));
+        wizard.close();
+        switchUiLanguage(g_lang);
+    }
+    std::printf("%d screenshots in %s\n", g_count, qPrintable(g_out));
+    return g_count > 0 ? 0 : 1;
+}

@@ -1,0 +1,260 @@
+// First-run wizard on an empty folder: local file → create a CA with a passphrase → finish; the
+// database then exists, is migrated, has the active CA and the organisation name (with history rows).
+// Also: page validation, a preset database, an existing CA kept, and a failing PostgreSQL test.
+#include "GuiFixture.h"
+#include "Screenshot.h"
+#include "ca/CaSetupWidget.h"
+#include "store/CaStore.h"
+#include "store/Settings.h"
+#include "util/AppTranslator.h"
+#include "wizard/DatabaseWizardPage.h"
+#include "wizard/FirstRunWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+
+using namespace certdesk;
+
+namespace {
+
+const QString kCaPass = QStringLiteral("wizard passphrase 1");
+
+void fillCa(QWizard& wizard, const QString& confirm)
+{
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caNameEdit"), QStringLiteral("Wizard Device CA"));
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caOrgEdit"), QStringLiteral("Example KK"));
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caPassphraseEdit"), kCaPass);
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caPassphraseConfirmEdit"), confirm);
+}
+
+} // namespace
+
+class TstFirstRunWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createsLocalDatabaseWithCa();
+    void validatesPages();
+    void importsCaWithSeparateKey();
+    void presetDatabaseAndExistingCa();
+    void languageAppliesLive();
+    void postgresConnectionError();
+};
+
+void TstFirstRunWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    installTranslators(QStringLiteral("en"));
+}
+
+void TstFirstRunWizard::createsLocalDatabaseWithCa()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new folder/certdesk.db"));
+    FirstRunWizard wizard{QString()};
+    wizard.show();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::LanguagePageId));
+    QVERIFY(test::child<QRadioButton>(&wizard, "langEnRadio")->isChecked());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePageId));
+    test::screenshot(&wizard, QStringLiteral("wizard-database"));
+    QVERIFY(test::child<QRadioButton>(&wizard, "dbLocalRadio")->isChecked());
+    auto* pathEdit = test::child<QLineEdit>(&wizard, "dbPathEdit");
+    QCOMPARE(QDir::fromNativeSeparators(pathEdit->text()), DatabaseWizardPage::defaultPath());
+    pathEdit->setText(QDir::toNativeSeparators(path));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    QVERIFY(QFile::exists(path)); // opened and migrated when leaving the database page
+    QVERIFY(test::child<QRadioButton>(&wizard, "caCreateRadio")->isChecked());
+    QVERIFY(test::child<QRadioButton>(&wizard, "caKeepRadio")->isHidden());
+    QCOMPARE(test::child<QComboBox>(&wizard, "caKeyCombo")->currentData().toString(),
+             keyTypeId(KeyType::EcP384));
+    fillCa(wizard, kCaPass);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    test::screenshot(&wizard, QStringLiteral("wizard-ca"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
+    test::screenshot(&wizard, QStringLiteral("wizard-summary"));
+    QVERIFY(test::child<QLabel>(&wizard, "summaryLabel")->text().contains(QLatin1String("Wizard Device CA")));
+    wizard.accept();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.databaseUrl(), QStringLiteral("sqlite:") + path);
+
+    auto db = Database::open(wizard.databaseUrl());
+    QVERIFY(db);
+    auto ca = CaStore(*db.value()).active();
+    QVERIFY(ca && ca.value());
+    QCOMPARE(ca.value()->name, QStringLiteral("Wizard Device CA"));
+    QVERIFY(ca.value()->subject.contains(QLatin1String("O=Example KK")));
+    QCOMPARE(ca.value()->keyType, keyTypeId(KeyType::EcP384));
+    QVERIFY(ca.value()->notAfter > QDateTime::currentDateTimeUtc().addYears(9));
+    QVERIFY(CertificateAuthority::load(ca.value()->certDer, ca.value()->chainPem, ca.value()->encryptedKeyPem,
+                                       kCaPass.toUtf8()));
+    QCOMPARE(Settings(*db.value()).value(SettingKey::OrgName), QStringLiteral("Example KK"));
+    HistoryFilter filter;
+    auto rows = HistoryLog::list(*db.value(), filter);
+    QVERIFY(rows);
+    QStringList ops;
+    for (const HistoryEntry& e : rows.value())
+        ops << e.operation + QLatin1Char(' ') + e.details.section(QLatin1Char(' '), 0, 0);
+    QVERIFY2(ops.contains(QStringLiteral("settings-changed org.name=Example")),
+             qPrintable(ops.join(QLatin1Char('|'))));
+    QVERIFY(ops.contains(Op::CaCreated + QStringLiteral(" subject=CN=Wizard")));
+    auto verify = HistoryLog::verify(*db.value());
+    QVERIFY(verify && verify->intact);
+}
+
+void TstFirstRunWizard::validatesPages()
+{
+    QTemporaryDir dir;
+    FirstRunWizard wizard{QString()};
+    wizard.show();
+    wizard.next();
+    auto* pathEdit = test::child<QLineEdit>(&wizard, "dbPathEdit");
+    pathEdit->clear();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    pathEdit->setText(dir.path()); // a folder, not a file
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePageId));
+    QVERIFY(!test::child<QLabel>(&wizard, "dbStatusLabel")->text().isEmpty());
+    pathEdit->setText(dir.filePath(QStringLiteral("v.db")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+
+    auto* hint = test::child<QLabel>(&wizard, "caSetupHintLabel");
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(!hint->text().isEmpty());
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caNameEdit"), QStringLiteral("CA"));
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caPassphraseEdit"), QStringLiteral("short"));
+    QCOMPARE(hint->text(), CaWorkflows::passphraseError("short"));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    test::child<QLineEdit>(&wizard, "caPassphraseEdit")->setText(kCaPass);
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "caPassphraseConfirmEdit"),
+                     QStringLiteral("something else"));
+    QCOMPARE(hint->text(), QStringLiteral("The passphrase and its confirmation differ."));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    // Import mode needs a file that exists.
+    test::child<QRadioButton>(&wizard, "caImportRadio")->setChecked(true);
+    test::child<QLineEdit>(&wizard, "caPassphraseConfirmEdit")->setText(kCaPass);
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    test::child<QLineEdit>(&wizard, "caImportFileEdit")->setText(dir.filePath(QStringLiteral("missing.p12")));
+    QVERIFY(hint->text().contains(QLatin1String("missing.p12")));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    auto ca = CaStore(*wizard.database()).active();
+    QVERIFY(ca && !ca.value()); // nothing created
+}
+
+void TstFirstRunWizard::importsCaWithSeparateKey()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("ca.pem"));
+    const QString key = dir.filePath(QStringLiteral("ca-key.pem"));
+    auto made = test::runOpenssl(
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+         QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+         QStringLiteral("365"), QStringLiteral("-subj"),
+         QStringLiteral("/CN=Imported Device CA/O=Example KK"), QStringLiteral("-addext"),
+         QStringLiteral("basicConstraints=critical,CA:TRUE,pathlen:0"), QStringLiteral("-addext"),
+         QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.all()));
+
+    FirstRunWizard wizard{QString()};
+    wizard.show();
+    wizard.next();
+    test::child<QLineEdit>(&wizard, "dbPathEdit")->setText(dir.filePath(QStringLiteral("imported.db")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    test::child<QRadioButton>(&wizard, "caImportRadio")->setChecked(true);
+    QVERIFY(test::child<QLineEdit>(&wizard, "caNameEdit")->isHidden());
+    QVERIFY(!test::child<QLineEdit>(&wizard, "caImportFileEdit")->isHidden());
+    Prompts::setNextFileName(cert);
+    QTest::mouseClick(test::child<QPushButton>(&wizard, "caImportBrowseButton"), Qt::LeftButton);
+    QCOMPARE(test::child<QLineEdit>(&wizard, "caImportFileEdit")->text(), cert);
+    test::child<QLineEdit>(&wizard, "caKeyFileEdit")->setText(key);
+    test::child<QLineEdit>(&wizard, "caOrgEdit")->setText(QStringLiteral("Example KK"));
+    test::child<QLineEdit>(&wizard, "caPassphraseEdit")->setText(kCaPass);
+    test::child<QLineEdit>(&wizard, "caPassphraseConfirmEdit")->setText(kCaPass);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
+    auto ca = CaStore(*wizard.database()).active();
+    QVERIFY(ca && ca.value());
+    QVERIFY(ca.value()->subject.contains(QLatin1String("CN=Imported Device CA")));
+    QCOMPARE(ca.value()->keyType, keyTypeId(KeyType::EcP256));
+    HistoryFilter filter;
+    filter.operation = Op::CaImported;
+    QCOMPARE(HistoryLog::count(*wizard.database(), filter).value(), 1);
+    QCOMPARE(Settings(*wizard.database()).value(SettingKey::OrgName), QStringLiteral("Example KK"));
+}
+
+void TstFirstRunWizard::presetDatabaseAndExistingCa()
+{
+    CERTDESK_GUI_FIXTURE(f, true); // a database that already has a CA
+    FirstRunWizard wizard(f.tdb->url());
+    wizard.show();
+    wizard.next();
+    auto parsed = DatabaseUrl::parse(f.tdb->url());
+    QVERIFY(parsed);
+    if (parsed->kind == DatabaseUrl::Kind::Sqlite)
+        QCOMPARE(QDir::fromNativeSeparators(test::child<QLineEdit>(&wizard, "dbPathEdit")->text()),
+                 parsed->path);
+    else
+        QVERIFY(test::child<QRadioButton>(&wizard, "dbPostgresRadio")->isChecked());
+    const QString before = test::dumpContent(*f.wf.db);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    auto* keep = test::child<QRadioButton>(&wizard, "caKeepRadio");
+    QVERIFY(!keep->isHidden());
+    QVERIFY(keep->isChecked());
+    QVERIFY(keep->text().contains(QLatin1String("Test Device CA")));
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
+    QCOMPARE(test::dumpContent(*f.wf.db), before); // nothing replaced
+}
+
+void TstFirstRunWizard::languageAppliesLive()
+{
+    FirstRunWizard wizard{QString()};
+    wizard.show();
+    wizard.setButtonText(QWizard::NextButton, QStringLiteral("stale"));
+    test::child<QRadioButton>(&wizard, "langJaRadio")->setChecked(true);
+    QCOMPARE(currentLanguage(), QStringLiteral("ja"));
+    QTRY_VERIFY(wizard.buttonText(QWizard::NextButton) != QStringLiteral("stale"));
+    test::child<QRadioButton>(&wizard, "langEnRadio")->setChecked(true);
+    QCOMPARE(currentLanguage(), QStringLiteral("en"));
+    QTRY_COMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Next >"));
+}
+
+void TstFirstRunWizard::postgresConnectionError()
+{
+    FirstRunWizard wizard{QString()};
+    wizard.show();
+    wizard.next();
+    auto* button = test::child<QAbstractButton>(&wizard, "testConnectionButton");
+    QVERIFY(!button->isEnabled());
+    test::child<QRadioButton>(&wizard, "dbPostgresRadio")->setChecked(true);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    test::child<QLineEdit>(&wizard, "pgUrlEdit")
+        ->setText(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!test::child<QLabel>(&wizard, "dbStatusLabel")->text().isEmpty());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::DatabasePageId));
+}
+
+QTEST_MAIN(TstFirstRunWizard)
+#include "tst_FirstRunWizard.moc"

@@ -1,0 +1,13 @@
+# Offscreen GUI tests (QT_QPA_PLATFORM=offscreen), label gui. Each dialog/screen has its own suite.
+add_library(certdesk_guitestsupport STATIC ${CMAKE_CURRENT_SOURCE_DIR}/ui/GuiFixture.h ${CMAKE_CURRENT_SOURCE_DIR}/ui/GuiFixture.cpp)
+target_include_directories(certdesk_guitestsupport PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/ui)
+target_link_libraries(certdesk_guitestsupport PUBLIC certdesk_testsupport certdesk_ui Qt6::Test Qt6::Widgets PRIVATE certdesk_warnings)
+
+function(certdesk_add_gui_test name)
+  cmake_parse_arguments(T "" "" "SOURCES;LABELS" ${ARGN})
+  certdesk_add_test(${name} SOURCES ${T_SOURCES} LABELS gui ${T_LABELS} LIBS certdesk_guitestsupport certdesk_translations)
+endfunction()
+
+include(ui/users.cmake OPTIONAL)
+include(ui/screens.cmake OPTIONAL)
+include(ui/shell.cmake OPTIONAL)

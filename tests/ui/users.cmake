@@ -1,0 +1,6 @@
+# Users & certificates screen and its dialogs (ui/users). One suite per dialog.
+certdesk_add_gui_test(tst_UsersPage SOURCES ui/tst_UsersPage.cpp ui/UsersTestHelpers.h)
+certdesk_add_gui_test(tst_IdentityDialog SOURCES ui/tst_IdentityDialog.cpp ui/UsersTestHelpers.h)
+certdesk_add_gui_test(tst_IssueDialog SOURCES ui/tst_IssueDialog.cpp ui/UsersTestHelpers.h)
+certdesk_add_gui_test(tst_RevokeDialog SOURCES ui/tst_RevokeDialog.cpp ui/UsersTestHelpers.h)
+certdesk_add_gui_test(tst_LostDeviceDialog SOURCES ui/tst_LostDeviceDialog.cpp ui/UsersTestHelpers.h)

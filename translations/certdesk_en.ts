@@ -1,0 +1,3480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Actor</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaCommands</name>
+    <message>
+        <source>Subject:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:       %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL number:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --org NAME and --ca-name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must be p384 or rsa3072.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has a CA (%1). Use another database, or &quot;ca import&quot; to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the CA &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no CA yet. Run &quot;init&quot; or &quot;ca import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca export-cert needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the CA certificate to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase is now remembered in the keychain of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no CA yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase was removed from the keychain of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crl needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaStore</name>
+    <message>
+        <source>The CA was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaWorkflows</name>
+    <message>
+        <source>The CA passphrase must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase is too long (at most 1024 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA validity must be from 1 to 36500 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertStatus</name>
+    <message>
+        <source>Issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>The certificate is damaged or not in DER format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid certificate was found in the PEM data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was found in the PEM data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>The CA needs a common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA validity must be between 1 day and 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a CA certificate (basicConstraints CA:TRUE is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; is not allowed to sign certificates (keyUsage keyCertSign is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file does not contain a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored CA key does not belong to the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCommands</name>
+    <message>
+        <source>Use either --password-file or --auto-password, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued slot %1 of %2 for %3: serial %4, %5, valid until %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the PKCS#12 file to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password (shown only now): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue needs --device %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissue takes LOGIN:SLOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason must be lost, unspecified, affiliation-changed, superseded or cessation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking %1&apos;s %2 certificate (slot %3) means that device can no longer use the service. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked slot %1 of %2 (%3, serial %4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of %2 is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slot %2: %3, %4, serial %5, %6 – %7, subject %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>The new certificate was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWorkflows</name>
+    <message>
+        <source>&quot;%1&quot; is not LOGIN:SLOT with a slot number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a serial number (hex) nor LOGIN:SLOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate has the serial number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; is still in use. Revoke its certificate before re-issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device type &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks may have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the certificate information of &quot;%1&quot; before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 does not exist; a user has %2 slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has %2 certificates, the most a user may have. Revoke one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a certificate awaiting download can be marked as delivered (this one is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing arguments. Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments. Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliEnv</name>
+    <message>
+        <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB (or set CERTDESK_DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdesk-cli: error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdesk-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;certdesk-cli help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPassphrase</name>
+    <message>
+        <source>The CA passphrase is needed. Give it with --passphrase-file FILE or the environment variable CERTDESK_CA_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New CA passphrase (at least 8 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateSigner</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key to certify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate expired on %1; it cannot issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate needs a login ID for its common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; cannot be put in a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user principal name &quot;%1&quot; must look like user@domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is not a valid http, https or ldap URL (use percent-encoding for commas and non-ASCII characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a certificate serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation of %1 has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a revoked certificate to the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the revocation reason to the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL number must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next CRL update must be after this update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the CRL number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the authority key identifier to the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the CRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CryptoTypes</name>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible (3DES, SHA-1 MAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern (AES-256, SHA-256 MAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device lost (key compromise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cessation of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder for the database does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rejected a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rejected a schema change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>No database given. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo needs --users N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--certs-per-user and --history-per-user must be numbers of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 demo users (%2 with certificate information, %3 using certificate authentication) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: %1 (issuing %2, awaiting download %3, in use %4, revoked %5); download deadline passed %6, expired %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates awaiting download have a PKCS#12 file to deliver; their key password (shown only now): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Demo data generation was cancelled. What was written so far stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the operation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo users must be from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates per user must be from 0 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history rows per user must be from 0 to 1,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size, PKCS#12 count and thread count must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating users and signing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTypes</name>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS (app/browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS (dedicated browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10 (1709 or later) and Windows 11 PCs. The certificate is installed by opening the .p12 file and following the certificate import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone and iPad, for the app and Safari. The certificate is installed as a profile from the download link or the mail attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone and iPad with the organisation&apos;s dedicated browser. The certificate is imported inside that browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS computers. The certificate is added to the login keychain by opening the .p12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android smartphones and tablets. The certificate is installed from Settings &gt; Security &gt; Encryption &amp; credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other device that can import a PKCS#12 (.p12) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export needs --year YYYY and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last 5 years (%1–%2) can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 history row(s) of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 row(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdesk-cli: the history was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLog</name>
+    <message>
+        <source>The operation history is damaged: its head row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow the row before it: a row was deleted or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest rows of the history were deleted (%1 rows found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address / host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the history export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWorkflows</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (given name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; is already registered and cannot be changed. To change it, delete the information (this revokes the user&apos;s certificates) and register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no registered certificate information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialogUi</name>
+    <message>
+        <source>Notification &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key password is generated for you. It is shown once after issuing; give it to the user separately from the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 32 half-width letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example: laptop 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is shown only once and is not stored anywhere. Give it to the user separately from the certificate, not in the same mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key password is the one you set. It is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the user yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain cannot be used before the application has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret is stored in the system keychain for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was created by a newer CertDesk (schema %1). Please update CertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 must be at most %n character long.</numerusform>
+            <numerusform>%1 must be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be written in full-width katakana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be written in half-width English letters (spaces, hyphens and apostrophes only between letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>The key password may contain only half-width letters (A-Z, a-z) and digits (0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>The key password must be at least %n character long.</numerusform>
+            <numerusform>The key password must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key password must be at most %n characters long.</source>
+        <translation>
+            <numerusform>The key password must be at most %n character long.</numerusform>
+            <numerusform>The key password must be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <source>A PKCS#12 file needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file needs a key and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not protect the PKCS#12 file with a MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 (.p12/.pfx) file or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong, or the file uses an unsupported algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be read: it is damaged or uses an unsupported (legacy) algorithm such as RC2. Export it again with AES or 3DES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private key to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is required to protect the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the private key encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key was found in the PEM data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted private key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key could not be read: it is damaged or in an unsupported format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationSteps</name>
+    <message>
+        <source>The certificate %1 is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExport</name>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-use count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the list failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;ja&quot; or &quot;en&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown PKCS#12 profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a database transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Use &quot;on&quot; or &quot;off&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the user %1 &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate authentication: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate authentication: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:            %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:      %1   Title: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:            %1 %2 (%3 %4) %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate information: not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2  %3  %4  expires %5  serial %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (!) attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a user revokes all of that user&apos;s certificates. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the user %1; %2 certificate(s) revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the certificate information of %1: %2 %3 (%4 %5, %6 %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the certificate information revokes all of the user&apos;s certificates. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the certificate information of %1; %2 certificate(s) revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection set LOGIN on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses certificate authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer uses certificate authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The new user was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserWorkflows</name>
+    <message>
+        <source>The login ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login ID &quot;%1&quot; may only contain half-width letters, digits and . _ @ + - (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, department and title may have at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail language must be &quot;ja&quot; or &quot;en&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the login ID &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowContext</name>
+    <message>
+        <source>This database has no certificate authority yet. Create or import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase is needed to sign. Give it with --passphrase-file, CERTDESK_CA_PASSPHRASE or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the login ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>X509Builder</name>
+    <message>
+        <source>Could not generate a random serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject field %1 is too long or contains characters that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the certificate issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the %1 extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppSession</name>
+    <message>
+        <source>Signing was cancelled: the CA passphrase was not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaPage</name>
+    <message>
+        <source>CA &amp; revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no CA yet. Create or import one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the published CRL has expired; publish it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CA certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget remembered passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the CA passphrase from this computer&apos;s keychain; it will be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish CRL now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses written into certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These addresses are set on the Settings screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the new CA certificate.
+
+Create a new CA anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the imported CA certificate.
+
+Import a CA anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the CA &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the CA &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish the CRL to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 with %n revoked certificate(s) to %2. Next update: %3.</source>
+        <translation>
+            <numerusform>Published CRL number %1 with %n revoked certificate to %2. Next update: %3.</numerusform>
+            <numerusform>Published CRL number %1 with %n revoked certificates to %2. Next update: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the CA certificate to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase of the CA &quot;%1&quot; from this computer&apos;s keychain? It will be asked for the next time a certificate or CRL is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaSetupDialog</name>
+    <message>
+        <source>Create a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaSetupWidget</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file to import (PEM or PKCS#12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase and its confirmation differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered: this computer has no keychain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA files (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new root CA. Client certificates are signed with it; its key is stored encrypted with the passphrase below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing CA or intermediate CA with its chain and private key, from PEM files or a PKCS#12 file. Its key is stored encrypted with the passphrase below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp Device CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-384 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, when the key is not in the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file or of the encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase on this computer (OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity in years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaWizardPage</name>
+    <message>
+        <source>The database is not open. Go back and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing CA &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA signs every device certificate and the revocation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the CA passphrase safe: without it no certificate can be issued and no revocation list signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CertificatePanel</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the certificate information first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue this slot with the previous device, address and remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a certificate in slot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the certificate in slot %1; the device can then no longer use the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 was revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information was registered. Certificates can now be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate information was deleted and %n certificate(s) were revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the devices.</source>
+        <translation>
+            <numerusform>The certificate information was deleted and %n certificate was revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the device.</numerusform>
+            <numerusform>The certificate information was deleted and %n certificates were revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the devices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate information was deleted. It can now be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (family name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (given name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected. Choose a user in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered information cannot be changed. To change it, delete the information and register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information is not registered. Register it before issuing certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A user can have up to %n certificate(s).</source>
+        <translation>
+            <numerusform>A user can have up to %n certificate.</numerusform>
+            <numerusform>A user can have up to %n certificates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DashboardStrip</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DatabaseWizardPage</name>
+    <message>
+        <source>&quot;%1&quot; is a folder. Enter the path of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where CertDesk keeps users, certificates and the operation history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local file is right for one administrator&apos;s computer. Choose a PostgreSQL server when several administrators work on the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password can be part of the address or come from the PGPASSWORD environment variable or the .pgpass file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DevicePolicyTable</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the certificate file to the user as a mail attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunWizard</name>
+    <message>
+        <source>CertDesk — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HistoryModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address / host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HistoryPage</name>
+    <message>
+        <source>Operation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n operation from %1 to %2</numerusform>
+            <numerusform>%n operations from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) on %1</source>
+        <translation>
+            <numerusform>%n operation on %1</numerusform>
+            <numerusform>%n operations on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt; Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the last month is shown day by day. Use a date range for older entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User, device, address, remarks or details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every operation of the chosen year as certificate-history-YYYY.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n operation of %1 to %2.</numerusform>
+            <numerusform>Exported %n operations of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IdentityDialog</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana (given name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register certificate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete certificate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the certificate information of %1?
+
+This revokes all %n certificate(s) of %1; their devices can no longer use the service. The information can then be registered again.</source>
+        <translation>
+            <numerusform>Delete the certificate information of %1?
+
+This revokes the %n certificate of %1; its device can no longer use the service. The information can then be registered again.</numerusform>
+            <numerusform>Delete the certificate information of %1?
+
+This revokes all %n certificates of %1; their devices can no longer use the service. The information can then be registered again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the certificate information of %1?
+
+The user has no certificate in use. The information can then be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate information of %1. The names go into the user&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;urigana (family name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fur&amp;igana (given name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in Eng&amp;lish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All six fields are required. Hiragana typed into the furigana fields becomes katakana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following information will be registered for %1. Check what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered information cannot be changed. To change it, delete the information (this revokes all certificates of the user) and register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width letters, filled in from the furigana</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IssueDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated key password is shown only now and is not stored. Without it the certificate cannot be installed. Close without copying it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue slot %1 of %2. The device, address and remarks of the revoked certificate are filled in; change them if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a certificate for %1 in slot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate will be issued with these values. Check them, then choose Issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated automatically; shown once after issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued to %1 in slot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Suggested file name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once and is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LanguageWizardPage</name>
+    <message>
+        <source>Welcome to CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk issues, delivers and revokes the client certificates of your users&apos; devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of CertDesk on this computer. You can change it later in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LostDeviceDialog</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s name, furigana or login ID, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 users match; the first %1 are shown. Type more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found. Enter chooses the highlighted user; Down moves into the list.</source>
+        <translation>
+            <numerusform>%n user found. Enter chooses the highlighted user; Down moves into the list.</numerusform>
+            <numerusform>%n users found. Enter chooses the highlighted user; Down moves into the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — issued %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — %3 — issued %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, furigana or login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke now (Alt+R). Enter alone cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: find the user who lost a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: choose the lost device of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: revoke the certificate of the lost device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no certificate that can be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter chooses the highlighted device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk %1
+Device certificates: issue, deliver, revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk — device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of a lost device: find the user, choose the device, revoke (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PassphraseDialog</name>
+    <message>
+        <source>Unlock the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs the passphrase of the CA &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer (OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke now (Alt+R). Enter alone cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RevokeForm</name>
+    <message>
+        <source>When the certificate is revoked, the device with this certificate can no longer use the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. The slot can be issued again afterwards, for example for a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks for the history (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: lost on the train, reported by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SelectionPage</name>
+    <message>
+        <source>Certificate authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every user of the selected group with their setting and certificate counts as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After changing the selection, press Apply. Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all users on this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all &quot;Use&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all &quot;Don&apos;t use&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default for new users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication for newly created users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n user(s)</source>
+        <translation>
+            <numerusform>Page %1 of %2, %n user</numerusform>
+            <numerusform>Page %1 of %2, %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied yet.</source>
+        <translation>
+            <numerusform>%n change not applied yet.</numerusform>
+            <numerusform>%n changes not applied yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the certificate authentication setting of %n user(s)?
+
+Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</source>
+        <translation>
+            <numerusform>Change the certificate authentication setting of %n user?
+
+Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</numerusform>
+            <numerusform>Change the certificate authentication setting of %n users?
+
+Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The setting of %n user(s) was changed.</source>
+        <translation>
+            <numerusform>Saved. The setting of %n user was changed.</numerusform>
+            <numerusform>Saved. The settings of %n users were changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users will use certificate authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users will not use certificate authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate validity (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum certificates per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download deadline (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads allowed per certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL next update (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution point URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses written into certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible: imports on older macOS, iOS and Android. Modern: AES-256, for Windows 10 1709 and later. The validity applies to every device type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes immediately and is kept for this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>Saved %n setting.</numerusform>
+            <numerusform>Saved %n settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SlotsModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download deadline has passed without a download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SummaryWizardPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk is set up. Next, add users and issue their device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserDialog</name>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail l&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login ID cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login ID when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several groups with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserSelectionModel</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed; press Apply to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersModel</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate of this user has passed its download deadline or validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersPage</name>
+    <message>
+        <source>Users &amp; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the user %1?
+
+This revokes all %n certificate(s) of the user; their devices can no longer use the service. The certificate information is deleted as well. The revoked certificates and the history are kept.</source>
+        <translation>
+            <numerusform>Delete the user %1?
+
+This revokes the %n certificate of the user; its device can no longer use the service. The certificate information is deleted as well. The revoked certificates and the history are kept.</numerusform>
+            <numerusform>Delete the user %1?
+
+This revokes all %n certificates of the user; their devices can no longer use the service. The certificate information is deleted as well. The revoked certificates and the history are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the user %1?
+
+The certificate information is deleted as well. Revoked certificates and the history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, furigana or login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA passphrase comes from --passphrase-file, $CERTDESK_CA_PASSPHRASE, the OS keychain or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown global option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

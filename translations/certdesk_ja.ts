@@ -1,0 +1,3461 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Actor</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+</context>
+<context>
+    <name>CaCommands</name>
+    <message>
+        <source>Subject:     %1</source>
+        <translation>サブジェクト:  %1</translation>
+    </message>
+    <message>
+        <source>Serial:      %1</source>
+        <translation>シリアル番号:  %1</translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation>鍵の種類:      %1</translation>
+    </message>
+    <message>
+        <source>Valid:       %1 – %2</source>
+        <translation>有効期間:      %1 – %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:     %1</source>
+        <translation>SHA-256:       %1</translation>
+    </message>
+    <message>
+        <source>CRL number:  %1</source>
+        <translation>CRL番号:       %1</translation>
+    </message>
+    <message>
+        <source>init needs --org NAME and --ca-name NAME.</source>
+        <translation>init には --org NAME と --ca-name NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>--key must be p384 or rsa3072.</source>
+        <translation>--key には p384 または rsa3072 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--days must be a number.</source>
+        <translation>--days には数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>This database already has a CA (%1). Use another database, or &quot;ca import&quot; to replace it.</source>
+        <translation>このデータベースには既に認証局(CA)があります(%1)。別のデータベースを使用するか、置き換える場合は「ca import」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Created the CA &quot;%1&quot; for %2.</source>
+        <translation>%2 の認証局(CA)「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>This database has no CA yet. Run &quot;init&quot; or &quot;ca import&quot;.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。「init」または「ca import」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Imported the CA.</source>
+        <translation>認証局(CA)をインポートしました。</translation>
+    </message>
+    <message>
+        <source>ca export-cert needs --out FILE.</source>
+        <translation>ca export-cert には --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the CA certificate to %1.</source>
+        <translation>CA証明書を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>No CA.</source>
+        <translation>認証局(CA)がありません。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase is now remembered in the keychain of this computer.</source>
+        <translation>CAのパスフレーズをこのコンピューターのキーチェーンに記憶しました。</translation>
+    </message>
+    <message>
+        <source>This database has no CA yet.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase was removed from the keychain of this computer.</source>
+        <translation>CAのパスフレーズをこのコンピューターのキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>crl needs --out FILE.</source>
+        <translation>crl には --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.</source>
+        <translation>証明書失効リスト(CRL)番号 %1(失効した証明書 %2 枚)を %3 に書き出しました。次回更新は %4 です。</translation>
+    </message>
+</context>
+<context>
+    <name>CaStore</name>
+    <message>
+        <source>The CA was not stored.</source>
+        <translation>認証局(CA)を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA was not found.</source>
+        <translation>認証局(CA)が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaWorkflows</name>
+    <message>
+        <source>The CA passphrase must have at least 8 characters.</source>
+        <translation>CAのパスフレーズは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase is too long (at most 1024 characters).</source>
+        <translation>CAのパスフレーズが長すぎます(1024文字以内にしてください)。</translation>
+    </message>
+    <message>
+        <source>The CA needs a name.</source>
+        <translation>認証局(CA)の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The CA validity must be from 1 to 36500 days.</source>
+        <translation>CAの有効期間は1～36500日の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CertStatus</name>
+    <message>
+        <source>Issuing</source>
+        <translation>発行中</translation>
+    </message>
+    <message>
+        <source>Awaiting download</source>
+        <translation>ダウンロード待ち</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>運用中</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>The certificate is damaged or not in DER format.</source>
+        <translation>証明書が破損しているか、DER形式ではありません。</translation>
+    </message>
+    <message>
+        <source>No valid certificate was found in the PEM data.</source>
+        <translation>PEMデータに有効な証明書が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>No certificate was found in the PEM data.</source>
+        <translation>PEMデータに証明書が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the PEM data is damaged.</source>
+        <translation>PEMデータの %1 番目の証明書が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>The CA needs a common name.</source>
+        <translation>CAのコモンネーム(CN)を入力してください。</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as JP.</source>
+        <translation>国は JP のような2文字のコードで指定してください。</translation>
+    </message>
+    <message>
+        <source>The CA validity must be between 1 day and 100 years.</source>
+        <translation>CAの有効期間は1日～100年の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>秘密鍵がCA証明書と対応していません。</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a CA certificate (basicConstraints CA:TRUE is missing).</source>
+        <translation>証明書「%1」はCA証明書ではありません(basicConstraints CA:TRUE がありません)。</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; is not allowed to sign certificates (keyUsage keyCertSign is missing).</source>
+        <translation>CA証明書「%1」には証明書に署名する権限がありません(keyUsage keyCertSign がありません)。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file does not contain a private key.</source>
+        <translation>PKCS#12ファイルに秘密鍵が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The stored CA key does not belong to the CA certificate.</source>
+        <translation>保存されているCAの秘密鍵がCA証明書と対応していません。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCommands</name>
+    <message>
+        <source>Use either --password-file or --auto-password, not both.</source>
+        <translation>--password-file と --auto-password は、どちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Issued slot %1 of %2 for %3: serial %4, %5, valid until %6.</source>
+        <translation>%2 の枠 %1 に %3 用の証明書を発行しました(シリアル番号 %4、%5、有効期限 %6)。</translation>
+    </message>
+    <message>
+        <source>Saved the PKCS#12 file to %1.</source>
+        <translation>PKCS#12ファイルを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Key password (shown only now): %1</source>
+        <translation>秘密の鍵(今回のみ表示されます): %1</translation>
+    </message>
+    <message>
+        <source>issue needs --device %1.</source>
+        <translation>issue には --device %1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>reissue takes LOGIN:SLOT.</source>
+        <translation>reissue には LOGIN:SLOT(ログインID:枠番号)を指定してください。</translation>
+    </message>
+    <message>
+        <source>--reason must be lost, unspecified, affiliation-changed, superseded or cessation.</source>
+        <translation>--reason には lost、unspecified、affiliation-changed、superseded、cessation のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Revoking %1&apos;s %2 certificate (slot %3) means that device can no longer use the service. Add --yes to confirm.</source>
+        <translation>%1 の %2 の証明書(枠 %3)を失効させると、そのデバイスからはサービスを利用できなくなります。実行する場合は --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Revoked slot %1 of %2 (%3, serial %4): %5.</source>
+        <translation>%2 の枠 %1 の証明書を失効させました(%3、シリアル番号 %4、理由: %5)。</translation>
+    </message>
+    <message>
+        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse it.</source>
+        <translation>証明書失効リスト(CRL)を確認するサーバーでもこの証明書が拒否されるよう、新しいCRLを公開してください(certdesk-cli crl --out FILE)。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of %2 is now %3.</source>
+        <translation>%2 の枠 %1 は「%3」になりました。</translation>
+    </message>
+    <message>
+        <source>%1 slot %2: %3, %4, serial %5, %6 – %7, subject %8</source>
+        <translation>%1 の枠 %2: %3、%4、シリアル番号 %5、%6 – %7、サブジェクト %8</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>The new certificate was not stored.</source>
+        <translation>新しい証明書を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWorkflows</name>
+    <message>
+        <source>&quot;%1&quot; is not LOGIN:SLOT with a slot number from 1.</source>
+        <translation>「%1」は LOGIN:SLOT の形式(枠番号は1以上)ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a serial number (hex) nor LOGIN:SLOT.</source>
+        <translation>「%1」はシリアル番号(16進数)でも LOGIN:SLOT でもありません。</translation>
+    </message>
+    <message>
+        <source>No certificate has the serial number %1.</source>
+        <translation>シリアル番号 %1 の証明書はありません。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; holds no certificate.</source>
+        <translation>「%2」の枠 %1 には証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; is still in use. Revoke its certificate before re-issuing.</source>
+        <translation>「%2」の枠 %1 の証明書はまだ失効していません。再発行する前に失効させてください。</translation>
+    </message>
+    <message>
+        <source>Unknown device type &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>デバイスの種類「%1」は不明です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>Remarks may have at most 256 characters.</source>
+        <translation>備考は256文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Register the certificate information of &quot;%1&quot; before issuing.</source>
+        <translation>発行する前に「%1」の証明書情報を登録してください。</translation>
+    </message>
+    <message>
+        <source>Slot %1 does not exist; a user has %2 slots.</source>
+        <translation>枠 %1 はありません。ユーザーごとの枠は %2 個です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has %2 certificates, the most a user may have. Revoke one first.</source>
+        <translation>「%1」には既に上限の %2 枚の証明書があります。先にいずれかを失効させてください。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was deleted meanwhile.</source>
+        <translation>ユーザー「%1」は処理中に削除されました。</translation>
+    </message>
+    <message>
+        <source>Slot %1 of &quot;%2&quot; is in use.</source>
+        <translation>「%2」の枠 %1 は既に使用されています。</translation>
+    </message>
+    <message>
+        <source>Only a certificate awaiting download can be marked as delivered (this one is: %1).</source>
+        <translation>受け渡し済みにできるのは「ダウンロード待ち」の証明書だけです(この証明書: %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>オプション --%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>--%1 は不明なオプションです。</translation>
+    </message>
+    <message>
+        <source>Missing arguments. Usage: %1</source>
+        <translation>引数が足りません。使い方: %1</translation>
+    </message>
+    <message>
+        <source>Too many arguments. Usage: %1</source>
+        <translation>引数が多すぎます。使い方: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliEnv</name>
+    <message>
+        <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB (or set CERTDESK_DB).</source>
+        <translation>データベースが指定されていません。--db sqlite:PATH または --db postgresql://USER@HOST:PORT/DB を指定してください(環境変数 CERTDESK_DB でも指定できます)。</translation>
+    </message>
+    <message>
+        <source>certdesk-cli: error: %1</source>
+        <translation>certdesk-cli: エラー: %1</translation>
+    </message>
+    <message>
+        <source>certdesk-cli: %1</source>
+        <translation>certdesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;certdesk-cli help&quot; for the commands.</source>
+        <translation>コマンドの一覧は「certdesk-cli help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliPassphrase</name>
+    <message>
+        <source>The CA passphrase is needed. Give it with --passphrase-file FILE or the environment variable CERTDESK_CA_PASSPHRASE.</source>
+        <translation>CAのパスフレーズが必要です。--passphrase-file FILE または環境変数 CERTDESK_CA_PASSPHRASE で指定してください。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>パスフレーズが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>CA passphrase for %1: </source>
+        <translation>%1 のCAパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>New CA passphrase (at least 8 characters): </source>
+        <translation>新しいCAパスフレーズ(8文字以上): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>パスフレーズ(確認のため再入力): </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2回入力したパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateSigner</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation>認証局(CA)のロックが解除されていません。</translation>
+    </message>
+    <message>
+        <source>There is no key to certify.</source>
+        <translation>証明書に含める鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The CA certificate expired on %1; it cannot issue certificates.</source>
+        <translation>CA証明書の有効期限が %1 に切れているため、証明書を発行できません。</translation>
+    </message>
+    <message>
+        <source>The certificate needs a login ID for its common name.</source>
+        <translation>証明書のコモンネーム(CN)にはログインIDが必要です。</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>有効期間は1日以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; cannot be put in a certificate.</source>
+        <translation>メールアドレス「%1」は証明書に含めることができません。</translation>
+    </message>
+    <message>
+        <source>The user principal name &quot;%1&quot; must look like user@domain.</source>
+        <translation>ユーザープリンシパル名(UPN)「%1」は user@domain の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is not a valid http, https or ldap URL (use percent-encoding for commas and non-ASCII characters).</source>
+        <translation>URL「%1」は有効な http、https、ldap のURLではありません(カンマや非ASCII文字はパーセントエンコードしてください)。</translation>
+    </message>
+</context>
+<context>
+    <name>CrlBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a certificate serial number.</source>
+        <translation>「%1」は証明書のシリアル番号ではありません。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The revocation of %1 has no date.</source>
+        <translation>%1 の失効日時がありません。</translation>
+    </message>
+    <message>
+        <source>Could not add a revoked certificate to the CRL.</source>
+        <translation>失効した証明書をCRLに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the revocation reason to the CRL.</source>
+        <translation>失効理由をCRLに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation>認証局(CA)のロックが解除されていません。</translation>
+    </message>
+    <message>
+        <source>The CRL number must not be negative.</source>
+        <translation>CRL番号に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The next CRL update must be after this update.</source>
+        <translation>CRLの次回更新日時は、今回の更新日時より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Could not create the CRL.</source>
+        <translation>CRLを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the CRL number.</source>
+        <translation>CRL番号を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the authority key identifier to the CRL.</source>
+        <translation>CRLに認証局鍵識別子(AKI)を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not sign the CRL.</source>
+        <translation>CRLに署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encode the CRL.</source>
+        <translation>CRLをエンコードできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>ファイル「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>フォルダー「%1」が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoTypes</name>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>Compatible (3DES, SHA-1 MAC)</source>
+        <translation>互換性重視(3DES、SHA-1 MAC)</translation>
+    </message>
+    <message>
+        <source>Modern (AES-256, SHA-256 MAC)</source>
+        <translation>最新方式(AES-256、SHA-256 MAC)</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Device lost (key compromise)</source>
+        <translation>端末の紛失(鍵の危殆化)</translation>
+    </message>
+    <message>
+        <source>Affiliation changed</source>
+        <translation>所属の変更</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>証明書の置き換え</translation>
+    </message>
+    <message>
+        <source>Cessation of operation</source>
+        <translation>利用の終了</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder for the database does not exist: %1</source>
+        <translation>データベースのフォルダーが存在しません: %1</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: %1</source>
+        <translation>データベースファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>%1 用のQt SQLドライバーがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>データベース %1 を開けません</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1</source>
+        <translation>データベース %1 を準備できません</translation>
+    </message>
+    <message>
+        <source>The database rejected a statement</source>
+        <translation>データベースが処理を拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The database rejected a schema change</source>
+        <translation>データベースが構造の変更を拒否しました</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>No database given. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>データベースが指定されていません。sqlite:PATH または postgresql://USER@HOST:PORT/DB の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The SQLite database path is empty.</source>
+        <translation>SQLiteデータベースのパスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation>PostgreSQLのURLが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: %1</source>
+        <translation>PostgreSQLのURLにデータベース名がありません: %1</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>データベースのURL「%1」を認識できません。sqlite:PATH または postgresql://USER@HOST:PORT/DB の形式で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo needs --users N.</source>
+        <translation>demo には --users N を指定してください。</translation>
+    </message>
+    <message>
+        <source>--users must be a whole number.</source>
+        <translation>--users には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--certs-per-user and --history-per-user must be numbers of 0 or more.</source>
+        <translation>--certs-per-user と --history-per-user には0以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed には0～4294967295の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation>%1 %: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 demo users (%2 with certificate information, %3 using certificate authentication) in %4 s.</source>
+        <translation>デモ用ユーザーを %1 人作成しました(証明書情報あり %2 人、証明書認証を利用する %3 人、所要時間 %4 秒)。</translation>
+    </message>
+    <message>
+        <source>Certificates: %1 (issuing %2, awaiting download %3, in use %4, revoked %5); download deadline passed %6, expired %7.</source>
+        <translation>証明書: %1 枚(発行中 %2、ダウンロード待ち %3、運用中 %4、失効 %5)。ダウンロード期限切れ %6 枚、有効期限切れ %7 枚。</translation>
+    </message>
+    <message>
+        <source>History rows: %1.</source>
+        <translation>操作履歴: %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 certificates awaiting download have a PKCS#12 file to deliver; their key password (shown only now): %2</source>
+        <translation>ダウンロード待ちの証明書 %1 枚に配布用のPKCS#12ファイルがあります。秘密の鍵(今回のみ表示されます): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Demo data generation was cancelled. What was written so far stays.</source>
+        <translation>デモデータの作成を中止しました。それまでに書き込んだデータは残ります。</translation>
+    </message>
+    <message>
+        <source>Writing the operation history</source>
+        <translation>操作履歴を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>The number of demo users must be from 1 to 1,000,000.</source>
+        <translation>デモ用ユーザーの数は1～1,000,000の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The certificates per user must be from 0 to 20.</source>
+        <translation>ユーザーあたりの証明書の数は0～20の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The history rows per user must be from 0 to 1,000.</source>
+        <translation>ユーザーあたりの操作履歴の件数は0～1,000の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The batch size, PKCS#12 count and thread count must not be negative.</source>
+        <translation>バッチサイズ、PKCS#12の数、スレッド数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Creating users and signing certificates</source>
+        <translation>ユーザーを作成し、証明書に署名しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTypes</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS (app/browser)</source>
+        <translation>iOS/iPadOS(アプリ/ブラウザ)</translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS (dedicated browser)</source>
+        <translation>iOS/iPadOS(専用ブラウザ)</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Windows 10 (1709 or later) and Windows 11 PCs. The certificate is installed by opening the .p12 file and following the certificate import wizard.</source>
+        <translation>Windows 10(1709以降)および Windows 11 のPC。.p12ファイルを開き、証明書のインポート ウィザードに従ってインストールします。</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad, for the app and Safari. The certificate is installed as a profile from the download link or the mail attachment.</source>
+        <translation>iPhone・iPad(アプリおよびSafari用)。ダウンロードリンクまたはメールの添付ファイルから、プロファイルとしてインストールします。</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad with the organisation&apos;s dedicated browser. The certificate is imported inside that browser.</source>
+        <translation>組織の専用ブラウザを使用する iPhone・iPad。証明書はその専用ブラウザ内でインポートします。</translation>
+    </message>
+    <message>
+        <source>macOS computers. The certificate is added to the login keychain by opening the .p12 file.</source>
+        <translation>macOSのコンピューター。.p12ファイルを開くと、証明書がログインキーチェーンに追加されます。</translation>
+    </message>
+    <message>
+        <source>Android smartphones and tablets. The certificate is installed from Settings &gt; Security &gt; Encryption &amp; credentials.</source>
+        <translation>Androidのスマートフォン・タブレット。[設定] &gt; [セキュリティ] &gt; [暗号化と認証情報] から証明書をインストールします。</translation>
+    </message>
+    <message>
+        <source>Any other device that can import a PKCS#12 (.p12) file.</source>
+        <translation>PKCS#12(.p12)ファイルをインポートできるその他のデバイス。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation>--date は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>history export needs --year YYYY and --out FILE.</source>
+        <translation>history export には --year YYYY と --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Only the last 5 years (%1–%2) can be exported.</source>
+        <translation>出力できるのは過去5年分(%1～%2年)だけです。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 history row(s) of %2 to %3.</source>
+        <translation>%2 年の操作履歴 %1 件を %3 に出力しました。</translation>
+    </message>
+    <message>
+        <source>The history is intact: %1 row(s) checked.</source>
+        <translation>操作履歴は改ざんされていません(%1 件を確認しました)。</translation>
+    </message>
+    <message>
+        <source>certdesk-cli: the history was tampered with: %1</source>
+        <translation>certdesk-cli: 操作履歴が改ざんされています: %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLog</name>
+    <message>
+        <source>The operation history is damaged: its head row is missing.</source>
+        <translation>操作履歴が破損しています(管理用の先頭行がありません)。</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow the row before it: a row was deleted or inserted.</source>
+        <translation>%1 行目が直前の行とつながっていません。行が削除または挿入されています。</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was written.</source>
+        <translation>%1 行目は記録後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The newest rows of the history were deleted (%1 rows found).</source>
+        <translation>操作履歴の最新の行が削除されています(残っている行: %1 件)。</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者名</translation>
+    </message>
+    <message>
+        <source>Target user</source>
+        <translation>対象ユーザー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Notification address</source>
+        <translation>通知先メールアドレス</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>IP address / host</source>
+        <translation>IPアドレス/ホスト</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Writing the history export failed.</source>
+        <translation>操作履歴ファイルの書き込みに失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWorkflows</name>
+    <message>
+        <source>Family name</source>
+        <translation>氏名(姓)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>氏名(名)</translation>
+    </message>
+    <message>
+        <source>Furigana (family name)</source>
+        <translation>氏名(姓)フリガナ</translation>
+    </message>
+    <message>
+        <source>Furigana (given name)</source>
+        <translation>氏名(名)フリガナ</translation>
+    </message>
+    <message>
+        <source>Family name in English</source>
+        <translation>氏名(姓)英語表記</translation>
+    </message>
+    <message>
+        <source>Given name in English</source>
+        <translation>氏名(名)英語表記</translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; is already registered and cannot be changed. To change it, delete the information (this revokes the user&apos;s certificates) and register it again.</source>
+        <translation>「%1」の証明書情報は登録済みのため変更できません。変更するには、証明書情報を削除してから(このユーザーの証明書はすべて失効します)、再度登録してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no registered certificate information.</source>
+        <translation>「%1」の証明書情報は登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialogUi</name>
+    <message>
+        <source>Notification &amp;address:</source>
+        <translation>通知先メールアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>About this device…</source>
+        <translation>このデバイスについて…</translation>
+    </message>
+    <message>
+        <source>Key password</source>
+        <translation>秘密の鍵の設定</translation>
+    </message>
+    <message>
+        <source>&amp;Generate automatically</source>
+        <translation>自動生成する(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A key password is generated for you. It is shown once after issuing; give it to the user separately from the certificate.</source>
+        <translation>秘密の鍵が自動で生成されます。発行後に一度だけ表示されるので、証明書とは別の方法でユーザーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Set it yourself</source>
+        <translation>自分で設定する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>秘密の鍵(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>秘密の鍵(確認)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>6 to 32 half-width letters and digits</source>
+        <translation>6～32文字の半角英数字</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>同じ秘密の鍵をもう一度入力</translation>
+    </message>
+    <message>
+        <source>S&amp;how the password</source>
+        <translation>秘密の鍵を表示する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>備考(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Optional, for example: laptop 1</source>
+        <translation>任意(例: ノートPC 1)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>枠:</translation>
+    </message>
+    <message>
+        <source>Notification address:</source>
+        <translation>通知先メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation>秘密の鍵:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>シリアル番号:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Download deadline:</source>
+        <translation>ダウンロード期限:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>This password is shown only once and is not stored anywhere. Give it to the user separately from the certificate, not in the same mail.</source>
+        <translation>この秘密の鍵は一度だけ表示され、どこにも保存されません。証明書とは別の方法で(同じメールには含めずに)ユーザーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>The key password is the one you set. It is not stored anywhere.</source>
+        <translation>秘密の鍵は、設定した値です。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve .p12…</source>
+        <translation>.p12を保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the user yourself.</source>
+        <translation>メール: 未送信 — メールがまだ設定されていません。.p12ファイルを保存して、ユーザーに直接渡してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain cannot be used before the application has started.</source>
+        <translation>アプリケーションの起動が完了するまで、システムのキーチェーンは使用できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>システムのキーチェーンから %n 秒以内に応答がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret is stored in the system keychain for this entry.</source>
+        <translation>この項目の情報はシステムのキーチェーンに保存されていません。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>システムのキーチェーンへのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation>このコンピューターでは、システムのキーチェーンを利用できません。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>データベースをバージョン %1 に更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer CertDesk (schema %1). Please update CertDesk.</source>
+        <translation>このデータベースは新しいバージョンのCertDesk(スキーマ %1)で作成されています。CertDeskを更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1は %n 文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be written in full-width katakana.</source>
+        <translation>%1は全角カタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be written in half-width English letters (spaces, hyphens and apostrophes only between letters).</source>
+        <translation>%1は半角英字で入力してください(スペース、ハイフン、アポストロフィは文字と文字の間にのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation>%1に制御文字や改行は使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>受け渡し済み</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Register information</source>
+        <translation>情報登録</translation>
+    </message>
+    <message>
+        <source>Delete information</source>
+        <translation>情報削除</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザー追加</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザー編集</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>ユーザー削除</translation>
+    </message>
+    <message>
+        <source>Certificate authentication on</source>
+        <translation>証明書認証: 利用する</translation>
+    </message>
+    <message>
+        <source>Certificate authentication off</source>
+        <translation>証明書認証: 利用しない</translation>
+    </message>
+    <message>
+        <source>Bulk accepted</source>
+        <translation>一括処理受付</translation>
+    </message>
+    <message>
+        <source>Bulk rejected</source>
+        <translation>一括処理エラー</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ファイル出力</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>設定変更</translation>
+    </message>
+    <message>
+        <source>CA created</source>
+        <translation>CA作成</translation>
+    </message>
+    <message>
+        <source>CA imported</source>
+        <translation>CAインポート</translation>
+    </message>
+    <message>
+        <source>CRL published</source>
+        <translation>CRL公開</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>The key password may contain only half-width letters (A-Z, a-z) and digits (0-9).</source>
+        <translation>秘密の鍵には半角英数字(A～Z、a～z、0～9)のみ使用できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>秘密の鍵は %n 文字以上で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key password must be at most %n characters long.</source>
+        <translation>
+            <numerusform>秘密の鍵は %n 文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12Bundle</name>
+    <message>
+        <source>A PKCS#12 file needs a password.</source>
+        <translation>PKCS#12ファイルには秘密の鍵(パスワード)が必要です。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password contains a NUL character.</source>
+        <translation>秘密の鍵(PKCS#12のパスワード)にNUL文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file needs a key and its certificate.</source>
+        <translation>PKCS#12ファイルには秘密鍵とその証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>秘密鍵が証明書と対応していません。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>Could not create the PKCS#12 file.</source>
+        <translation>PKCS#12ファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not protect the PKCS#12 file with a MAC.</source>
+        <translation>PKCS#12ファイルをMACで保護できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encode the PKCS#12 file.</source>
+        <translation>PKCS#12ファイルをエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 (.p12/.pfx) file or it is damaged.</source>
+        <translation>このファイルはPKCS#12(.p12/.pfx)ファイルではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong.</source>
+        <translation>PKCS#12ファイルのパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong, or the file uses an unsupported algorithm.</source>
+        <translation>PKCS#12ファイルのパスワードが正しくないか、ファイルが対応していないアルゴリズムを使用しています。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be read: it is damaged or uses an unsupported (legacy) algorithm such as RC2. Export it again with AES or 3DES.</source>
+        <translation>PKCS#12ファイルを読み込めませんでした。ファイルが破損しているか、RC2などの対応していない(旧式の)アルゴリズムを使用しています。AESまたは3DESで再度エクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKey</name>
+    <message>
+        <source>Could not generate a %1 key.</source>
+        <translation>%1 の鍵を生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no private key to export.</source>
+        <translation>エクスポートする秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to protect the private key.</source>
+        <translation>秘密鍵を保護するにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Could not encode the private key.</source>
+        <translation>秘密鍵をエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not set up the private key encryption.</source>
+        <translation>秘密鍵の暗号化を準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key.</source>
+        <translation>秘密鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>No private key was found in the PEM data.</source>
+        <translation>PEMデータに秘密鍵が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; enter its passphrase.</source>
+        <translation>秘密鍵は暗号化されています。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted private key is damaged.</source>
+        <translation>パスフレーズが正しくないか、暗号化された秘密鍵が破損しています。</translation>
+    </message>
+    <message>
+        <source>The private key could not be read: it is damaged or in an unsupported format.</source>
+        <translation>秘密鍵を読み込めませんでした。破損しているか、対応していない形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationSteps</name>
+    <message>
+        <source>The certificate %1 is already revoked.</source>
+        <translation>証明書 %1 は既に失効しています。</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation>%1 &lt;%2&gt;(ログインID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExport</name>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Certificate authentication</source>
+        <translation>証明書認証</translation>
+    </message>
+    <message>
+        <source>In-use count</source>
+        <translation>運用中枚数</translation>
+    </message>
+    <message>
+        <source>Issued count</source>
+        <translation>証明書発行枚数</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用する</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation>利用しない</translation>
+    </message>
+    <message>
+        <source>Writing the list failed: %1</source>
+        <translation>一覧の書き込みに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 には %2～%3 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address.</source>
+        <translation>%1 には http:// または https:// で始まるアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;ja&quot; or &quot;en&quot;.</source>
+        <translation>%1 には「ja」または「en」を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown PKCS#12 profile &quot;%1&quot;.</source>
+        <translation>PKCS#12プロファイル「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>Unknown key type &quot;%1&quot;.</source>
+        <translation>鍵の種類「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 には 0 または 1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>設定項目「%1」は不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a database transaction</source>
+        <translation>データベースのトランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>トランザクションが開始されていません。</translation>
+    </message>
+    <message>
+        <source>The database could not save the change</source>
+        <translation>データベースに変更を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Use &quot;on&quot; or &quot;off&quot;, not &quot;%1&quot;.</source>
+        <translation>「%1」ではなく、on または off を指定してください。</translation>
+    </message>
+    <message>
+        <source>Added the user %1 &lt;%2&gt;.</source>
+        <translation>ユーザー %1 &lt;%2&gt; を追加しました。</translation>
+    </message>
+    <message>
+        <source>Updated the user %1.</source>
+        <translation>ユーザー %1 を更新しました。</translation>
+    </message>
+    <message>
+        <source>certificate authentication: on</source>
+        <translation>証明書認証: 利用する</translation>
+    </message>
+    <message>
+        <source>certificate authentication: off</source>
+        <translation>証明書認証: 利用しない</translation>
+    </message>
+    <message>
+        <source>User:            %1 &lt;%2&gt;</source>
+        <translation>ユーザー:        %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Login ID:        %1</source>
+        <translation>ログインID:      %1</translation>
+    </message>
+    <message>
+        <source>Department:      %1   Title: %2</source>
+        <translation>部署:            %1   役職: %2</translation>
+    </message>
+    <message>
+        <source>Groups:          %1</source>
+        <translation>グループ:        %1</translation>
+    </message>
+    <message>
+        <source>Certificate authentication: %1</source>
+        <translation>証明書認証:      %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>利用する</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>利用しない</translation>
+    </message>
+    <message>
+        <source>Name:            %1 %2 (%3 %4) %5 %6</source>
+        <translation>氏名:            %1 %2(%3 %4)%5 %6</translation>
+    </message>
+    <message>
+        <source>Certificate information: not registered</source>
+        <translation>証明書情報:      未登録</translation>
+    </message>
+    <message>
+        <source>  [%1] %2  %3  %4  expires %5  serial %6%7</source>
+        <translation>  [%1] %2  %3  %4  有効期限 %5  シリアル番号 %6%7</translation>
+    </message>
+    <message>
+        <source>  (!) attention</source>
+        <translation>  (!) 要確認</translation>
+    </message>
+    <message>
+        <source>Deleting a user revokes all of that user&apos;s certificates. Add --yes to confirm.</source>
+        <translation>ユーザーを削除すると、そのユーザーの証明書はすべて失効します。実行する場合は --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Deleted the user %1; %2 certificate(s) revoked.</source>
+        <translation>ユーザー %1 を削除しました。失効した証明書: %2 枚</translation>
+    </message>
+    <message>
+        <source>Registered the certificate information of %1: %2 %3 (%4 %5, %6 %7).</source>
+        <translation>%1 の証明書情報を登録しました: %2 %3(%4 %5、%6 %7)</translation>
+    </message>
+    <message>
+        <source>Deleting the certificate information revokes all of the user&apos;s certificates. Add --yes to confirm.</source>
+        <translation>証明書情報を削除すると、そのユーザーの証明書はすべて失効します。実行する場合は --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Deleted the certificate information of %1; %2 certificate(s) revoked.</source>
+        <translation>%1 の証明書情報を削除しました。失効した証明書: %2 枚</translation>
+    </message>
+    <message>
+        <source>selection set LOGIN on|off</source>
+        <translation>selection set LOGIN on|off</translation>
+    </message>
+    <message>
+        <source>%1 now uses certificate authentication.</source>
+        <translation>%1 の証明書認証を「利用する」に設定しました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer uses certificate authentication.</source>
+        <translation>%1 の証明書認証を「利用しない」に設定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The new user was not stored.</source>
+        <translation>新しいユーザーを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>UserWorkflows</name>
+    <message>
+        <source>The login ID is empty.</source>
+        <translation>ログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The login ID &quot;%1&quot; may only contain half-width letters, digits and . _ @ + - (at most 64 characters).</source>
+        <translation>ログインID「%1」に使用できるのは、半角英数字と . _ @ + - だけです(64文字以内)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Name, department and title may have at most 128 characters.</source>
+        <translation>氏名、部署、役職は、それぞれ128文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The mail language must be &quot;ja&quot; or &quot;en&quot;.</source>
+        <translation>メールの言語には「ja」または「en」を指定してください。</translation>
+    </message>
+    <message>
+        <source>A user with the login ID &quot;%1&quot; already exists.</source>
+        <translation>ログインID「%1」のユーザーは既に存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowContext</name>
+    <message>
+        <source>This database has no certificate authority yet. Create or import one first.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。先に作成またはインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase is needed to sign. Give it with --passphrase-file, CERTDESK_CA_PASSPHRASE or the keychain.</source>
+        <translation>署名にはCAのパスフレーズが必要です。--passphrase-file、CERTDESK_CA_PASSPHRASE、またはキーチェーンで指定してください。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase is wrong.</source>
+        <translation>CAのパスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>There is no user with the login ID &quot;%1&quot;.</source>
+        <translation>ログインID「%1」のユーザーは存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>X509Builder</name>
+    <message>
+        <source>Could not generate a random serial number.</source>
+        <translation>ランダムなシリアル番号を生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not set the serial number.</source>
+        <translation>シリアル番号を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The subject field %1 is too long or contains characters that are not allowed.</source>
+        <translation>サブジェクトの項目 %1 が長すぎるか、使用できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Could not set the certificate subject.</source>
+        <translation>証明書のサブジェクトを設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not set the certificate issuer.</source>
+        <translation>証明書の発行者を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>The validity period is empty.</source>
+        <translation>有効期間が正しくありません(開始日時が終了日時より後になっています)。</translation>
+    </message>
+    <message>
+        <source>Could not set the validity period.</source>
+        <translation>有効期間を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not set the public key.</source>
+        <translation>公開鍵を設定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add the %1 extension.</source>
+        <translation>拡張領域 %1 を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not sign the certificate.</source>
+        <translation>証明書に署名できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppSession</name>
+    <message>
+        <source>Signing was cancelled: the CA passphrase was not entered.</source>
+        <translation>CAのパスフレーズが入力されなかったため、署名を中止しました。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase is wrong.</source>
+        <translation>CAのパスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation>パスフレーズをこのコンピューターに記憶できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaPage</name>
+    <message>
+        <source>CA &amp; revocation</source>
+        <translation>CAと失効</translation>
+    </message>
+    <message>
+        <source>This database has no CA yet. Create or import one.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。作成またはインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation>CRLはまだ署名されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1(操作者: %2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>%1 — the published CRL has expired; publish it now.</source>
+        <translation>%1 — 公開中のCRLは期限切れです。今すぐ公開してください。</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>認証局(CA)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>シリアル番号:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>CRL number:</source>
+        <translation>CRL番号:</translation>
+    </message>
+    <message>
+        <source>Create CA…</source>
+        <translation>CAを作成…</translation>
+    </message>
+    <message>
+        <source>Import CA…</source>
+        <translation>CAをインポート…</translation>
+    </message>
+    <message>
+        <source>Export CA certificate…</source>
+        <translation>CA証明書をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Forget remembered passphrase</source>
+        <translation>記憶したパスフレーズを削除</translation>
+    </message>
+    <message>
+        <source>Remove the CA passphrase from this computer&apos;s keychain; it will be asked for again.</source>
+        <translation>このコンピューターのキーチェーンからCAのパスフレーズを削除します。次回からは再度入力が必要になります。</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation>証明書失効リスト(CRL)</translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation>失効した証明書:</translation>
+    </message>
+    <message>
+        <source>Last published:</source>
+        <translation>最終公開:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>次回更新:</translation>
+    </message>
+    <message>
+        <source>Publish folder:</source>
+        <translation>公開先フォルダー:</translation>
+    </message>
+    <message>
+        <source>Publish CRL now…</source>
+        <translation>今すぐCRLを公開…</translation>
+    </message>
+    <message>
+        <source>Addresses written into certificates</source>
+        <translation>証明書に記載するアドレス</translation>
+    </message>
+    <message>
+        <source>CRL distribution point:</source>
+        <translation>CRL配布ポイント:</translation>
+    </message>
+    <message>
+        <source>OCSP responder:</source>
+        <translation>OCSPレスポンダー:</translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA):</source>
+        <translation>CA発行者(AIA):</translation>
+    </message>
+    <message>
+        <source>Download portal:</source>
+        <translation>ダウンロードポータル:</translation>
+    </message>
+    <message>
+        <source>These addresses are set on the Settings screen.</source>
+        <translation>これらのアドレスは「設定」画面で設定します。</translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the new CA certificate.
+
+Create a new CA anyway?</source>
+        <translation>このデータベースには既に認証局(CA)「%1」があります。今後の証明書とCRLはすべて新しいCAで署名されます。現在のCAが発行した証明書は公開されるCRLの対象外になり、デバイスには新しいCA証明書を信頼させる必要があります。
+
+それでも新しいCAを作成しますか?</translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the imported CA certificate.
+
+Import a CA anyway?</source>
+        <translation>このデータベースには既に認証局(CA)「%1」があります。今後の証明書とCRLはすべてインポートしたCAで署名されます。現在のCAが発行した証明書は公開されるCRLの対象外になり、デバイスにはインポートしたCA証明書を信頼させる必要があります。
+
+それでもCAをインポートしますか?</translation>
+    </message>
+    <message>
+        <source>Replace the CA</source>
+        <translation>CAの置き換え</translation>
+    </message>
+    <message>
+        <source>Created the CA &quot;%1&quot;.</source>
+        <translation>認証局(CA)「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Imported the CA &quot;%1&quot;.</source>
+        <translation>認証局(CA)「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish the CRL to</source>
+        <translation>CRLの公開先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation>CRLの公開</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 with %n revoked certificate(s) to %2. Next update: %3.</source>
+        <translation>
+            <numerusform>CRL番号 %1(失効した証明書 %n 枚)を %2 に公開しました。次回更新は %3 です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the CA certificate</source>
+        <translation>CA証明書のエクスポート</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM形式の証明書 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>ファイル「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saved the CA certificate to %1.</source>
+        <translation>CA証明書を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase of the CA &quot;%1&quot; from this computer&apos;s keychain? It will be asked for the next time a certificate or CRL is signed.</source>
+        <translation>このコンピューターのキーチェーンから認証局(CA)「%1」のパスフレーズを削除しますか? 次に証明書やCRLに署名するときに、パスフレーズの入力が必要になります。</translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer.</source>
+        <translation>パスフレーズはこのコンピューターに記憶されなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaSetupDialog</name>
+    <message>
+        <source>Create a CA</source>
+        <translation>認証局(CA)の作成</translation>
+    </message>
+    <message>
+        <source>Import a CA</source>
+        <translation>認証局(CA)のインポート</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaSetupWidget</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>ファイル「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the CA.</source>
+        <translation>認証局(CA)の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the CA file to import (PEM or PKCS#12).</source>
+        <translation>インポートするCAのファイル(PEMまたはPKCS#12)を選択してください。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>ファイル「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; does not exist.</source>
+        <translation>鍵ファイル「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects the CA key.</source>
+        <translation>CAの秘密鍵を保護するパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase and its confirmation differ.</source>
+        <translation>パスフレーズと確認用のパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered: this computer has no keychain available.</source>
+        <translation>このコンピューターではキーチェーンを利用できないため、パスフレーズは記憶されませんでした。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation>パスフレーズをこのコンピューターに記憶できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA private key</source>
+        <translation>CAの秘密鍵を選択</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM形式の鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CA to import</source>
+        <translation>インポートするCAを選択</translation>
+    </message>
+    <message>
+        <source>CA files (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>CAファイル (*.pem *.crt *.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Create a new root CA. Client certificates are signed with it; its key is stored encrypted with the passphrase below.</source>
+        <translation>新しいルート認証局(CA)を作成します。クライアント証明書はこのCAで署名されます。CAの秘密鍵は、下のパスフレーズで暗号化して保存されます。</translation>
+    </message>
+    <message>
+        <source>Import an existing CA or intermediate CA with its chain and private key, from PEM files or a PKCS#12 file. Its key is stored encrypted with the passphrase below.</source>
+        <translation>既存の認証局(CA)または中間CAを、証明書チェーンと秘密鍵とともに、PEMファイルまたはPKCS#12ファイルからインポートします。CAの秘密鍵は、下のパスフレーズで暗号化して保存されます。</translation>
+    </message>
+    <message>
+        <source>CA &amp;name:</source>
+        <translation>CAの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp Device CA</source>
+        <translation>例: Example Corp Device CA</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>鍵の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384 (recommended)</source>
+        <translation>ECDSA P-384(推奨)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CAファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Separate &amp;key file:</source>
+        <translation>別の鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional, when the key is not in the CA file</source>
+        <translation>秘密鍵がCAファイルに含まれていない場合のみ指定</translation>
+    </message>
+    <message>
+        <source>&amp;Import password:</source>
+        <translation>インポート用パスワード(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Password of the PKCS#12 file or of the encrypted key</source>
+        <translation>PKCS#12ファイルまたは暗号化された鍵のパスワード</translation>
+    </message>
+    <message>
+        <source>CA &amp;passphrase:</source>
+        <translation>CAのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>パスフレーズの確認(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase on this computer (OS keychain)</source>
+        <translation>パスフレーズをこのコンピューターに記憶する(OSのキーチェーン)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Validity in years:</source>
+        <translation>有効期間(年)(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaWizardPage</name>
+    <message>
+        <source>The database is not open. Go back and choose it again.</source>
+        <translation>データベースが開かれていません。前の画面に戻って、もう一度選択してください。</translation>
+    </message>
+    <message>
+        <source>The database has no CA.</source>
+        <translation>データベースに認証局(CA)がありません。</translation>
+    </message>
+    <message>
+        <source>The organisation name was not saved: %1</source>
+        <translation>組織名を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>認証局(CA)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new CA</source>
+        <translation>新しいCAを作成する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing CA</source>
+        <translation>既存のCAをインポートする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing CA &quot;%1&quot;</source>
+        <translation>既存のCA「%1」を引き続き使用する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The CA signs every device certificate and the revocation list.</source>
+        <translation>CAはすべての端末証明書と証明書失効リスト(CRL)に署名します。</translation>
+    </message>
+    <message>
+        <source>Keep the CA passphrase safe: without it no certificate can be issued and no revocation list signed.</source>
+        <translation>CAのパスフレーズは大切に保管してください。パスフレーズがないと、証明書の発行も証明書失効リスト(CRL)への署名もできません。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CertificatePanel</name>
+    <message>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Register the certificate information first.</source>
+        <translation>先に証明書情報を登録してください。</translation>
+    </message>
+    <message>
+        <source>Re-issue this slot with the previous device, address and remarks.</source>
+        <translation>前回のデバイス、通知先メールアドレス、備考を引き継いで、この枠に再発行します(失効・再発行)。</translation>
+    </message>
+    <message>
+        <source>Issue a certificate in slot %1.</source>
+        <translation>枠 %1 に証明書を発行します。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate in slot %1; the device can then no longer use the service.</source>
+        <translation>枠 %1 の証明書を失効させます。失効後、そのデバイスからはサービスを利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 was revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the device.</source>
+        <translation>枠 %1 の証明書を失効させました。サーバーがこのデバイスを拒否するよう、「CAと失効」画面でCRLを公開してください。</translation>
+    </message>
+    <message>
+        <source>The certificate information was registered. Certificates can now be issued.</source>
+        <translation>証明書情報を登録しました。証明書を発行できるようになりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate information was deleted and %n certificate(s) were revoked. Publish the CRL on the CA &amp; revocation screen so that servers refuse the devices.</source>
+        <translation>
+            <numerusform>証明書情報を削除し、証明書 %n 枚を失効させました。サーバーがこれらのデバイスを拒否するよう、「CAと失効」画面でCRLを公開してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate information was deleted. It can now be registered again.</source>
+        <translation>証明書情報を削除しました。証明書情報を再度登録できます。</translation>
+    </message>
+    <message>
+        <source>Certificate information</source>
+        <translation>証明書情報</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>氏名(姓):</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>氏名(名):</translation>
+    </message>
+    <message>
+        <source>Furigana (family name):</source>
+        <translation>氏名(姓)フリガナ:</translation>
+    </message>
+    <message>
+        <source>Furigana (given name):</source>
+        <translation>氏名(名)フリガナ:</translation>
+    </message>
+    <message>
+        <source>Family name in English:</source>
+        <translation>氏名(姓)英語表記:</translation>
+    </message>
+    <message>
+        <source>Given name in English:</source>
+        <translation>氏名(名)英語表記:</translation>
+    </message>
+    <message>
+        <source>No user selected. Choose a user in the list.</source>
+        <translation>ユーザーが選択されていません。一覧からユーザーを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate authentication: on</source>
+        <translation>証明書認証: 利用する</translation>
+    </message>
+    <message>
+        <source>Certificate authentication: off</source>
+        <translation>証明書認証: 利用しない</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Registered information cannot be changed. To change it, delete the information and register it again.</source>
+        <translation>登録済みの情報は変更できません。変更するには、情報を削除してから再度登録してください。</translation>
+    </message>
+    <message>
+        <source>The certificate information is not registered. Register it before issuing certificates.</source>
+        <translation>証明書情報が登録されていません。証明書を発行する前に登録してください。</translation>
+    </message>
+    <message>
+        <source>Register information…</source>
+        <translation>情報登録…</translation>
+    </message>
+    <message>
+        <source>Delete information…</source>
+        <translation>情報削除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user can have up to %n certificate(s).</source>
+        <translation>
+            <numerusform>1ユーザーにつき %n 枚まで証明書を発行できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DashboardStrip</name>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Active certificates</source>
+        <translation>有効な証明書</translation>
+    </message>
+    <message>
+        <source>Awaiting download</source>
+        <translation>ダウンロード待ち</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30日以内に期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DatabaseWizardPage</name>
+    <message>
+        <source>&quot;%1&quot; is a folder. Enter the path of a database file.</source>
+        <translation>「%1」はフォルダーです。データベースファイルのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>データベースを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>CertDesk databases (*.db);;All files (*)</source>
+        <translation>CertDeskデータベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Where CertDesk keeps users, certificates and the operation history.</source>
+        <translation>CertDeskがユーザー、証明書、操作履歴を保存する場所です。</translation>
+    </message>
+    <message>
+        <source>A local file is right for one administrator&apos;s computer. Choose a PostgreSQL server when several administrators work on the same data.</source>
+        <translation>管理者が1人の場合は、このコンピューター上のファイルが適しています。複数の管理者が同じデータを扱う場合は、PostgreSQLサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Local database file</source>
+        <translation>ローカルのデータベースファイル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>PostgreSQLサーバー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password can be part of the address or come from the PGPASSWORD environment variable or the .pgpass file.</source>
+        <translation>パスワードはアドレスに含めるか、環境変数 PGPASSWORD または .pgpass ファイルで指定できます。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DevicePolicyTable</name>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>PKCS#12 profile</source>
+        <translation>PKCS#12プロファイル</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>鍵の種類</translation>
+    </message>
+    <message>
+        <source>Mail attachment</source>
+        <translation>メール添付</translation>
+    </message>
+    <message>
+        <source>Send the certificate file to the user as a mail attachment</source>
+        <translation>証明書ファイルをメールに添付してユーザーに送信します</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunWizard</name>
+    <message>
+        <source>CertDesk — first start</source>
+        <translation>CertDesk — 初回セットアップ</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>セットアップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HistoryModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者名</translation>
+    </message>
+    <message>
+        <source>Target user</source>
+        <translation>対象ユーザー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Notification address</source>
+        <translation>通知先メールアドレス</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>IP address / host</source>
+        <translation>IPアドレス/ホスト</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HistoryPage</name>
+    <message>
+        <source>Operation history</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%1～%2 の操作: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) on %1</source>
+        <translation>
+            <numerusform>%1 の操作: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt; Previous day</source>
+        <translation>&lt; 前日</translation>
+    </message>
+    <message>
+        <source>Next day &gt;</source>
+        <translation>翌日 &gt;</translation>
+    </message>
+    <message>
+        <source>The history of the last month is shown day by day. Use a date range for older entries.</source>
+        <translation>過去1か月の履歴を日単位で表示します。それより前の履歴は、期間を指定して表示してください。</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>操作(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation>操作者名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Exact operator name</source>
+        <translation>操作者名を正確に入力</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>キーワード(&amp;X):</translation>
+    </message>
+    <message>
+        <source>User, device, address, remarks or details</source>
+        <translation>ユーザー、デバイス、アドレス、備考、詳細</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Yearly export:</source>
+        <translation>年単位のファイル出力:</translation>
+    </message>
+    <message>
+        <source>Export year…</source>
+        <translation>ファイル出力…</translation>
+    </message>
+    <message>
+        <source>Save every operation of the chosen year as certificate-history-YYYY.csv.</source>
+        <translation>選択した年のすべての操作を certificate-history-YYYY.csv として保存します。</translation>
+    </message>
+    <message>
+        <source>Export the history of %1</source>
+        <translation>%1年の操作履歴のファイル出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the history of %1…</source>
+        <translation>%1年の操作履歴を出力しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%1年の操作履歴 %n 件を %2 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>ファイル「%1」に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IdentityDialog</name>
+    <message>
+        <source>Family name</source>
+        <translation>氏名(姓)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>氏名(名)</translation>
+    </message>
+    <message>
+        <source>Furigana (family name)</source>
+        <translation>氏名(姓)フリガナ</translation>
+    </message>
+    <message>
+        <source>Furigana (given name)</source>
+        <translation>氏名(名)フリガナ</translation>
+    </message>
+    <message>
+        <source>Family name in English</source>
+        <translation>氏名(姓)英語表記</translation>
+    </message>
+    <message>
+        <source>Given name in English</source>
+        <translation>氏名(名)英語表記</translation>
+    </message>
+    <message>
+        <source>Register certificate information</source>
+        <translation>証明書情報の登録</translation>
+    </message>
+    <message>
+        <source>Delete certificate information</source>
+        <translation>証明書情報の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the certificate information of %1?
+
+This revokes all %n certificate(s) of %1; their devices can no longer use the service. The information can then be registered again.</source>
+        <translation>
+            <numerusform>%1 の証明書情報を削除しますか?
+
+%1 の証明書 %n 枚がすべて失効し、それらのデバイスからはサービスを利用できなくなります。削除後、証明書情報を再度登録できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the certificate information of %1?
+
+The user has no certificate in use. The information can then be registered again.</source>
+        <translation>%1 の証明書情報を削除しますか?
+
+このユーザーには失効させる証明書はありません。削除後、証明書情報を再度登録できます。</translation>
+    </message>
+    <message>
+        <source>Certificate information of %1. The names go into the user&apos;s certificates.</source>
+        <translation>%1 の証明書情報です。ここで入力した氏名は、このユーザーの証明書に記載されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>氏名(姓)(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>氏名(名)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>F&amp;urigana (family name):</source>
+        <translation>氏名(姓)フリガナ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Fur&amp;igana (given name):</source>
+        <translation>氏名(名)フリガナ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Family name in &amp;English:</source>
+        <translation>氏名(姓)英語表記(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Given name in Eng&amp;lish:</source>
+        <translation>氏名(名)英語表記(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Full-width katakana</source>
+        <translation>全角カタカナで入力</translation>
+    </message>
+    <message>
+        <source>All six fields are required. Hiragana typed into the furigana fields becomes katakana.</source>
+        <translation>6項目すべてが必須です。フリガナ欄に入力したひらがなは、カタカナに変換されます。</translation>
+    </message>
+    <message>
+        <source>The following information will be registered for %1. Check what you entered.</source>
+        <translation>%1 に以下の内容で情報を登録します。入力した内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Registered information cannot be changed. To change it, delete the information (this revokes all certificates of the user) and register it again.</source>
+        <translation>登録した情報は変更できません。変更するには、情報を削除してから(このユーザーの証明書はすべて失効します)、再度登録してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Half-width letters, filled in from the furigana</source>
+        <translation>半角英字(フリガナから自動入力)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IssueDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The notification address is required.</source>
+        <translation>通知先メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>2回入力した秘密の鍵が一致しません。</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <source>About this device: %1</source>
+        <translation>このデバイスについて: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>証明書の保存</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The generated key password is shown only now and is not stored. Without it the certificate cannot be installed. Close without copying it?</source>
+        <translation>自動生成された秘密の鍵は今回のみ表示され、どこにも保存されません。秘密の鍵がないと証明書をインストールできません。コピーせずに閉じますか?</translation>
+    </message>
+    <message>
+        <source>The lowest free slot</source>
+        <translation>空いている最初の枠</translation>
+    </message>
+    <message>
+        <source>Re-issue certificate</source>
+        <translation>証明書の失効・再発行</translation>
+    </message>
+    <message>
+        <source>Re-issue slot %1 of %2. The device, address and remarks of the revoked certificate are filled in; change them if needed.</source>
+        <translation>%2 の枠 %1 に証明書を再発行します。失効した証明書のデバイス、通知先メールアドレス、備考が入力されています。必要に応じて変更してください。</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for %1 in slot %2.</source>
+        <translation>%1 の枠 %2 に証明書を発行します。</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for %1.</source>
+        <translation>%1 に証明書を発行します。</translation>
+    </message>
+    <message>
+        <source>The certificate will be issued with these values. Check them, then choose Issue.</source>
+        <translation>以下の内容で証明書を発行します。内容を確認して「発行」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation>自分で設定</translation>
+    </message>
+    <message>
+        <source>Generated automatically; shown once after issuing</source>
+        <translation>自動生成(発行後に一度だけ表示されます)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured yet.</source>
+        <translation>送信されません — メールがまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued to %1 in slot %2.</source>
+        <translation>%1 の枠 %2 に証明書を発行しました。</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Suggested file name: %1</source>
+        <translation>まだ保存されていません。推奨ファイル名: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation>%1 に保存しました(あなただけが読み取れます)。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once and is not stored anywhere.</source>
+        <translation>クリップボードにコピーしました。クリップボードは1分後に消去されます。秘密の鍵は今回だけ表示され、どこにも保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LanguageWizardPage</name>
+    <message>
+        <source>Welcome to CertDesk</source>
+        <translation>CertDeskへようこそ</translation>
+    </message>
+    <message>
+        <source>CertDesk issues, delivers and revokes the client certificates of your users&apos; devices.</source>
+        <translation>CertDeskは、ユーザーのデバイス用クライアント証明書の発行・配布・失効を行います。</translation>
+    </message>
+    <message>
+        <source>Choose the language of CertDesk on this computer. You can change it later in the settings.</source>
+        <translation>このコンピューターで使用するCertDeskの言語を選択してください。後から設定画面で変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LostDeviceDialog</name>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <translation>%1 (%2) — %3、%4</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation>%1 &lt;%2&gt;(ログインID %3)</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s name, furigana or login ID, then press Enter.</source>
+        <translation>ユーザーの氏名、フリガナ、またはログインIDを入力して、Enterキーを押してください。</translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致するユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>More than %1 users match; the first %1 are shown. Type more of the name.</source>
+        <translation>一致するユーザーが %1 人を超えたため、最初の %1 人を表示しています。名前をさらに詳しく入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found. Enter chooses the highlighted user; Down moves into the list.</source>
+        <translation>
+            <numerusform>%n 人のユーザーが見つかりました。Enterキーで強調表示中のユーザーを選択し、↓キーで一覧に移動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost device</source>
+        <translation>端末を紛失した場合</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — issued %3 — %4</source>
+        <translation>枠 %1: %2 — 発行 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Slot %1: %2 — %3 — issued %4 — %5</source>
+        <translation>枠 %1: %2 — %3 — 発行 %4 — %5</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>シリアル番号 %1</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>証明書の失効</translation>
+    </message>
+    <message>
+        <source>Name, furigana or login ID</source>
+        <translation>氏名、フリガナ、またはログインID</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation>証明書を失効させる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revoke now (Alt+R). Enter alone cancels.</source>
+        <translation>今すぐ失効させます(Alt+R)。Enterキーだけを押した場合はキャンセルになります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: find the user who lost a device.</source>
+        <translation>ステップ 1/3: 端末を紛失したユーザーを検索します。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: choose the lost device of %1.</source>
+        <translation>ステップ 2/3: %1 の紛失した端末を選択します。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: revoke the certificate of the lost device.</source>
+        <translation>ステップ 3/3: 紛失した端末の証明書を失効させます。</translation>
+    </message>
+    <message>
+        <source>Done: the certificate was revoked.</source>
+        <translation>完了: 証明書を失効させました。</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate that can be revoked.</source>
+        <translation>%1 には失効できる証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Enter chooses the highlighted device.</source>
+        <translation>Enterキーで強調表示中のデバイスを選択します。</translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
+    </message>
+    <message>
+        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
+        <translation>証明書失効リスト(CRL)を確認するサーバーでは、新しいCRLが公開された時点でこのデバイスが拒否されます。「CAと失効」画面で今すぐCRLを公開してください(CRLはまだ自動では公開されません)。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>CertDeskについて</translation>
+    </message>
+    <message>
+        <source>CertDesk %1
+Device certificates: issue, deliver, revoke.</source>
+        <translation>CertDesk %1
+デバイス証明書の発行・配布・失効</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>CA unlocked</source>
+        <translation>CA: ロック解除済み</translation>
+    </message>
+    <message>
+        <source>CA locked</source>
+        <translation>CA: ロック中</translation>
+    </message>
+    <message>
+        <source>CertDesk — device certificates</source>
+        <translation>CertDesk — デバイス証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Lost device…</source>
+        <translation>端末を紛失した場合(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of a lost device: find the user, choose the device, revoke (Ctrl+L)</source>
+        <translation>紛失した端末の証明書を失効させます。ユーザーを検索し、デバイスを選んで失効させます(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation>CertDeskについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PassphraseDialog</name>
+    <message>
+        <source>Unlock the CA</source>
+        <translation>CAのロック解除</translation>
+    </message>
+    <message>
+        <source>Signing needs the passphrase of the CA &quot;%1&quot;.</source>
+        <translation>署名には認証局(CA)「%1」のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (OS keychain)</source>
+        <translation>このコンピューターに記憶する(OSのキーチェーン)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>証明書の失効</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation>証明書を失効させる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revoke now (Alt+R). Enter alone cancels.</source>
+        <translation>今すぐ失効させます(Alt+R)。Enterキーだけを押した場合はキャンセルになります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
+    </message>
+    <message>
+        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
+        <translation>証明書失効リスト(CRL)を確認するサーバーでは、新しいCRLが公開された時点でこのデバイスが拒否されます。「CAと失効」画面で今すぐCRLを公開してください(CRLはまだ自動では公開されません)。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RevokeForm</name>
+    <message>
+        <source>When the certificate is revoked, the device with this certificate can no longer use the service.</source>
+        <translation>証明書を失効させると、この証明書をインストールしているデバイスからはサービスを利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. The slot can be issued again afterwards, for example for a new device.</source>
+        <translation>失効は取り消せません。失効後、この枠には新しいデバイス用などに証明書を再発行できます。</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>枠:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>シリアル番号:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>発行日時:</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>失効理由(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks for the history (optional):</source>
+        <translation>操作履歴に記録する備考(任意)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>For example: lost on the train, reported by phone</source>
+        <translation>例: 電車内で紛失、電話で連絡あり</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SelectionPage</name>
+    <message>
+        <source>Certificate authentication</source>
+        <translation>証明書認証</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>一覧出力…</translation>
+    </message>
+    <message>
+        <source>Save every user of the selected group with their setting and certificate counts as a CSV file.</source>
+        <translation>選択中のグループのすべてのユーザーを、設定と証明書の枚数とともにCSVファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>After changing the selection, press Apply. Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</source>
+        <translation>選択を変更したら「設定」を押してください。「利用する」に設定したユーザーは、証明書がインストールされていないデバイスからはサービスを利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Select all users on this page:</source>
+        <translation>このページのユーザーをすべて選択:</translation>
+    </message>
+    <message>
+        <source>Select all &quot;Use&quot;</source>
+        <translation>「利用する」をすべて選択</translation>
+    </message>
+    <message>
+        <source>Select all &quot;Don&apos;t use&quot;</source>
+        <translation>「利用しない」をすべて選択</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Default for new users</source>
+        <translation>ユーザー選択の初期状態設定</translation>
+    </message>
+    <message>
+        <source>Certificate authentication for newly created users:</source>
+        <translation>新規に作成するユーザーの証明書認証:</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用する</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation>利用しない</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n user(s)</source>
+        <translation>
+            <numerusform>%1 / %2 ページ(ユーザー %n 人)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied yet.</source>
+        <translation>
+            <numerusform>まだ設定していない変更が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the certificate authentication setting of %n user(s)?
+
+Users set to &quot;Use&quot; can no longer use the service from devices on which no certificate is installed.</source>
+        <translation>
+            <numerusform>%n 人のユーザーの証明書認証の設定を変更しますか?
+
+「利用する」に設定したユーザーは、証明書がインストールされていないデバイスからはサービスを利用できなくなります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The setting of %n user(s) was changed.</source>
+        <translation>
+            <numerusform>保存しました。%n 人のユーザーの設定を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the user list</source>
+        <translation>一覧出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>ユーザー %n 人の一覧を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>ファイル「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>New users will use certificate authentication.</source>
+        <translation>新規ユーザーの証明書認証は「利用する」になります。</translation>
+    </message>
+    <message>
+        <source>New users will not use certificate authentication.</source>
+        <translation>新規ユーザーの証明書認証は「利用しない」になります。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Certificate validity (days)</source>
+        <translation>証明書の有効期間(日)</translation>
+    </message>
+    <message>
+        <source>Maximum certificates per user</source>
+        <translation>1ユーザーあたりの証明書の上限枚数</translation>
+    </message>
+    <message>
+        <source>Download deadline (days)</source>
+        <translation>ダウンロード期限(日)</translation>
+    </message>
+    <message>
+        <source>Downloads allowed per certificate</source>
+        <translation>証明書あたりのダウンロード可能回数</translation>
+    </message>
+    <message>
+        <source>CRL next update (days)</source>
+        <translation>CRLの次回更新までの日数</translation>
+    </message>
+    <message>
+        <source>CRL distribution point URL</source>
+        <translation>CRL配布ポイントのURL</translation>
+    </message>
+    <message>
+        <source>OCSP responder URL</source>
+        <translation>OCSPレスポンダーのURL</translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA) URL</source>
+        <translation>CA発行者(AIA)のURL</translation>
+    </message>
+    <message>
+        <source>Download portal URL</source>
+        <translation>ダウンロードポータルのURL</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Certificate policy</source>
+        <translation>証明書ポリシー</translation>
+    </message>
+    <message>
+        <source>Limits and delivery</source>
+        <translation>上限と配布</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Addresses written into certificates</source>
+        <translation>証明書に記載するアドレス</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Compatible: imports on older macOS, iOS and Android. Modern: AES-256, for Windows 10 1709 and later. The validity applies to every device type.</source>
+        <translation>互換性重視: 古いmacOS、iOS、Androidでもインポートできます。最新方式: AES-256を使用し、Windows 10 1709以降に対応します。有効期間はすべてのデバイスの種類に適用されます。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language changes immediately and is kept for this computer only.</source>
+        <translation>言語はすぐに切り替わり、このコンピューターでのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>使用中のデータベース</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation>保存されていません。次の値を修正してください:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>%n 件の設定を保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SlotsModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(空き)</translation>
+    </message>
+    <message>
+        <source>Slot %1 is free.</source>
+        <translation>枠 %1 は空いています。</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>この証明書は有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The download deadline has passed without a download.</source>
+        <translation>ダウンロードされないまま、ダウンロード期限を過ぎました。</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>シリアル番号 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SummaryWizardPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>CertDesk is set up. Next, add users and issue their device certificates.</source>
+        <translation>CertDeskのセットアップが完了しました。次に、ユーザーを追加してデバイス証明書を発行してください。</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>言語: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation>CA: %1</translation>
+    </message>
+    <message>
+        <source>CA valid until: %1</source>
+        <translation>CAの有効期限: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>組織名: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserDialog</name>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>ユーザー %1 の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Login ID:</source>
+        <translation>ログインID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部署(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Mail l&amp;anguage:</source>
+        <translation>メールの言語(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The login ID cannot be changed.</source>
+        <translation>ログインIDは変更できません。</translation>
+    </message>
+    <message>
+        <source>The login ID when left empty</source>
+        <translation>空欄の場合はログインID</translation>
+    </message>
+    <message>
+        <source>Separate several groups with commas.</source>
+        <translation>複数のグループはカンマで区切って入力します。</translation>
+    </message>
+    <message>
+        <source>Organisation default</source>
+        <translation>組織の既定値</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserSelectionModel</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed; press Apply to save.</source>
+        <translation>変更されています。「設定」を押すと保存されます。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用する</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use</source>
+        <translation>利用しない</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>運用中枚数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>証明書発行枚数</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersModel</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate of this user has passed its download deadline or validity.</source>
+        <translation>このユーザーには、ダウンロード期限または有効期限を過ぎた証明書があります。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>証明書発行枚数</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersPage</name>
+    <message>
+        <source>Users &amp; certificates</source>
+        <translation>ユーザーと証明書</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the user %1?
+
+This revokes all %n certificate(s) of the user; their devices can no longer use the service. The certificate information is deleted as well. The revoked certificates and the history are kept.</source>
+        <translation>
+            <numerusform>ユーザー %1 を削除しますか?
+
+このユーザーの証明書 %n 枚がすべて失効し、それらのデバイスからはサービスを利用できなくなります。証明書情報も削除されます。失効した証明書と操作履歴は残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the user %1?
+
+The certificate information is deleted as well. Revoked certificates and the history are kept.</source>
+        <translation>ユーザー %1 を削除しますか?
+
+証明書情報も削除されます。失効した証明書と操作履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>Search by name, furigana or login ID</source>
+        <translation>氏名、フリガナ、またはログインIDで検索</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべてのユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>ユーザーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete user…</source>
+        <translation>ユーザーを削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</source>
+        <translation>使い方: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).</source>
+        <translation>URL は sqlite:PATH または postgresql://USER@HOST:PORT/DB の形式です(既定値: $CERTDESK_DB)。</translation>
+    </message>
+    <message>
+        <source>The CA passphrase comes from --passphrase-file, $CERTDESK_CA_PASSPHRASE, the OS keychain or a prompt.</source>
+        <translation>CAのパスフレーズは --passphrase-file、$CERTDESK_CA_PASSPHRASE、OSのキーチェーン、または入力プロンプトから取得します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled.</source>
+        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 入力が不正、5 競合、6 CAがロック中またはパスフレーズの誤り、7 暗号処理のエラー、8 データベースのエラー、9 ファイルのエラー、10 中止。</translation>
+    </message>
+    <message>
+        <source>Unknown global option %1.</source>
+        <translation>%1 は不明なグローバルオプションです。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>コマンド「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2</source>
+        <translation>「%1」にはサブコマンドが必要です: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+</context>
+</TS>

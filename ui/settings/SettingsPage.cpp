@@ -1,0 +1,332 @@
+#include "SettingsPage.h"
+#include "DevicePolicyTable.h"
+#include "Prompts.h"
+#include "SettingsWriter.h"
+#include "store/Settings.h"
+#include "shell/UiLanguage.h"
+#include "util/AppTranslator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace certdesk {
+namespace {
+
+struct Editor
+{
+    QString key;
+    const char* objectName;
+    bool number;
+};
+
+const QList<Editor>& editors()
+{
+    static const QList<Editor> list = {
+        {SettingKey::OrgName, "orgNameEdit", false},
+        {SettingKey::CertValidityDays, "validityDaysSpin", true},
+        {SettingKey::MaxCertsPerUser, "maxCertsSpin", true},
+        {SettingKey::DownloadDeadlineDays, "deadlineDaysSpin", true},
+        {SettingKey::DownloadLimit, "downloadLimitSpin", true},
+        {SettingKey::CrlNextUpdateDays, "crlNextUpdateSpin", true},
+        {SettingKey::CrlUrl, "crlUrlEdit", false},
+        {SettingKey::OcspUrl, "ocspUrlEdit", false},
+        {SettingKey::CaIssuersUrl, "caIssuersUrlEdit", false},
+        {SettingKey::PortalBaseUrl, "portalUrlEdit", false},
+    };
+    return list;
+}
+
+QString editorValue(QWidget* editor)
+{
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        return QString::number(spin->value());
+    return static_cast<QLineEdit*>(editor)->text().trimmed();
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(AppSession& session, QWidget* parent) : Page(session, parent)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    buildUi();
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::setLanguage);
+    connect(m_devices, &DevicePolicyTable::edited, this, &SettingsPage::updateButtons);
+    connect(&session, &AppSession::settingsChanged, this, [this] {
+        if (!hasUnsavedChanges()) // never overwrite edits the administrator has not saved yet
+            load();
+    });
+    retranslateUi();
+    load();
+}
+
+void SettingsPage::buildUi()
+{
+    for (const Editor& e : editors()) {
+        QWidget* editor = nullptr;
+        if (e.number) {
+            auto* spin = new QSpinBox(this);
+            spin->setRange(0, 100000); // the allowed ranges are checked by Settings::validate on save
+            spin->setMaximumWidth(140);
+            connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateButtons);
+            editor = spin;
+        } else {
+            auto* edit = new QLineEdit(this);
+            connect(edit, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
+            editor = edit;
+        }
+        editor->setObjectName(QString::fromLatin1(e.objectName));
+        auto* label = new QLabel(this);
+        label->setBuddy(editor);
+        m_fields.append({e.key, label, editor});
+    }
+    m_devices = new DevicePolicyTable(this);
+    m_devicesHint = new QLabel(this);
+    m_devicesHint->setWordWrap(true);
+
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(currentLanguage())));
+    m_languageLabel->setBuddy(m_language);
+    m_languageHint = new QLabel(this);
+    m_languageHint->setWordWrap(true);
+    m_databaseLabel = new QLabel(this);
+    m_database = new QLabel(this);
+    m_database->setObjectName(QStringLiteral("databaseLabel"));
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->addWidget(addGroup({SettingKey::OrgName}));
+    auto* policyExtra = new QWidget(content);
+    auto* policyLayout = new QVBoxLayout(policyExtra);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLayout->addWidget(m_devices);
+    policyLayout->addWidget(m_devicesHint);
+    column->addWidget(addGroup({SettingKey::CertValidityDays}, policyExtra));
+    column->addWidget(
+        addGroup({SettingKey::MaxCertsPerUser, SettingKey::DownloadDeadlineDays, SettingKey::DownloadLimit}));
+    column->addWidget(addGroup({SettingKey::CrlNextUpdateDays}));
+    column->addWidget(addGroup(
+        {SettingKey::CrlUrl, SettingKey::OcspUrl, SettingKey::CaIssuersUrl, SettingKey::PortalBaseUrl}));
+    auto* languageBox = new QGroupBox(content);
+    auto* languageForm = new QFormLayout(languageBox);
+    languageForm->addRow(m_languageLabel, m_language);
+    languageForm->addRow(m_languageHint);
+    languageForm->addRow(m_databaseLabel, m_database);
+    m_groups << languageBox;
+    column->addWidget(languageBox);
+    column->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatusLabel"));
+    m_revert = new QPushButton(this);
+    m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveSettingsButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+}
+
+QGroupBox* SettingsPage::addGroup(const QList<QString>& keys, QWidget* extra)
+{
+    auto* box = new QGroupBox(this);
+    auto* form = new QFormLayout(box);
+    for (const Field& f : std::as_const(m_fields)) {
+        if (keys.contains(f.key))
+            form->addRow(f.label, f.editor);
+    }
+    if (extra)
+        form->addRow(extra);
+    m_groups << box;
+    return box;
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+QString SettingsPage::fieldName(const QString& key) const
+{
+    if (key == SettingKey::OrgName)
+        return tr("Organisation name");
+    if (key == SettingKey::CertValidityDays)
+        return tr("Certificate validity (days)");
+    if (key == SettingKey::MaxCertsPerUser)
+        return tr("Maximum certificates per user");
+    if (key == SettingKey::DownloadDeadlineDays)
+        return tr("Download deadline (days)");
+    if (key == SettingKey::DownloadLimit)
+        return tr("Downloads allowed per certificate");
+    if (key == SettingKey::CrlNextUpdateDays)
+        return tr("CRL next update (days)");
+    if (key == SettingKey::CrlUrl)
+        return tr("CRL distribution point URL");
+    if (key == SettingKey::OcspUrl)
+        return tr("OCSP responder URL");
+    if (key == SettingKey::CaIssuersUrl)
+        return tr("CA issuers (AIA) URL");
+    if (key == SettingKey::PortalBaseUrl)
+        return tr("Download portal URL");
+    return key;
+}
+
+void SettingsPage::retranslateUi()
+{
+    const QStringList titles = {tr("Organisation"),
+                                tr("Certificate policy"),
+                                tr("Limits and delivery"),
+                                tr("Revocation"),
+                                tr("Addresses written into certificates"),
+                                tr("This computer")};
+    for (int i = 0; i < m_groups.size() && i < titles.size(); ++i)
+        m_groups.at(i)->setTitle(titles.at(i));
+    for (const Field& f : std::as_const(m_fields))
+        f.label->setText(fieldName(f.key));
+    m_devicesHint->setText(
+        tr("Compatible: imports on older macOS, iOS and Android. Modern: AES-256, for Windows 10 "
+           "1709 and later. The validity applies to every device type."));
+    m_devices->retranslate();
+    {
+        const QSignalBlocker block(m_language); // the language may have been switched elsewhere (wizard)
+        m_language->setCurrentIndex(std::max(0, m_language->findData(currentLanguage())));
+    }
+    m_languageLabel->setText(tr("Language"));
+    m_languageHint->setText(tr("The language changes immediately and is kept for this computer only."));
+    m_databaseLabel->setText(tr("Database in use"));
+    m_database->setText(m_session.db()->url().display());
+    m_revert->setText(tr("Discard changes"));
+    m_save->setText(tr("Save"));
+    m_error->clear();
+    m_status->clear();
+}
+
+QList<QPair<QString, QString>> SettingsPage::formValues() const
+{
+    QList<QPair<QString, QString>> values;
+    for (const Field& f : m_fields)
+        values.append({f.key, editorValue(f.editor)});
+    values += m_devices->values();
+    return values;
+}
+
+QList<QPair<QString, QString>> SettingsPage::changedValues() const
+{
+    QList<QPair<QString, QString>> changed;
+    for (const auto& kv : formValues()) {
+        if (m_loaded.value(kv.first) != kv.second)
+            changed.append(kv);
+    }
+    return changed;
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    return !m_loaded.isEmpty() && !changedValues().isEmpty();
+}
+
+void SettingsPage::load()
+{
+    const Settings settings(*m_session.db());
+    for (const Field& f : std::as_const(m_fields)) {
+        const QSignalBlocker block(f.editor);
+        const QString value = settings.value(f.key);
+        if (auto* spin = qobject_cast<QSpinBox*>(f.editor))
+            spin->setValue(value.toInt());
+        else
+            static_cast<QLineEdit*>(f.editor)->setText(value);
+    }
+    m_devices->load(settings);
+    m_loaded.clear();
+    for (const auto& kv : formValues())
+        m_loaded.insert(kv.first, kv.second);
+    m_database->setText(m_session.db()->url().display());
+    updateButtons();
+}
+
+void SettingsPage::refresh()
+{
+    if (!hasUnsavedChanges())
+        load();
+}
+
+void SettingsPage::updateButtons()
+{
+    const bool dirty = hasUnsavedChanges();
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+void SettingsPage::save()
+{
+    m_status->clear();
+    QHash<QString, QString> labels;
+    for (const Field& f : std::as_const(m_fields))
+        labels.insert(f.key, fieldName(f.key));
+    // Every value is checked, not just the changed ones, and nothing is saved while any is invalid.
+    const QStringList errors = SettingsWriter::validate(formValues(), labels);
+    if (!errors.isEmpty()) {
+        m_error->setText(
+            tr("Nothing was saved. Correct these values:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    m_error->clear();
+    const auto changes = changedValues();
+    if (changes.isEmpty())
+        return;
+    auto written = SettingsWriter::write(m_session.context(), changes);
+    if (!written) {
+        m_error->setText(tr("Nothing was saved: %1").arg(written.error().message));
+        return;
+    }
+    load();
+    m_session.notifySettingsChanged();
+    m_status->setText(tr("Saved %n setting(s).", nullptr, written.value()));
+}
+
+void SettingsPage::revert()
+{
+    m_error->clear();
+    m_status->clear();
+    load();
+}
+
+void SettingsPage::setLanguage(int index)
+{
+    const QString lang = m_language->itemData(index).toString();
+    if (lang.isEmpty() || lang == currentLanguage())
+        return;
+    // Per desktop, not in the shared database; LanguageChange then reaches every widget.
+    QSettings().setValue(QStringLiteral("language"), switchUiLanguage(lang));
+}
+
+} // namespace certdesk

@@ -1,0 +1,69 @@
+#include "AppSession.h"
+#include "Prompts.h"
+#include "secrets/Keychain.h"
+
+namespace certdesk {
+
+AppSession::AppSession(DatabasePtr db, const Clock& clock, QObject* parent)
+    : QObject(parent), m_ctx(std::move(db), Actor::localUser(QStringLiteral("certdesk")), clock)
+{
+    m_ctx.setPassphraseProvider([this](const CaRecord& ca) { return askPassphrase(ca); });
+}
+
+// Unlocking happens when a signing action first needs it: the environment (scripts), the OS keychain
+// when the passphrase was remembered, or a prompt (with "remember on this computer").
+Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
+{
+    const QByteArray fromEnv = qgetenv("CERTDESK_CA_PASSPHRASE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (Keychain::sessionPresent()) {
+        auto stored = Keychain::load(Keychain::caPassphraseKey(ca.fingerprint));
+        if (stored)
+            return stored;
+    }
+    bool remember = false;
+    auto entered = Prompts::passphrase(m_dialogParent, ca.name, &remember);
+    if (!entered)
+        return makeError(ErrorCode::Cancelled, tr("Signing was cancelled: the CA passphrase was not entered."));
+    // Check it before remembering it.
+    auto unlocked = CertificateAuthority::load(ca.certDer, ca.chainPem, ca.encryptedKeyPem, *entered);
+    if (!unlocked)
+        return makeError(ErrorCode::Locked, tr("The CA passphrase is wrong."));
+    if (remember) {
+        if (auto s = Keychain::store(Keychain::caPassphraseKey(ca.fingerprint), *entered); !s)
+            Prompts::warn(m_dialogParent, tr("Keychain"),
+                          tr("The passphrase could not be remembered on this computer: %1").arg(s.error().message));
+    }
+    emit caLockChanged(true);
+    return *entered;
+}
+
+void AppSession::notifyUsersChanged()
+{
+    emit usersChanged();
+    emit historyChanged();
+}
+
+void AppSession::notifyCertificatesChanged(const QString& loginId)
+{
+    emit certificatesChanged(loginId);
+    emit usersChanged();
+    emit historyChanged();
+}
+
+void AppSession::notifyCaChanged()
+{
+    m_ctx.forgetUnlockedCa();
+    emit caChanged();
+    emit caLockChanged(false);
+    emit historyChanged();
+}
+
+void AppSession::notifySettingsChanged()
+{
+    emit settingsChanged();
+    emit historyChanged();
+}
+
+} // namespace certdesk

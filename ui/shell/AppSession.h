@@ -1,0 +1,46 @@
+#pragma once
+// The GUI's shared state: one workflow context over the open database, and change notifications so
+// that every screen shows fresh data after any workflow succeeds.
+#include "workflows/WorkflowContext.h"
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+
+namespace certdesk {
+
+class AppSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppSession(DatabasePtr db, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+
+    WorkflowContext& context() { return m_ctx; }
+    const DatabasePtr& db() const { return m_ctx.dbPtr(); }
+    const Clock& clock() const { return m_ctx.clock(); }
+    bool caUnlocked() const { return m_ctx.unlockedCaId() != 0; }
+
+    // Where the passphrase prompt is parented (the main window).
+    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+    QWidget* dialogParent() const { return m_dialogParent; }
+
+    // Call after a successful change; the matching signals fire, and historyChanged() always.
+    void notifyUsersChanged();
+    void notifyCertificatesChanged(const QString& loginId);
+    void notifyCaChanged();
+    void notifySettingsChanged();
+
+signals:
+    void usersChanged();
+    void certificatesChanged(const QString& loginId);
+    void historyChanged();
+    void caChanged();
+    void settingsChanged();
+    void caLockChanged(bool unlocked);
+
+private:
+    Result<QByteArray> askPassphrase(const CaRecord& ca);
+    WorkflowContext m_ctx;
+    QPointer<QWidget> m_dialogParent;
+};
+
+} // namespace certdesk

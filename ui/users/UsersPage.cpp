@@ -1,0 +1,267 @@
+#include "UsersPage.h"
+#include "CertificatePanel.h"
+#include "Prompts.h"
+#include "UiHelpers.h"
+#include "UserDialog.h"
+#include "UsersModel.h"
+#include "store/UserStore.h"
+#include "workflows/UserWorkflows.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace certdesk {
+
+UsersPage::UsersPage(AppSession& session, QWidget* parent)
+    : Page(session, parent), m_model(new UsersModel(session.db(), session.clock(), this)), m_searchTimer(new QTimer(this)),
+      m_search(new QLineEdit(this)), m_group(new QComboBox(this)), m_table(new QTableView(this)),
+      m_count(uihelpers::makeNoteLabel(this, "usersCountLabel")), m_error(uihelpers::makeErrorLabel(this, "usersErrorLabel")),
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_panel(new CertificatePanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    m_search->setObjectName(QStringLiteral("userSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_group->setObjectName(QStringLiteral("groupFilterCombo"));
+    m_group->addItem(QString(), QString());
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(UsersModel::IssuedColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(UsersModel::LoginIdColumn, 100);
+    header->resizeSection(UsersModel::DepartmentColumn, 90);
+    header->setSortIndicator(UsersModel::LoginIdColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // the model sorts in SQL
+    m_add->setObjectName(QStringLiteral("addUserButton"));
+    m_edit->setObjectName(QStringLiteral("editUserButton"));
+    m_delete->setObjectName(QStringLiteral("deleteUserButton"));
+
+    auto* left = new QWidget(m_splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_group, 1);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_error);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_count);
+    leftLayout->addLayout(buttons);
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("certificatePanelScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_panel);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 640});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &UsersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+        m_table->setFocus();
+    });
+    connect(m_group, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::restoreSelection);
+    connect(m_model, &UsersModel::loadFailed, this, [this](const QString& message) { uihelpers::setError(m_error, message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::currentRowChanged);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
+    connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteUser);
+    connect(&session, &AppSession::usersChanged, this, [this] {
+        reloadGroups();
+        m_model->reload();
+        m_panel->reload();
+    });
+    connect(&session, &AppSession::certificatesChanged, this, [this](const QString& login) {
+        if (login == m_panel->loginId())
+            m_panel->reloadSlots();
+    });
+    reloadGroups();
+    retranslateUi();
+    updateButtons();
+}
+
+QString UsersPage::title() const
+{
+    return tr("Users & certificates");
+}
+
+void UsersPage::refresh()
+{
+    reloadGroups();
+    m_model->reload();
+    m_panel->reload();
+}
+
+void UsersPage::applyFilter()
+{
+    m_error->setVisible(false);
+    m_model->setFilter(m_search->text().trimmed(), m_group->currentData().toString());
+}
+
+void UsersPage::reloadGroups()
+{
+    const QString current = m_group->currentData().toString();
+    auto groups = UserStore(*m_session.db()).groups();
+    QSignalBlocker block(m_group);
+    while (m_group->count() > 1)
+        m_group->removeItem(1);
+    if (groups) {
+        for (const QString& g : groups.value())
+            m_group->addItem(g, g);
+    }
+    const int index = m_group->findData(current);
+    m_group->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && !current.isEmpty())
+        applyFilter(); // the selected group no longer exists
+}
+
+void UsersPage::restoreSelection()
+{
+    uihelpers::setError(m_error, m_model->lastError());
+    m_count->setText(tr("%n user(s)", nullptr, int(m_model->totalCount())));
+    const int row = m_model->rowOfLogin(m_selected);
+    if (row >= 0) // same user: currentRowChanged() does not reload the panel again
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateButtons();
+}
+
+void UsersPage::currentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return; // keep showing the last user (e.g. filtered out for a moment)
+    const QString login = current.data(UsersModel::LoginIdRole).toString();
+    if (login == m_selected && m_panel->loginId() == login)
+        return;
+    m_selected = login;
+    m_panel->setUser(login);
+    updateButtons();
+}
+
+void UsersPage::selectUser(const QString& loginId)
+{
+    if (m_model->rowOfLogin(loginId) < 0) {
+        // Not among the rows shown: search for it directly.
+        QSignalBlocker blockSearch(m_search);
+        QSignalBlocker blockGroup(m_group);
+        m_search->setText(loginId);
+        m_group->setCurrentIndex(0);
+        m_searchTimer->stop();
+        m_selected = loginId;
+        applyFilter();
+    }
+    m_selected = loginId;
+    const int row = m_model->rowOfLogin(loginId);
+    if (row >= 0)
+        m_table->selectRow(row);
+    if (m_panel->loginId() != loginId)
+        m_panel->setUser(loginId);
+    updateButtons();
+}
+
+void UsersPage::addUser()
+{
+    UserDialog dialog(m_session, window());
+    if (dialog.exec() == QDialog::Accepted)
+        selectUser(dialog.user().loginId);
+}
+
+void UsersPage::editUser()
+{
+    if (m_selected.isEmpty())
+        return;
+    auto user = UserWorkflows(m_session.context()).get(m_selected);
+    if (!user) {
+        Prompts::error(this, tr("Edit user"), user.error());
+        return;
+    }
+    UserDialog dialog(m_session, user.value(), window());
+    dialog.exec();
+}
+
+void UsersPage::deleteUser()
+{
+    if (m_selected.isEmpty())
+        return;
+    const QString login = m_selected;
+    auto user = UserWorkflows(m_session.context()).get(login);
+    if (!user) {
+        Prompts::error(this, tr("Delete user"), user.error());
+        return;
+    }
+    const int row = m_model->rowOfLogin(login);
+    const int issued = row >= 0 ? m_model->summaryAt(row).issued : 0;
+    const QString name = tr("%1 (%2)").arg(user->displayName, login);
+    const QString text =
+        issued > 0 ? tr("Delete the user %1?\n\nThis revokes all %n certificate(s) of the user; their devices can no "
+                        "longer use the service. The certificate information is deleted as well. The revoked "
+                        "certificates and the history are kept.",
+                        nullptr, issued)
+                         .arg(name)
+                   : tr("Delete the user %1?\n\nThe certificate information is deleted as well. Revoked certificates "
+                        "and the history are kept.")
+                         .arg(name);
+    if (Prompts::ask(this, tr("Delete user"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     QMessageBox::Warning) != QMessageBox::Yes)
+        return;
+    auto removed = UserWorkflows(m_session.context()).remove(login);
+    if (!removed) {
+        Prompts::error(this, tr("Delete user"), removed.error());
+        return;
+    }
+    m_selected.clear();
+    m_panel->setUser(QString());
+    m_session.notifyCertificatesChanged(login);
+}
+
+void UsersPage::updateButtons()
+{
+    const bool selected = !m_selected.isEmpty() && m_panel->hasUser();
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+void UsersPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search by name, furigana or login ID"));
+    m_group->setItemText(0, tr("All users"));
+    m_add->setText(tr("&Add user…"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete user…"));
+    m_model->retranslate();
+    m_count->setText(tr("%n user(s)", nullptr, int(m_model->totalCount())));
+}
+
+} // namespace certdesk

@@ -1,0 +1,59 @@
+#pragma once
+// Users & certificates (seed 000 証明書情報): search, group filter and the users table on the left;
+// the selected user's certificate information and slot table (CertificatePanel) on the right.
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace certdesk {
+class CertificatePanel;
+class UsersModel;
+
+class UsersPage : public Page
+{
+    Q_OBJECT
+public:
+    static constexpr int SearchDelayMs = 250;
+
+    explicit UsersPage(AppSession& session, QWidget* parent = nullptr);
+    QString title() const override;
+    void refresh() override;
+    void selectUser(const QString& loginId);
+    QString selectedLogin() const { return m_selected; }
+    UsersModel* usersModel() const { return m_model; }
+    CertificatePanel* certificatePanel() const { return m_panel; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void applyFilter();
+    void reloadGroups();
+    void restoreSelection();
+    void currentRowChanged();
+    void addUser();
+    void editUser();
+    void deleteUser();
+    void updateButtons();
+    UsersModel* m_model;
+    QString m_selected;
+    QTimer* m_searchTimer;
+    QLineEdit* m_search;
+    QComboBox* m_group;
+    QTableView* m_table;
+    QLabel* m_count;
+    QLabel* m_error;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
+    CertificatePanel* m_panel;
+    QSplitter* m_splitter;
+};
+
+} // namespace certdesk

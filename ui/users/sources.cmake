@@ -1,0 +1,12 @@
+list(APPEND CERTDESK_UI_SOURCES
+  users/UiHelpers.h
+  users/UsersPage.h users/UsersPage.cpp
+  users/CertificatePanel.h users/CertificatePanel.cpp
+  users/UserDialog.h users/UserDialog.cpp
+  users/IdentityDialog.h users/IdentityDialog.cpp
+  users/IssueDialogUi.h users/IssueDialogUi.cpp
+  users/IssueDialog.h users/IssueDialog.cpp
+  users/RevokeForm.h users/RevokeForm.cpp
+  users/RevokeDialog.h users/RevokeDialog.cpp
+  users/LostDeviceDialog.h users/LostDeviceDialog.cpp
+)

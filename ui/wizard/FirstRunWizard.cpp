@@ -1,0 +1,55 @@
+#include "FirstRunWizard.h"
+#include "CaWizardPage.h"
+#include "DatabaseWizardPage.h"
+#include "LanguageWizardPage.h"
+#include "SummaryWizardPage.h"
+
+#include <QEvent>
+
+namespace certdesk {
+
+FirstRunWizard::FirstRunWizard(const QString& presetDbUrl, QWidget* parent) : QWizard(parent)
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setPage(LanguagePageId, new LanguageWizardPage(this));
+    setPage(DatabasePageId, new DatabaseWizardPage(presetDbUrl, this));
+    setPage(CaPageId, new CaWizardPage(this));
+    setPage(SummaryPageId, new SummaryWizardPage(this));
+    setStartId(LanguagePageId);
+    retranslateUi();
+    resize(640, 560);
+}
+
+void FirstRunWizard::setDatabase(DatabasePtr db, const QString& url)
+{
+    m_db = std::move(db);
+    m_url = url;
+}
+
+void FirstRunWizard::setCaResult(const CaRecord& ca, const QString& organisation, const QString& note)
+{
+    m_ca = ca;
+    m_organisation = organisation;
+    m_note = note;
+}
+
+void FirstRunWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void FirstRunWizard::retranslateUi()
+{
+    setWindowTitle(tr("CertDesk — first start"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("&Set up"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+}
+
+} // namespace certdesk
