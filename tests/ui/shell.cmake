@@ -1,0 +1,2 @@
+certdesk_add_gui_test(tst_FirstFlow SOURCES ui/tst_FirstFlow.cpp)
+target_link_libraries(tst_FirstFlow PRIVATE certdesk_mainwindow)
