@@ -7,6 +7,7 @@
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
+#include "shell/Prompts.h"
 #include "store/UserStore.h"
 #include "users/IdentityDialog.h"
 #include "users/IssueDialog.h"
@@ -150,6 +151,7 @@ int main(int argc, char** argv)
         if (!qEnvironmentVariableIsEmpty("CERTDESK_CA_PASSPHRASE")) {
             click(&issue, "issueConfirmButton");
             shoot(&issue, QStringLiteral("10-issue-result"));
+            Prompts::setNextAnswer(QMessageBox::Yes); // "close without copying the password?"
         }
         issue.close();
 

@@ -105,8 +105,13 @@ void HistoryPage::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(HistoryModel::DateTimeColumn, 150);
-    m_table->setColumnWidth(HistoryModel::OperationColumn, 170);
+    // Fit the columns to their headers and the loaded rows after every reload; long free-text columns
+    // are capped (drag a column wider to read more).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < HistoryModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 240));
+    });
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));

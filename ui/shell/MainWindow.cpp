@@ -36,7 +36,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         m_stack->addWidget(p);
         m_nav->addItem(QString());
     }
-    m_nav->setFixedWidth(210);
+    m_nav->setFixedWidth(170);
     m_nav->setCurrentRow(UsersIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {

@@ -63,8 +63,10 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
-    for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::ExpiryColumn), int(SlotsModel::OperationColumn)})
+    for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn), int(SlotsModel::ExpiryColumn),
+                       int(SlotsModel::OperationColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SlotsModel::MailColumn, QHeaderView::Stretch); // address and remarks share the rest
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_noticeLabel->setObjectName(QStringLiteral("panelNoticeLabel"));
     m_noticeLabel->setWordWrap(true);

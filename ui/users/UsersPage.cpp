@@ -42,8 +42,9 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(UsersModel::IssuedColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(UsersModel::LoginIdColumn, 100);
-    header->resizeSection(UsersModel::DepartmentColumn, 90);
+    header->setSectionResizeMode(UsersModel::LoginIdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(UsersModel::DepartmentColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(80);
     header->setSortIndicator(UsersModel::LoginIdColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // the model sorts in SQL
     m_add->setObjectName(QStringLiteral("addUserButton"));
@@ -73,8 +74,8 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     scroll->setWidget(m_panel);
     m_splitter->addWidget(left);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({460, 640});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -251,6 +252,16 @@ void UsersPage::updateButtons()
     const bool selected = !m_selected.isEmpty() && m_panel->hasUser();
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+}
+
+void UsersPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (!m_splitPlaced && width() > 0) {
+        // A third for the users list, two thirds for the certificate information and the slot table.
+        m_splitPlaced = true;
+        m_splitter->setSizes({width() / 3, width() - width() / 3});
+    }
 }
 
 void UsersPage::retranslateUi()

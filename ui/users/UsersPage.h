@@ -30,9 +30,11 @@ public:
     CertificatePanel* certificatePanel() const { return m_panel; }
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void retranslateUi() override;
 
 private:
+    bool m_splitPlaced = false;
     void applyFilter();
     void reloadGroups();
     void restoreSelection();
