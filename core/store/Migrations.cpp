@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 #include "store/Transaction.h"
+#include "store/UserSearchText.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -64,6 +65,12 @@ const QList<Migration>& migrations()
          {
              "CREATE INDEX certificates_status_not_after ON certificates(status, not_after)",
          }},
+        // One search column per user (see UserSearchText): a single LIKE instead of six plus a subquery.
+        {3,
+         {
+             "ALTER TABLE users ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+             "UPDATE users SET search_text = {SEARCH_TEXT}",
+         }},
     };
     return list;
 }
@@ -73,6 +80,7 @@ QString dialectSql(const char* sql, bool pg)
     QString s = QString::fromLatin1(sql);
     s.replace(QLatin1String("{ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     s.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    s.replace(QLatin1String("{SEARCH_TEXT}"), UserSearchText::expression());
     return s;
 }
 

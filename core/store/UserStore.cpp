@@ -1,4 +1,5 @@
 #include "store/UserStore.h"
+#include "store/UserSearchText.h"
 
 #include <QTimeZone>
 
@@ -29,29 +30,14 @@ UserRecord readUser(const QSqlQuery& q)
     return u;
 }
 
-QString likePattern(const QString& text)
-{
-    QString p = text;
-    p.replace(QLatin1Char('!'), QLatin1String("!!")).replace(QLatin1Char('%'), QLatin1String("!%")).replace(QLatin1Char('_'), QLatin1String("!_"));
-    return QLatin1Char('%') + p + QLatin1Char('%');
-}
-
 } // namespace
 
 QString UserStore::whereClause(const UserQuery& query, QVariantList& binds) const
 {
     QStringList parts;
     if (!query.text.trimmed().isEmpty()) {
-        const QString like = m_db.isPostgres() ? QStringLiteral(" ILIKE ? ESCAPE '!'") : QStringLiteral(" LIKE ? ESCAPE '!'");
-        const QString p = likePattern(query.text.trimmed());
-        parts << QStringLiteral("(u.login_id") + like + QStringLiteral(" OR u.display_name") + like +
-                     QStringLiteral(" OR u.email") + like +
-                     QStringLiteral(" OR EXISTS (SELECT 1 FROM identities i WHERE i.user_id = u.id AND ("
-                                    "i.family_name || i.given_name") + like +
-                     QStringLiteral(" OR i.family_kana || i.given_kana") + like +
-                     QStringLiteral(" OR i.given_en || ' ' || i.family_en") + like + QStringLiteral(")))");
-        for (int i = 0; i < 6; ++i)
-            binds << p;
+        parts << QStringLiteral("u.search_text LIKE ? ESCAPE '!'");
+        binds << UserSearchText::likePattern(query.text.trimmed());
     }
     if (!query.group.isEmpty()) {
         // IN rather than a correlated EXISTS: the database starts from the group's index (user_groups_name)
@@ -76,6 +62,8 @@ Result<qint64> UserStore::insert(const UserRecord& u)
     q->finish();
     if (auto g = writeGroups(id, u.groups); !g)
         return g.error();
+    if (auto t = UserSearchText::refresh(m_db, {id}); !t)
+        return t.error();
     return id;
 }
 
@@ -110,6 +98,8 @@ Result<QList<qint64>> UserStore::insertBatch(const QList<UserRecord>& users)
                 return s.error();
         }
     }
+    if (auto t = UserSearchText::refresh(m_db, ids); !t)
+        return t.error();
     return ids;
 }
 
@@ -125,7 +115,10 @@ Status UserStore::insertIdentityBatch(const QList<std::pair<qint64, IdentityReco
             !s)
             return s;
     }
-    return {};
+    QList<qint64> ids;
+    for (const auto& entry : identities)
+        ids << entry.first;
+    return UserSearchText::refresh(m_db, ids);
 }
 
 Result<QSet<QString>> UserStore::allLoginIds()
@@ -146,7 +139,9 @@ Status UserStore::update(const UserRecord& u)
                        {u.email, u.displayName, u.department, u.title, u.mailLanguage, u.updatedAt.toSecsSinceEpoch(), u.id});
     if (!q)
         return q.error();
-    return writeGroups(u.id, u.groups);
+    if (auto g = writeGroups(u.id, u.groups); !g)
+        return g;
+    return UserSearchText::refresh(m_db, {u.id});
 }
 
 Status UserStore::writeGroups(qint64 userId, const QStringList& groups)
@@ -289,7 +284,7 @@ Status UserStore::insertIdentity(qint64 userId, const IdentityRecord& i)
                         i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
     if (!q)
         return q.error();
-    return {};
+    return UserSearchText::refresh(m_db, {userId});
 }
 
 Status UserStore::removeIdentity(qint64 userId)
@@ -297,7 +292,7 @@ Status UserStore::removeIdentity(qint64 userId)
     auto q = m_db.exec(QStringLiteral("DELETE FROM identities WHERE user_id = ?"), {userId});
     if (!q)
         return q.error();
-    return {};
+    return UserSearchText::refresh(m_db, {userId});
 }
 
 } // namespace certdesk

@@ -10,4 +10,5 @@ list(APPEND CERTDESK_CORE_SOURCES
   store/CertificateStore.h store/CertificateStore.cpp
   store/CaStore.h store/CaStore.cpp
   store/UserSummaryStore.h store/UserSummaryStore.cpp
+  store/UserSearchText.h store/UserSearchText.cpp
 )

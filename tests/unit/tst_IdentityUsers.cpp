@@ -16,6 +16,7 @@ private slots:
     void deletingUserKeepsCertificatesRevoked();
     void newUsersGetTheDefaultCertAuth();
     void searchFindsByNameKanaAndGroup();
+    void searchFollowsEveryWrite();
 };
 
 void TestIdentityUsers::englishIsFilledByPassportHepburn()
@@ -141,6 +142,32 @@ void TestIdentityUsers::searchFindsByNameKanaAndGroup()
     auto byEnglish = users.list(UserQuery{QStringLiteral("taro otsuka"), {}, 0, 0});
     QCOMPARE(byEnglish->size(), 1);
     QCOMPARE(users.count(UserQuery{}).value(), qint64(2));
+}
+
+void TestIdentityUsers::searchFollowsEveryWrite()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    UserWorkflows users(*f.ctx);
+    auto found = [&users](const QString& text) { return users.count(UserQuery{text, {}, 0, 0}).value(); };
+    QVERIFY(users.add(UserInput{QStringLiteral("K.Sato"), QStringLiteral("kei@example.jp"), QStringLiteral("佐藤 圭"), {}, {}, {}, {}, {}}).ok());
+    QCOMPARE(found(QStringLiteral("k.sato")), qint64(1)); // case-insensitive for ASCII
+    QCOMPARE(found(QStringLiteral("KEI@")), qint64(1));
+    QCOMPARE(found(QStringLiteral("サトウ")), qint64(0));
+    QCOMPARE(found(QStringLiteral("100%")), qint64(0)); // LIKE wildcards are literal
+    IdentityInput in{QStringLiteral("佐藤"), QStringLiteral("圭"), QStringLiteral("サトウ"), QStringLiteral("ケイ"), {}, {}};
+    QVERIFY(IdentityWorkflows(*f.ctx).registerIdentity(QStringLiteral("K.Sato"), in).ok());
+    QCOMPARE(found(QStringLiteral("サトウケイ")), qint64(1));
+    QCOMPARE(found(QStringLiteral("Kei Sato")), qint64(1));
+    QCOMPARE(found(QStringLiteral("佐藤圭")), qint64(1));
+    UserInput edited{QStringLiteral("K.Sato"), QStringLiteral("kei.sato@example.jp"), QStringLiteral("佐藤 けい"), {}, {}, {}, {}, {}};
+    QVERIFY(users.edit(QStringLiteral("K.Sato"), edited).ok());
+    QCOMPARE(found(QStringLiteral("kei.sato@")), qint64(1));
+    QCOMPARE(found(QStringLiteral("佐藤 けい")), qint64(1));
+    QVERIFY(IdentityWorkflows(*f.ctx).deleteIdentity(QStringLiteral("K.Sato")).ok());
+    QCOMPARE(found(QStringLiteral("サトウ")), qint64(0));
+    QCOMPARE(found(QStringLiteral("k.sato")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityUsers)

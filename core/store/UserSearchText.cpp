@@ -1,0 +1,40 @@
+#include "store/UserSearchText.h"
+
+namespace certdesk::UserSearchText {
+
+QString expression()
+{
+    return QStringLiteral(
+        "lower(users.login_id || ' ' || users.display_name || ' ' || users.email) || COALESCE((SELECT ' ' ||"
+        " i.family_name || i.given_name || ' ' || i.family_name || ' ' || i.given_name || ' ' ||"
+        " i.family_kana || i.given_kana || ' ' || lower(i.given_en || ' ' || i.family_en || ' ' || i.family_en ||"
+        " ' ' || i.given_en) FROM identities i WHERE i.user_id = users.id), '')");
+}
+
+Status refresh(Database& db, const QList<qint64>& userIds)
+{
+    auto q = db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() + QStringLiteral(" WHERE id = ?"));
+    if (!q)
+        return q.error();
+    for (qint64 id : userIds) {
+        if (auto s = db.execPrepared(q.value(), {id}); !s)
+            return s;
+    }
+    return {};
+}
+
+QString likePattern(const QString& text)
+{
+    QString p;
+    p.reserve(text.size() + 2);
+    p += QLatin1Char('%');
+    for (QChar c : text) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            p += QLatin1Char('!');
+        p += (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ? c.toLower() : c;
+    }
+    p += QLatin1Char('%');
+    return p;
+}
+
+} // namespace certdesk::UserSearchText

@@ -1,0 +1,16 @@
+#pragma once
+// users.search_text: one lower-cased text per user (login ID, name, e-mail, and the certificate
+// information in kanji, katakana and English) so that a search is a single LIKE over one column,
+// fast enough for 100,000 users on SQLite and PostgreSQL alike. The store refreshes it on every
+// write of a user or of its certificate information.
+#include "store/Database.h"
+
+namespace certdesk::UserSearchText {
+
+// The expression, in SQL, for the users row aliased "users" (shared by the migration's backfill).
+QString expression();
+Status refresh(Database& db, const QList<qint64>& userIds);
+// "%text%" for LIKE ... ESCAPE '!', ASCII letters lower-cased like SQL lower() does.
+QString likePattern(const QString& text);
+
+} // namespace certdesk::UserSearchText
