@@ -198,9 +198,11 @@ Result<std::optional<UserRecord>> UserStore::findById(qint64 userId)
 
 Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
 {
+    // Ordered by (login_id, search_text) so that the index users_login_search serves both the order and
+    // the search filter (see UserSummaryStore::list).
     QVariantList binds;
     QString sql = QStringLiteral("SELECT u.") + QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
-                  QStringLiteral(" FROM users u") + whereClause(query, binds) + QStringLiteral(" ORDER BY u.login_id");
+                  QStringLiteral(" FROM users u") + whereClause(query, binds) + QStringLiteral(" ORDER BY u.login_id, u.search_text");
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << query.limit << query.offset;
