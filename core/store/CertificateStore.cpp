@@ -125,22 +125,18 @@ Result<std::optional<CertificateRecord>> CertificateStore::latestInSlot(qint64 u
 
 Result<QList<CertificateRecord>> CertificateStore::latestPerSlot(qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral(" FROM certificates WHERE id IN (SELECT MAX(id) FROM certificates WHERE user_id = ?"
-                                          " GROUP BY slot) ORDER BY slot"),
-                       {userId});
-    if (!q)
-        return q.error();
-    QList<CertificateRecord> out;
-    while (q->next())
-        out << readCert(q.value());
-    return out;
+    return findAll(QStringLiteral("id IN (SELECT MAX(id) FROM certificates WHERE user_id = ? GROUP BY slot) ORDER BY slot"),
+                   {userId});
 }
 
 Result<QList<CertificateRecord>> CertificateStore::forUser(qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE user_id = ? ORDER BY id DESC"),
-                       {userId});
+    return findAll(QStringLiteral("user_id = ? ORDER BY id DESC"), {userId});
+}
+
+Result<QList<CertificateRecord>> CertificateStore::findAll(const QString& whereAndOrder, const QVariantList& binds)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") + whereAndOrder, binds);
     if (!q)
         return q.error();
     QList<CertificateRecord> out;

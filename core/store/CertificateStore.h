@@ -40,6 +40,7 @@ public:
 
 private:
     Result<std::optional<CertificateRecord>> findOne(const QString& where, const QVariantList& binds, bool lockRow);
+    Result<QList<CertificateRecord>> findAll(const QString& whereAndOrder, const QVariantList& binds);
     Database& m_db;
 };
 
