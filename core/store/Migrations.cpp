@@ -84,6 +84,13 @@ const QList<Migration>& migrations()
          {
              "CREATE INDEX certificates_user_status ON certificates(user_id, status)",
          }},
+        // Names sort in reading order (furigana), see UserSearchText::sortNameExpression.
+        {6,
+         {
+             "ALTER TABLE users ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''",
+             "UPDATE users SET sort_name = {SORT_NAME}",
+             "CREATE INDEX users_sort_name ON users(sort_name, login_id)",
+         }},
     };
     return list;
 }
@@ -94,6 +101,7 @@ QString dialectSql(const char* sql, bool pg)
     s.replace(QLatin1String("{ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     s.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     s.replace(QLatin1String("{SEARCH_TEXT}"), UserSearchText::expression());
+    s.replace(QLatin1String("{SORT_NAME}"), UserSearchText::sortNameExpression());
     return s;
 }
 

@@ -11,9 +11,16 @@ QString expression()
         " ' ' || i.given_en) FROM identities i WHERE i.user_id = users.id), '')");
 }
 
+QString sortNameExpression()
+{
+    return QStringLiteral("COALESCE((SELECT i.family_kana || ' ' || i.given_kana FROM identities i"
+                          " WHERE i.user_id = users.id), users.display_name)");
+}
+
 Status refresh(Database& db, const QList<qint64>& userIds)
 {
-    auto q = db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() + QStringLiteral(" WHERE id = ?"));
+    auto q = db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() + QStringLiteral(", sort_name = ") +
+                        sortNameExpression() + QStringLiteral(" WHERE id = ?"));
     if (!q)
         return q.error();
     for (qint64 id : userIds) {

@@ -9,6 +9,10 @@ namespace certdesk::UserSearchText {
 
 // The expression, in SQL, for the users row aliased "users" (shared by the migration's backfill).
 QString expression();
+// users.sort_name: the furigana when the certificate information is registered (so names sort in
+// reading order, アベ < ウエダ < ナカヤマ, not by the kanji's code points), else the display name.
+QString sortNameExpression();
+// Refreshes search_text and sort_name of these users.
 Status refresh(Database& db, const QList<qint64>& userIds);
 // "%text%" for LIKE ... ESCAPE '!', ASCII letters lower-cased like SQL lower() does.
 QString likePattern(const QString& text);

@@ -19,6 +19,7 @@ class TestModels : public QObject
     Q_OBJECT
 private slots:
     void usersModelPagesFiltersAndSorts();
+    void namesSortInReadingOrder();
     void slotsModelShowsEverySlot();
     void selectionModelKeepsPendingChangesUntilApply();
     void historyModelFiltersAndFetchesLazily();
@@ -88,6 +89,32 @@ void TestModels::usersModelPagesFiltersAndSorts()
     model.sort(UsersModel::LoginIdColumn, Qt::DescendingOrder);
     check();
     QCOMPARE(model.summaryAt(0).loginId, QStringLiteral("zz.taro"));
+}
+
+void TestModels::namesSortInReadingOrder()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    struct Person { const char* login; const char* family; const char* kana; };
+    // In code-point order the kanji would give 上田 < 中山 < 阿部; in reading order アベ < ウエダ < ナカヤマ.
+    for (const Person& p : {Person{"nakayama", "中山", "ナカヤマ"}, Person{"abe", "阿部", "アベ"}, Person{"ueda", "上田", "ウエダ"}}) {
+        const QString login = QString::fromLatin1(p.login);
+        QVERIFY(UserWorkflows(*f.ctx).add(UserInput{login, login + QStringLiteral("@example.jp"), QString::fromUtf8(p.family) + QStringLiteral(" 一郎"), {}, {}, {}, {}, {}}).ok());
+        IdentityInput in{QString::fromUtf8(p.family), QStringLiteral("一郎"), QString::fromUtf8(p.kana), QStringLiteral("イチロウ"), {}, {}};
+        QVERIFY(IdentityWorkflows(*f.ctx).registerIdentity(login, in).ok());
+    }
+    UsersModel model(f.db, Clock::system());
+    model.sort(UsersModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.summaryAt(0).loginId, QStringLiteral("abe"));
+    QCOMPARE(model.summaryAt(1).loginId, QStringLiteral("ueda"));
+    QCOMPARE(model.summaryAt(2).loginId, QStringLiteral("nakayama"));
+    model.sort(UsersModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(model.summaryAt(0).loginId, QStringLiteral("nakayama"));
+    // Deleting the information falls back to the display name.
+    QVERIFY(IdentityWorkflows(*f.ctx).deleteIdentity(QStringLiteral("abe")).ok());
+    model.sort(UsersModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.summaryAt(2).loginId, QStringLiteral("abe")); // kanji sort after katakana
 }
 
 void TestModels::slotsModelShowsEverySlot()
