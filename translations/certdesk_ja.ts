@@ -545,6 +545,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file starts with a UTF-8 byte order mark but is not valid UTF-8 text.</source>
+        <translation>CSVファイルはUTF-8のBOMで始まっていますが、正しいUTF-8のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The CSV file is neither UTF-8 nor Shift_JIS text. Save it as CSV (UTF-8) or CSV (comma delimited) and try again.</source>
+        <translation>CSVファイルがUTF-8でもShift_JISでもありません。「CSV UTF-8(コンマ区切り)」または「CSV(コンマ区切り)」形式で保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed (missing &quot;).</source>
+        <translation>%1 行目: 引用符(&quot;)で始まる項目が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after the closing quote of a field.</source>
+        <translation>%1 行目: 項目を閉じる引用符の後に余分な文字があります。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder for the database does not exist: %1</source>
