@@ -2,6 +2,7 @@
 // RAII owners for every OpenSSL handle used in CertDesk. Never hold a raw owning pointer.
 #include <memory>
 #include <openssl/bio.h>
+#include <openssl/cms.h>
 #include <openssl/conf.h> // before x509v3.h: enables X509V3_EXT_nconf_nid
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
@@ -21,6 +22,7 @@ template <auto FreeFn> struct Deleter
 
 using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX_free>>;
+using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, Deleter<EVP_CIPHER_CTX_free>>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
 using X509Crl = std::unique_ptr<X509_CRL, Deleter<X509_CRL_free>>;
@@ -46,6 +48,7 @@ using Asn1Object = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT_free>>;
 using Pkcs8PrivKeyInfo = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Deleter<PKCS8_PRIV_KEY_INFO_free>>;
 using X509Sig = std::unique_ptr<X509_SIG, Deleter<X509_SIG_free>>;
 using X509Algor = std::unique_ptr<X509_ALGOR, Deleter<X509_ALGOR_free>>;
+using CmsContentInfo = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
 
 // Memory returned by OpenSSL (BN_bn2hex, ASN1_STRING_to_UTF8, ...): released with OPENSSL_free.
 inline void freeOpensslMemory(void* p)

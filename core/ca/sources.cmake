@@ -9,4 +9,6 @@ list(APPEND CERTDESK_CORE_SOURCES
   ca/ClientCertificate.h ca/ClientCertificate.cpp
   ca/Pkcs12Bundle.h ca/Pkcs12Bundle.cpp
   ca/CrlBuilder.h ca/CrlBuilder.cpp
+  ca/SealedBox.h ca/SealedBox.cpp
+  ca/AeadKey.h ca/AeadKey.cpp
 )

@@ -53,16 +53,17 @@ CertificateRecord readCert(const QSqlQuery& q)
 
 } // namespace
 
-Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteArray& pkcs12)
+Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteArray& pkcs12, const QByteArray& sealedPassword)
 {
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status,"
                        " serial, subject, key_type, p12_profile, not_before, not_after, download_deadline, cert_der, p12,"
-                       " password_auto, issued_by, issued_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                       " password_auto, issued_by, issued_at, password_sealed)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
         {c.userId, c.loginId, c.caId, c.slot, c.device, c.notifyEmail, c.remarks, certStatusId(c.status), c.serialHex,
          c.subject, c.keyType, c.pkcs12Profile, toSecs(c.notBefore), toSecs(c.notAfter), toSecs(c.downloadDeadline),
          c.certDer, pkcs12.isEmpty() ? Database::nullBlob() : QVariant(pkcs12), c.passwordAuto ? 1 : 0, c.issuedBy,
-         toSecs(c.issuedAt)});
+         toSecs(c.issuedAt), sealedPassword.isEmpty() ? Database::nullBlob() : QVariant(sealedPassword)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -165,10 +166,23 @@ Result<QByteArray> CertificateStore::pkcs12(qint64 id)
     return q->next() ? q->value(0).toByteArray() : QByteArray();
 }
 
+Result<QByteArray> CertificateStore::sealedPassword(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT password_sealed FROM certificates WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+Result<QList<CertificateRecord>> CertificateStore::deliverable()
+{
+    return findAll(QStringLiteral("status = 'awaiting' AND p12 IS NOT NULL ORDER BY login_id, slot, id"), {});
+}
+
 Status CertificateStore::markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revocation_reason = ?,"
-                                      " p12 = NULL WHERE id = ?"),
+                                      " p12 = NULL, password_sealed = NULL WHERE id = ?"),
                        {atUtc.toSecsSinceEpoch(), reasonId, id});
     if (!q)
         return q.error();
@@ -177,7 +191,8 @@ Status CertificateStore::markRevoked(qint64 id, const QDateTime& atUtc, const QS
 
 Status CertificateStore::markDelivered(qint64 id, const QDateTime& atUtc)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'in-use', downloaded_at = ? WHERE id = ?"),
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'in-use', downloaded_at = ?,"
+                                      " password_sealed = NULL WHERE id = ?"),
                        {atUtc.toSecsSinceEpoch(), id});
     if (!q)
         return q.error();

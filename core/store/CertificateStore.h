@@ -12,7 +12,9 @@ class CertificateStore
 public:
     explicit CertificateStore(Database& db) : m_db(db) {}
 
-    Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12);
+    // sealedPassword: an auto-generated key password sealed to the CA (SealedBox), kept only until the
+    // PKCS#12 is delivered or wiped.
+    Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12, const QByteArray& sealedPassword = {});
     // Batch write (demo data, imports) inside the caller's transaction, one prepared statement: every
     // column as given, including status, download and revocation fields. pkcs12s[i] empty = NULL.
     Status insertBatch(const QList<CertificateRecord>& certs, const QList<QByteArray>& pkcs12s);
@@ -24,8 +26,11 @@ public:
     Result<std::optional<CertificateRecord>> latestInSlot(qint64 userId, int slot, bool lockRow = false);
     Result<QList<int>> occupiedSlots(qint64 userId); // slots holding a certificate that is not revoked
     Result<QByteArray> pkcs12(qint64 id);            // empty when wiped
+    Result<QByteArray> sealedPassword(qint64 id);    // empty when none or wiped
+    Result<QList<CertificateRecord>> deliverable();  // awaiting download with the PKCS#12 still stored
 
-    Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId); // also wipes the PKCS#12
+    // Both wipe the sealed password; revocation also wipes the PKCS#12.
+    Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId);
     Status markDelivered(qint64 id, const QDateTime& atUtc);
     Result<QList<CrlEntry>> revokedEntries(qint64 caId);
 

@@ -83,7 +83,8 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=certdesk"));
+        // client_min_messages: no "NOTICE: relation ... already exists, skipping" on stderr at every start.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=certdesk;options='-c client_min_messages=warning'"));
     } else {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));

@@ -11,7 +11,7 @@ namespace certdesk {
 QStringList Op::all()
 {
     return {Issue, Reissue, Revoke, Delivered, Download, Notify, Failure, RegisterIdentity, DeleteIdentity,
-            UserAdd, UserEdit, UserDelete, CertAuthOn, CertAuthOff, BulkAccepted, BulkRejected, Export,
+            UserAdd, UserEdit, UserDelete, UserImport, CertAuthOn, CertAuthOff, BulkAccepted, BulkRejected, Export,
             Login, LoginFailed, SettingsChanged, CaCreated, CaImported, CrlPublished};
 }
 
@@ -30,6 +30,7 @@ QString Op::displayName(const QString& op)
         {UserAdd, QT_TRANSLATE_NOOP("Op", "Add user")},
         {UserEdit, QT_TRANSLATE_NOOP("Op", "Edit user")},
         {UserDelete, QT_TRANSLATE_NOOP("Op", "Delete user")},
+        {UserImport, QT_TRANSLATE_NOOP("Op", "Import users")},
         {CertAuthOn, QT_TRANSLATE_NOOP("Op", "Certificate authentication on")},
         {CertAuthOff, QT_TRANSLATE_NOOP("Op", "Certificate authentication off")},
         {BulkAccepted, QT_TRANSLATE_NOOP("Op", "Bulk accepted")},

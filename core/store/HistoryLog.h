@@ -21,6 +21,7 @@ inline const QString DeleteIdentity = QStringLiteral("identity-delete");
 inline const QString UserAdd = QStringLiteral("user-add");
 inline const QString UserEdit = QStringLiteral("user-edit");
 inline const QString UserDelete = QStringLiteral("user-delete");
+inline const QString UserImport = QStringLiteral("user-import"); // summary row of a user CSV import
 inline const QString CertAuthOn = QStringLiteral("cert-auth-on");
 inline const QString CertAuthOff = QStringLiteral("cert-auth-off");
 inline const QString BulkAccepted = QStringLiteral("bulk-accepted");

@@ -91,6 +91,25 @@ const QList<Migration>& migrations()
              "UPDATE users SET sort_name = {SORT_NAME}",
              "CREATE INDEX users_sort_name ON users(sort_name, login_id)",
          }},
+        // Bulk issuance (SPEC §6): a job per accepted file and a row per certificate to issue, so that an
+        // interrupted job shows what remains and can be resumed. Auto-generated key passwords are kept
+        // encrypted (PasswordSealer: AES-GCM under a data key that is itself sealed to the CA certificate in
+        // sealed_keys) until the PKCS#12 is delivered or wiped, for the ZIP export's password list.
+        {7,
+         {
+             "CREATE TABLE bulk_jobs (id {ID}, file_name TEXT NOT NULL, created_at BIGINT NOT NULL,"
+             " created_by TEXT NOT NULL, create_missing INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL,"
+             " total INTEGER NOT NULL, finished_at BIGINT)",
+             "CREATE TABLE bulk_job_rows (job_id BIGINT NOT NULL REFERENCES bulk_jobs(id) ON DELETE CASCADE,"
+             " line INTEGER NOT NULL, login_id TEXT NOT NULL, device TEXT NOT NULL, notify_email TEXT NOT NULL,"
+             " remarks TEXT NOT NULL, password_auto INTEGER NOT NULL, password_sealed {BLOB},"
+             " new_user TEXT NOT NULL DEFAULT '', new_identity TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+             " certificate_id BIGINT, error TEXT NOT NULL DEFAULT '', PRIMARY KEY (job_id, line))",
+             "CREATE INDEX bulk_job_rows_state ON bulk_job_rows(job_id, state)",
+             "ALTER TABLE certificates ADD COLUMN password_sealed {BLOB}",
+             "CREATE TABLE sealed_keys (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), sealed {BLOB} NOT NULL,"
+             " created_at BIGINT NOT NULL)",
+         }},
     };
     return list;
 }

@@ -9,6 +9,7 @@ list(APPEND CERTDESK_CORE_SOURCES
   store/UserStore.h store/UserStore.cpp
   store/CertificateStore.h store/CertificateStore.cpp
   store/CaStore.h store/CaStore.cpp
+  store/BulkJobStore.h store/BulkJobStore.cpp
   store/UserSummaryStore.h store/UserSummaryStore.cpp
   store/UserSearchText.h store/UserSearchText.cpp
 )

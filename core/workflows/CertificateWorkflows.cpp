@@ -1,6 +1,4 @@
 #include "workflows/CertificateWorkflows.h"
-#include "ca/ClientCertificate.h"
-#include "ca/Pkcs12Bundle.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
@@ -8,6 +6,7 @@
 #include "text/PasswordGenerator.h"
 #include "util/Failpoint.h"
 #include "workflows/DeviceTypes.h"
+#include "workflows/IssueCrypto.h"
 #include "workflows/RevocationSteps.h"
 #include "workflows/UserWorkflows.h"
 
@@ -141,33 +140,32 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     if (!ca)
         return ca.error();
     const DevicePolicy policy = DeviceTypes::policy(settings, req.device);
-    auto key = PrivateKey::generate(policy.keyType);
-    if (!key)
-        return key.error();
-    ClientCertificateRequest cr;
-    cr.loginId = u.loginId;
-    cr.givenNameEn = identity.value()->givenEn;
-    cr.familyNameEn = identity.value()->familyEn;
-    cr.email = u.email;
-    cr.organization = settings.value(SettingKey::OrgName);
-    cr.validityDays = settings.intValue(SettingKey::CertValidityDays);
-    cr.crlUrl = settings.value(SettingKey::CrlUrl);
-    cr.ocspUrl = settings.value(SettingKey::OcspUrl);
-    cr.caIssuersUrl = settings.value(SettingKey::CaIssuersUrl);
-    auto cert = ClientCertificateSigner::sign(*ca.value(), key.value(), cr, m_ctx.clock());
-    if (!cert)
-        return cert.error();
+    IssueCryptoInput in;
+    in.request = clientRequestTemplate(settings);
+    in.request.loginId = u.loginId;
+    in.request.givenNameEn = identity.value()->givenEn;
+    in.request.familyNameEn = identity.value()->familyEn;
+    in.request.email = u.email;
+    in.policy = policy;
+    in.device = req.device;
+    in.autoPassword = req.passwordMode == PasswordMode::Auto;
+    in.password = req.password;
+    std::shared_ptr<const PasswordSealer> sealer;
+    if (in.autoPassword) {
+        auto created = m_ctx.passwordSealer();
+        if (!created)
+            return created.error();
+        sealer = created.value();
+        in.sealer = sealer.get();
+    }
+    auto crypto = IssueCrypto::run(*ca.value(), in, m_ctx.clock());
+    if (!crypto)
+        return crypto.error();
+    const auto& cert = crypto->certificate;
     IssueResult result;
-    const QByteArray password = req.passwordMode == PasswordMode::Auto ? generateKeyPassword(12) : req.password;
-    if (req.passwordMode == PasswordMode::Auto)
-        result.generatedPassword = password;
-    QList<Certificate> chain{ca.value()->certificate()};
-    chain += ca.value()->chain();
-    const QString friendly = QStringLiteral("%1 (%2)").arg(u.loginId, DeviceTypes::displayName(req.device));
-    auto p12 = Pkcs12Bundle::build(policy.profile, key.value(), cert.value(), chain, friendly, password);
-    if (!p12)
-        return p12.error();
-    result.pkcs12 = p12.value();
+    if (in.autoPassword)
+        result.generatedPassword = crypto->password;
+    result.pkcs12 = crypto->pkcs12;
     result.fileName = u.loginId + QLatin1Char('-') + req.device + QStringLiteral(".p12");
 
     // 3. One transaction: slot check under lock, certificate row, history row.
@@ -201,19 +199,19 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     c.notifyEmail = notify;
     c.remarks = req.remarks;
     c.status = CertStatus::AwaitingDownload;
-    c.serialHex = cert->serialHex();
-    c.subject = cert->subject();
+    c.serialHex = cert.serialHex();
+    c.subject = cert.subject();
     c.keyType = keyTypeId(policy.keyType);
     c.pkcs12Profile = pkcs12ProfileId(policy.profile);
-    c.notBefore = cert->notBefore();
-    c.notAfter = cert->notAfter();
+    c.notBefore = cert.notBefore();
+    c.notAfter = cert.notAfter();
     c.downloadDeadline = m_ctx.now().addDays(settings.intValue(SettingKey::DownloadDeadlineDays));
-    c.certDer = cert->toDer();
+    c.certDer = cert.toDer();
     c.hasPkcs12 = true;
     c.passwordAuto = req.passwordMode == PasswordMode::Auto;
     c.issuedBy = m_ctx.actor().operatorName;
     c.issuedAt = m_ctx.now();
-    auto id = certs.insert(c, result.pkcs12);
+    auto id = certs.insert(c, result.pkcs12, crypto->sealedPassword);
     if (!id)
         return id.error();
     c.id = id.value();

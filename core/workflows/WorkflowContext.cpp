@@ -1,4 +1,5 @@
 #include "workflows/WorkflowContext.h"
+#include "workflows/PasswordSealer.h"
 #include "store/CaStore.h"
 #include "store/UserStore.h"
 
@@ -44,6 +45,7 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockCa(co
     }
     m_ca = std::make_shared<const CertificateAuthority>(std::move(ca).value());
     m_caId = r.id;
+    m_sealer.reset();
     return m_ca;
 }
 
@@ -51,6 +53,7 @@ void WorkflowContext::forgetUnlockedCa()
 {
     m_ca.reset();
     m_caId = 0;
+    m_sealer.reset();
 }
 
 HistoryEntry WorkflowContext::historyEntry(const QString& operation) const
@@ -79,6 +82,21 @@ Result<UserRecord> WorkflowContext::requireUser(const QString& loginId, bool loc
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no user with the login ID \"%1\".").arg(loginId));
     return *found.value();
+}
+
+} // namespace certdesk
+
+namespace certdesk {
+
+Result<std::shared_ptr<const PasswordSealer>> WorkflowContext::passwordSealer()
+{
+    if (m_sealer)
+        return m_sealer;
+    auto sealer = PasswordSealer::create(*this);
+    if (!sealer)
+        return sealer.error();
+    m_sealer = sealer.value();
+    return m_sealer;
 }
 
 } // namespace certdesk

@@ -11,6 +11,8 @@
 
 namespace certdesk {
 
+class PasswordSealer;
+
 // Asked for the CA passphrase when a signing action first needs it (file, environment, keychain, prompt).
 using PassphraseProvider = std::function<Result<QByteArray>(const CaRecord& ca)>;
 
@@ -33,6 +35,9 @@ public:
     // Unlocks with an explicit passphrase (e.g. a dialog), caching on success.
     Result<std::shared_ptr<const CertificateAuthority>> unlockCa(const QByteArray& passphrase);
     void forgetUnlockedCa();
+    // Encrypts key passwords for keeping (one data key per unlocked CA and context, created on first use
+    // in its own transaction: call it before opening one).
+    Result<std::shared_ptr<const PasswordSealer>> passwordSealer();
     qint64 unlockedCaId() const { return m_caId; }
 
     // A history row prefilled with the operation, the actor and the current time.
@@ -49,6 +54,7 @@ private:
     PassphraseProvider m_passphraseProvider;
     std::shared_ptr<const CertificateAuthority> m_ca;
     qint64 m_caId = 0;
+    std::shared_ptr<const PasswordSealer> m_sealer;
 };
 
 } // namespace certdesk

@@ -6,6 +6,8 @@ list(APPEND CERTDESK_CORE_SOURCES
   workflows/CaWorkflows.h workflows/CaWorkflows.cpp
   workflows/UserWorkflows.h workflows/UserWorkflows.cpp
   workflows/IdentityWorkflows.h workflows/IdentityWorkflows.cpp
+  workflows/PasswordSealer.h workflows/PasswordSealer.cpp
+  workflows/IssueCrypto.h workflows/IssueCrypto.cpp
   workflows/CertificateWorkflows.h workflows/CertificateWorkflows.cpp
   workflows/DemoRandom.h
   workflows/DemoNames.h workflows/DemoNames.cpp

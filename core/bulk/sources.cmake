@@ -1,0 +1,5 @@
+list(APPEND CERTDESK_CORE_SOURCES bulk/CsvProblem.h bulk/CsvCells.h bulk/CsvCells.cpp)
+list(APPEND CERTDESK_CORE_SOURCES bulk/BulkIssueForm.h bulk/BulkIssueForm.cpp bulk/BulkIssuePlan.h bulk/BulkIssueValidator.cpp)
+list(APPEND CERTDESK_CORE_SOURCES bulk/UserCsv.h bulk/UserCsv.cpp)
+list(APPEND CERTDESK_CORE_SOURCES bulk/BulkIssueJob.h bulk/BulkIssueJob.cpp bulk/BulkIssueRunner.h bulk/BulkIssueRunner.cpp bulk/BulkRowCommit.h bulk/BulkRowCommit.cpp)
+list(APPEND CERTDESK_CORE_SOURCES bulk/BulkRevoke.h bulk/BulkRevoke.cpp bulk/ZipExport.h bulk/ZipExport.cpp)
