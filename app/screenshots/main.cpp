@@ -3,6 +3,9 @@
 //   certdesk-screenshots --db URL --lang ja|en --out DIR --user LOGIN
 // The database should hold demo data (certdesk-cli demo) and LOGIN a user with certificates;
 // CERTDESK_CA_PASSPHRASE unlocks the CA for the issue-result screenshot.
+#include "bulk/BulkIssueForm.h"
+#include "bulk/BulkIssueSection.h"
+#include "bulk/BulkPage.h"
 #include "ca/CaSetupDialog.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
@@ -24,7 +27,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QMap>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -85,6 +91,57 @@ QString userWithoutIdentity(Database& db)
     return {};
 }
 
+// A certificateform.csv as Japanese Excel saves it (Shift_JIS) with typical mistakes, for the Bulk
+// screen's problem table: two devices on one row, a short key password, an unknown login ID, and
+// a name that differs from the registered certificate information.
+QString writeBulkProblemsFile(Database& db, const QString& dir)
+{
+    QStringList header;
+    for (int c = 0; c < kFormColumnCount; ++c)
+        header << BulkIssueForm::japaneseName(FormColumn(c));
+    auto row = [](const QString& login, FormColumn device, const QString& password = {}) {
+        QStringList cells(kFormColumnCount);
+        cells[int(FormColumn::Issue)] = QStringLiteral("○");
+        cells[int(FormColumn::LoginId)] = login;
+        cells[int(device)] = QStringLiteral("○");
+        if (password.isEmpty())
+            cells[int(FormColumn::AutoPassword)] = QStringLiteral("○");
+        else
+            cells[int(FormColumn::Password)] = password;
+        return cells;
+    };
+    QStringList logins;
+    if (auto users = UserStore(db).list(UserQuery{{}, {}, 0, 4}); users) {
+        for (const UserRecord& u : users.value())
+            logins << u.loginId;
+    }
+    while (logins.size() < 4)
+        logins << QStringLiteral("user%1").arg(logins.size() + 1);
+    QList<QStringList> rows;
+    rows << row(logins.at(0), FormColumn::Windows);
+    QStringList twoDevices = row(logins.at(1), FormColumn::IosApp);
+    twoDevices[int(FormColumn::Android)] = QStringLiteral("○");
+    rows << twoDevices;
+    rows << row(logins.at(2), FormColumn::Mac, QStringLiteral("abc12"));
+    QStringList unknown = row(QStringLiteral("y.tanaka"), FormColumn::Windows);
+    unknown[int(FormColumn::Email)] = QStringLiteral("y.tanaka@example.jp");
+    unknown[int(FormColumn::Department)] = QStringLiteral("営業部");
+    rows << unknown;
+    QStringList otherName = row(logins.at(3), FormColumn::Android);
+    otherName[int(FormColumn::Family)] = QStringLiteral("髙橋");
+    rows << otherName;
+    QString text = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const QStringList& r : std::as_const(rows))
+        text += r.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const QString path = QDir(dir).filePath(BulkIssueForm::fileName());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QStringEncoder encoder("Shift_JIS");
+    file.write(encoder.encode(text));
+    return path;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -116,13 +173,26 @@ int main(int argc, char** argv)
         window.resize(1280, 800);
         window.show();
         window.usersPage()->selectUser(login);
-        const QStringList names{QStringLiteral("1-users"), QStringLiteral("2-selection"), QStringLiteral("3-history"),
-                                QStringLiteral("4-ca"), QStringLiteral("5-settings")};
+        const QMap<int, QString> names{{MainWindow::UsersIndex, QStringLiteral("1-users")},
+                                       {MainWindow::SelectionIndex, QStringLiteral("2-selection")},
+                                       {MainWindow::HistoryIndex, QStringLiteral("3-history")},
+                                       {MainWindow::CaIndex, QStringLiteral("4-ca")},
+                                       {MainWindow::SettingsIndex, QStringLiteral("5-settings")}};
         for (int i = 0; i < MainWindow::PageCount; ++i) {
+            if (!names.contains(i))
+                continue; // the Bulk screen is shot below, with a file loaded
             window.showPage(MainWindow::PageIndex(i));
             if (i == MainWindow::UsersIndex)
                 window.usersPage()->selectUser(login);
-            shoot(&window, names.at(i));
+            shoot(&window, names.value(i));
+        }
+
+        // Bulk screen: a certificateform.csv with problems, listed in the problem table.
+        QTemporaryDir bulkDir;
+        if (const QString form = writeBulkProblemsFile(*db.value(), bulkDir.path()); !form.isEmpty()) {
+            window.showPage(MainWindow::BulkIndex);
+            static_cast<BulkPage*>(window.page(MainWindow::BulkIndex))->issueSection()->loadFile(form);
+            shoot(&window, QStringLiteral("18-bulk-issue-problems"));
         }
         window.showPage(MainWindow::UsersIndex);
 

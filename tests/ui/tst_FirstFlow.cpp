@@ -166,7 +166,7 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Users & certificates"));
     switchUiLanguage(QStringLiteral("ja"));
     QTRY_VERIFY(nav->item(0)->text() != QStringLiteral("Users & certificates"));
-    QVERIFY2(nav->item(2)->text().contains(QStringLiteral("操作履歴")), qPrintable(nav->item(2)->text()));
+    QVERIFY2(nav->item(MainWindow::HistoryIndex)->text().contains(QStringLiteral("操作履歴")), qPrintable(nav->item(MainWindow::HistoryIndex)->text()));
     QVERIFY(history->headerData(HistoryModel::OperationColumn, Qt::Horizontal).toString() != QStringLiteral("Operation"));
     QCOMPARE(slotRows->index(0, SlotsModel::StatusColumn).data().toString(), QStringLiteral("失効"));
     switchUiLanguage(QStringLiteral("en"));

@@ -11,3 +11,5 @@ endfunction()
 include(ui/users.cmake OPTIONAL)
 include(ui/screens.cmake OPTIONAL)
 include(ui/shell.cmake OPTIONAL)
+# Bulk screen (ui/bulk): bulk issuance, bulk revocation, ZIP export, user CSV.
+certdesk_add_gui_test(tst_BulkPage SOURCES ui/tst_BulkPage.cpp)

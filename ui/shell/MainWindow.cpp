@@ -2,6 +2,7 @@
 #include "DashboardStrip.h"
 #include "Page.h"
 #include "Prompts.h"
+#include "bulk/BulkPage.h"
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
 #include "selection/SelectionPage.h"
@@ -30,8 +31,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     session.setDialogParent(this);
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_pages = {new UsersPage(session, this), new SelectionPage(session, this), new HistoryPage(session, this),
-               new CaPage(session, this), new SettingsPage(session, this)};
+    m_pages = {new UsersPage(session, this), new SelectionPage(session, this), new BulkPage(session, this),
+               new HistoryPage(session, this), new CaPage(session, this), new SettingsPage(session, this)};
     for (Page* p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         m_nav->addItem(QString());

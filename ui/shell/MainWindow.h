@@ -19,7 +19,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { UsersIndex, SelectionIndex, HistoryIndex, CaIndex, SettingsIndex, PageCount };
+    enum PageIndex { UsersIndex, SelectionIndex, BulkIndex, HistoryIndex, CaIndex, SettingsIndex, PageCount };
 
     explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
     void showPage(PageIndex index);
