@@ -9,6 +9,359 @@
     </message>
 </context>
 <context>
+    <name>AeadKey</name>
+    <message>
+        <source>Could not create a random key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected secret is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 (%3 failed)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk job %1: issued %2, failed %3, remaining %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish it with: certdesk-cli bulk-issue --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-template needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the bulk issuance form to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a number (0 = every core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use bulk-issue --resume JOB (the job number) without a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming bulk job %1 (%2): %3 rows pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was issued.</source>
+        <translation>
+            <numerusform>%n problem found; nothing was issued.</numerusform>
+            <numerusform>%n problems found; nothing was issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as bulk job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: issued %5, failed %6, pending %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-jobs JOB takes the job number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3  %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2): issued %3, failed %4, pending %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): certificates to issue: %3, new users: %4, certificate information to register: %5, rows skipped: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkFiles</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueForm</name>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column. Use the header of %1 (Japanese or English column names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueJob</name>
+    <message>
+        <source>The file has problems; nothing was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueRunner</name>
+    <message>
+        <source>The user &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueValidator</name>
+    <message>
+        <source>The key password must have 6 to 32 characters (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key password may only contain half-width letters, digits and symbols, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the registered certificate information (&quot;%1&quot;). Registered information cannot be changed here; leave the cell blank or write it as registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login ID is already on line %1. A file may issue one certificate per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark only one device; this row marks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either mark %1 or write a key password, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 or write a key password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks may have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has this login ID. Add the user first, or choose &quot;Create missing users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new user needs an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user already has %1 certificates, the most a user may have. Revoke one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is marked in %1; there is nothing to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one device column (Windows, iOS, Mac or Android).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobStore</name>
+    <message>
+        <source>The bulk job was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevoke</name>
+    <message>
+        <source>Write one serial number or common name, or a login ID and a device, per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device. Write Windows, iOS(アプリ/ブラウザ), iOS(専用ブラウザ), Mac, Android or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login ID has no certificate for this device that is not already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate that is not already revoked has this serial number or common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already named on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (line %2) was revoked meanwhile; nothing was revoked. Check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevokeCommands</name>
+    <message>
+        <source>--reason must be lost, unspecified, affiliation-changed, superseded or cessation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was revoked.</source>
+        <translation>
+            <numerusform>%n problem found; nothing was revoked.</numerusform>
+            <numerusform>%n problems found; nothing was revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s) of %1 user(s)?</source>
+        <translation>
+            <numerusform>Revoke %n certificate of %1 user?</numerusform>
+            <numerusform>Revoke %n certificates of %1 user(s)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2 slot %3 %4 serial %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those devices can no longer use the service. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s) of %1 user(s): %2.</source>
+        <translation>
+            <numerusform>Revoked %n certificate of %1 user: %2.</numerusform>
+            <numerusform>Revoked %n certificates of %1 user(s): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-zip needs --out FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 PKCS#12 files, cacert.pem, cacert.crt and %3 with %4 passwords. It contains private keys and their passwords: hand it over safely and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowCommit</name>
+    <message>
+        <source>The user &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; changed after the file was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has %2 certificates, the most a user may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Subject:     %1</source>
@@ -545,6 +898,13 @@
     </message>
 </context>
 <context>
+    <name>CsvCells</name>
+    <message>
+        <source>Leave the cell blank or mark it with ○ (also 〇, O, o or 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The CSV file starts with a UTF-8 byte order mark but is not valid UTF-8 text.</source>
@@ -880,6 +1240,13 @@
     </message>
 </context>
 <context>
+    <name>IssueCrypto</name>
+    <message>
+        <source>Auto-generated passwords cannot be kept: no password key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueDialogUi</name>
     <message>
         <source>Notification &amp;address:</source>
@@ -1183,6 +1550,10 @@
         <source>CRL published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordGenerator</name>
@@ -1203,6 +1574,21 @@
             <numerusform>The key password must be at most %n character long.</numerusform>
             <numerusform>The key password must be at most %n characters long.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSealer</name>
+    <message>
+        <source>The protected key was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected password is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key protecting this password is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1700,45 @@
     <name>RevokeDialog</name>
     <message>
         <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedBox</name>
+    <message>
+        <source>There is no CA certificate to protect the secret with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is too long to be protected with the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not protect the secret with the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key (%1) cannot be used to protect secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key is needed to read the protected secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA private key does not belong to the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected secret is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected secret was not sealed for this CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,6 +1930,105 @@
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must be the header: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column has no name in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login ID is already on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line breaks and other control characters are not allowed in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was deleted during the import; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem found; nothing was imported.</numerusform>
+            <numerusform>%n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is valid. Importing it would add %2 user(s), update %3 and leave %4 unchanged. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 user(s) added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user export needs --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The new user was not stored.</source>
@@ -1609,6 +2133,40 @@
     </message>
 </context>
 <context>
+    <name>ZipExport</name>
+    <message>
+        <source>No certificate is awaiting download; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Could not create the ZIP file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file name inside a ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the ZIP file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 already contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the ZIP file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppSession</name>
     <message>
         <source>Signing was cancelled: the CA passphrase was not entered.</source>
@@ -1624,6 +2182,305 @@
     </message>
     <message>
         <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkIssueSection</name>
+    <message>
+        <source>Download the bulk issuance form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the form with every user prefilled to %1. Mark %2 and one device per row, then choose the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bulk issuance file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n certificate(s) from %1 now?</source>
+        <translation>
+            <numerusform>Issue %n certificate from %1 now?</numerusform>
+            <numerusform>Issue %n certificates from %1 now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuance runs in the background. Each certificate is saved as soon as it is issued; if you cancel, the rest can be resumed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue the %n pending certificate(s) of bulk job %1 (%2)?</source>
+        <translation>
+            <numerusform>Issue the %n pending certificate of bulk job %1 (%2)?</numerusform>
+            <numerusform>Issue the %n pending certificates of bulk job %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue many certificates from one %1 file: download the form (every user prefilled), mark %2 and one device per row in Excel, save it as CSV and choose it. If any row has a problem, nothing is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download form (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login IDs that are not registered are added as new users with the values of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) to issue</source>
+        <translation>
+            <numerusform>%n certificate to issue</numerusform>
+            <numerusform>%n certificates to issue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New users: %1 · Certificate information to register: %2 · Rows skipped (%3 blank): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkPage</name>
+    <message>
+        <source>Bulk operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate download (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkRevokeSection</name>
+    <message>
+        <source>Choose the file of certificates to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices with these certificates can no longer use the service. Revoking cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s) from %1. Publish the CRL (CA &amp; revocation) so that the web service refuses them.</source>
+        <translation>
+            <numerusform>Revoked %n certificate from %1. Publish the CRL (CA &amp; revocation) so that the web service refuses it.</numerusform>
+            <numerusform>Revoked %n certificates from %1. Publish the CRL (CA &amp; revocation) so that the web service refuses them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke many certificates from a CSV file with one certificate per line: a serial number, a common name (the login ID: every certificate of that user that is not revoked), or a login ID and a device in two cells. If any line has a problem, nothing is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 will be revoked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the certificates are revoked, the devices with them can no longer use the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;marks for the history (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: employees who left in March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkRunPanel</name>
+    <message>
+        <source>Cancelling… certificates already signed are still saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 (%3 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk job %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk job %1 stopped: %2 Rows not yet issued stay pending; resume the job under Unfinished jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2): %3 issued, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) not issued yet; resume the job under Unfinished jobs.</source>
+        <translation>
+            <numerusform>Cancelled: %n row not issued yet; resume the job under Unfinished jobs.</numerusform>
+            <numerusform>Cancelled: %n rows not issued yet; resume the job under Unfinished jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not issued yet; resume the job under Unfinished jobs.</source>
+        <translation>
+            <numerusform>%n row not issued yet; resume the job under Unfinished jobs.</numerusform>
+            <numerusform>%n rows not issued yet; resume the job under Unfinished jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows below failed; issue them again with a corrected file or one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates are awaiting download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the certificates of %1 (bulk job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the rows in progress; the rest stays pending and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +3005,50 @@ Import a CA anyway?</source>
             <numerusform>A user can have up to %n certificate.</numerusform>
             <numerusform>A user can have up to %n certificates.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CsvProblemTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was issued.</source>
+        <translation>
+            <numerusform>%n problem in %1 — nothing was issued.</numerusform>
+            <numerusform>%n problems in %1 — nothing was issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was revoked.</source>
+        <translation>
+            <numerusform>%n problem in %1 — nothing was revoked.</numerusform>
+            <numerusform>%n problems in %1 — nothing was revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1 — nothing was imported.</numerusform>
+            <numerusform>%n problems in %1 — nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file and choose it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3254,6 +4155,130 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
 </context>
 <context>
+    <name>certdesk::UnfinishedJobsBox</name>
+    <message>
+        <source>Unfinished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the pending rows of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk job has rows waiting to be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These jobs were cancelled or interrupted; their rows wait to be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserCsvSection</name>
+    <message>
+        <source>Export users as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the user CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1: add %2 and update %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user as a CSV file that Excel opens (columns: %1). Edit it and import it again to add or change users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update users from a CSV file (UTF-8 or Shift_JIS; columns: %1; groups separated by &quot;;&quot;). New login IDs are added, existing users are updated. If any row has a problem, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user in the file is already registered with these values; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::UserDialog</name>
     <message>
         <source>The e-mail address is required.</source>
@@ -3451,6 +4476,69 @@ The certificate information is deleted as well. Revoked certificates and the his
     <message>
         <source>&amp;Delete user…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ZipExportSection</name>
+    <message>
+        <source>Export certificates as ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every certificate that is awaiting download as one ZIP file, to hand the devices&apos; certificates over yourself: one PKCS#12 file per certificate, the CA certificate (cacert.pem and cacert.crt) and %1 with the automatically generated key passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) awaiting download.</source>
+        <translation>
+            <numerusform>%n certificate awaiting download.</numerusform>
+            <numerusform>%n certificates awaiting download.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ZIP file contains the certificates&apos; private keys and the passwords that open them. Anyone who has it can use the service as these users: save it only where no one else can read it, hand it over securely, and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export ZIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s)</source>
+        <translation>
+            <numerusform>%n password</numerusform>
+            <numerusform>%n passwords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have a key password that was entered by hand or shown only once at issuance; it is not in the list.</source>
+        <translation>
+            <numerusform>%n certificate has a key password that was entered by hand or shown only once at issuance; it is not in the list.</numerusform>
+            <numerusform>%n certificates have key passwords that were entered by hand or shown only once at issuance; they are not in the list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

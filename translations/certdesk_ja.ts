@@ -9,6 +9,355 @@
     </message>
 </context>
 <context>
+    <name>AeadKey</name>
+    <message>
+        <source>Could not create a random key.</source>
+        <translation>ランダムな鍵を生成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The protected key is damaged.</source>
+        <translation>保護された鍵が破損しています。</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the secret.</source>
+        <translation>機密情報を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The protected secret is damaged.</source>
+        <translation>保護された機密情報が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>、残り約 %1 秒</translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 (%3 failed)%4</source>
+        <translation>発行済み %1 / %2 件(失敗 %3 件)%4</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>%1 行目(%2): %3</translation>
+    </message>
+    <message>
+        <source>Bulk job %1: issued %2, failed %3, remaining %4.</source>
+        <translation>一括発行ジョブ %1: 発行 %2 件、失敗 %3 件、未処理 %4 件。</translation>
+    </message>
+    <message>
+        <source>Finish it with: certdesk-cli bulk-issue --resume %1</source>
+        <translation>残りを発行するには、次のコマンドを実行してください: certdesk-cli bulk-issue --resume %1</translation>
+    </message>
+    <message>
+        <source>bulk-template needs --out FILE.</source>
+        <translation>bulk-template には --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the bulk issuance form to %1.</source>
+        <translation>証明書の一括発行の入力フォームを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>--threads must be a number (0 = every core).</source>
+        <translation>--threads には数値を指定してください(0 = すべてのコアを使用)。</translation>
+    </message>
+    <message>
+        <source>Use bulk-issue --resume JOB (the job number) without a file.</source>
+        <translation>ジョブを再開するには、ファイルを指定せずに bulk-issue --resume JOB(JOB はジョブ番号)を実行してください。</translation>
+    </message>
+    <message>
+        <source>There is no bulk job %1.</source>
+        <translation>一括発行ジョブ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Resuming bulk job %1 (%2): %3 rows pending.</source>
+        <translation>一括発行ジョブ %1(%2)を再開します(未処理 %3 行)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was issued.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。証明書は発行されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): certificates to issue: %3, new users: %4, certificate information to register: %5, rows skipped: %6.</source>
+        <translation>%1(%2): 発行する証明書 %3 枚、新規ユーザー %4 人、登録する証明書情報 %5 件、スキップする行 %6 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was issued.</source>
+        <translation>確認のみ(--dry-run): 証明書は発行されていません。</translation>
+    </message>
+    <message>
+        <source>Accepted as bulk job %1.</source>
+        <translation>一括発行ジョブ %1 として受け付けました。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: issued %5, failed %6, pending %7</source>
+        <translation>%1  %2  %3  %4: 発行 %5 件、失敗 %6 件、未処理 %7 件</translation>
+    </message>
+    <message>
+        <source>bulk-jobs JOB takes the job number.</source>
+        <translation>bulk-jobs の JOB にはジョブ番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3  %4 %5</source>
+        <translation>%1 行目  %2  %3  %4 %5</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <source>failed:</source>
+        <translation>失敗:</translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2): issued %3, failed %4, pending %5.</source>
+        <translation>一括発行ジョブ %1(%2): 発行 %3 件、失敗 %4 件、未処理 %5 件。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkFiles</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>ファイル「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
+        <translation>ファイル「%1」はCSVファイルとしては大きすぎます(64 MBを超えています)。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>ファイル「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueForm</name>
+    <message>
+        <source>Unknown column. Use the header of %1 (Japanese or English column names).</source>
+        <translation>不明な列です。見出し行は %1 の見出し行(または英語の列名)と同じにしてください。</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>この列が重複しています。</translation>
+    </message>
+    <message>
+        <source>The column is missing.</source>
+        <translation>この列がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write the template: %1</source>
+        <translation>入力フォームを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueJob</name>
+    <message>
+        <source>The file has problems; nothing was accepted.</source>
+        <translation>ファイルに問題があるため、受け付けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueRunner</name>
+    <message>
+        <source>The user &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation>ファイルの受付後に、ユーザー「%1」が削除されました。</translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation>ファイルの受付後に、「%1」の証明書情報が削除されました。</translation>
+    </message>
+    <message>
+        <source>There is no bulk job %1.</source>
+        <translation>一括発行ジョブ %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIssueValidator</name>
+    <message>
+        <source>The key password must have 6 to 32 characters (it has %1).</source>
+        <translation>秘密の鍵は6～32文字で入力してください(現在 %1 文字)。</translation>
+    </message>
+    <message>
+        <source>The key password may only contain half-width letters, digits and symbols, without spaces.</source>
+        <translation>秘密の鍵には半角英数字と記号のみ使用できます(スペースは使用できません)。</translation>
+    </message>
+    <message>
+        <source>Differs from the registered certificate information (&quot;%1&quot;). Registered information cannot be changed here; leave the cell blank or write it as registered.</source>
+        <translation>登録済みの証明書情報(「%1」)と異なります。登録済みの情報はここでは変更できません。空欄にするか、登録済みの内容と同じ値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>この行のセルの数が、見出し行の列数より多くなっています。</translation>
+    </message>
+    <message>
+        <source>This login ID is already on line %1. A file may issue one certificate per user.</source>
+        <translation>このログインIDは %1 行目にもあります。1つのファイルで発行できる証明書は、1ユーザーにつき1枚です。</translation>
+    </message>
+    <message>
+        <source>Mark one device column (Windows, iOS, Mac or Android).</source>
+        <translation>デバイス(Windows、iOS、Mac、Android)のいずれか1つに「○」を付けてください。</translation>
+    </message>
+    <message>
+        <source>Mark only one device; this row marks %1.</source>
+        <translation>「○」を付けるデバイスは1つだけにしてください(この行では %1 個に付いています)。</translation>
+    </message>
+    <message>
+        <source>Either mark %1 or write a key password, not both.</source>
+        <translation>「%1」に「○」を付けるか秘密の鍵を入力するか、どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Mark %1 or write a key password.</source>
+        <translation>「%1」に「○」を付けるか、秘密の鍵を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remarks may have at most 256 characters.</source>
+        <translation>備考は256文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>No user has this login ID. Add the user first, or choose &quot;Create missing users&quot;.</source>
+        <translation>このログインIDのユーザーは登録されていません。先にユーザーを追加するか、「未登録のユーザーを作成する」を選択してください。</translation>
+    </message>
+    <message>
+        <source>A new user needs an e-mail address.</source>
+        <translation>新規ユーザーにはメールアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>128文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>This user already has %1 certificates, the most a user may have. Revoke one first.</source>
+        <translation>このユーザーには既に上限の %1 枚の証明書があります。先にいずれかを失効させてください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>No row is marked in %1; there is nothing to issue.</source>
+        <translation>「%1」列に「○」が付いた行がないため、発行する証明書はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobStore</name>
+    <message>
+        <source>The bulk job was not stored.</source>
+        <translation>一括発行ジョブを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevoke</name>
+    <message>
+        <source>Write one serial number or common name, or a login ID and a device, per line.</source>
+        <translation>1行に1件ずつ、シリアル番号かコモンネーム、またはログインIDとデバイスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown device. Write Windows, iOS(アプリ/ブラウザ), iOS(専用ブラウザ), Mac, Android or other.</source>
+        <translation>不明なデバイスです。Windows、iOS(アプリ/ブラウザ)、iOS(専用ブラウザ)、Mac、Android、その他 のいずれかを入力してください。</translation>
+    </message>
+    <message>
+        <source>This login ID has no certificate for this device that is not already revoked.</source>
+        <translation>このログインIDには、このデバイス用の未失効の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>This certificate is already revoked.</source>
+        <translation>この証明書は既に失効しています。</translation>
+    </message>
+    <message>
+        <source>No certificate that is not already revoked has this serial number or common name.</source>
+        <translation>このシリアル番号またはコモンネームの未失効の証明書はありません。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already named on line %2.</source>
+        <translation>証明書 %1 は %2 行目でも指定されています。</translation>
+    </message>
+    <message>
+        <source>The file names no certificate.</source>
+        <translation>ファイルに証明書が1件も指定されていません。</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was revoked.</source>
+        <translation>ファイルに問題があるため、失効処理は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (line %2) was revoked meanwhile; nothing was revoked. Check the file again.</source>
+        <translation>証明書 %1(%2 行目)は処理中に失効されたため、失効処理は行われませんでした。ファイルをもう一度確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevokeCommands</name>
+    <message>
+        <source>--reason must be lost, unspecified, affiliation-changed, superseded or cessation.</source>
+        <translation>--reason には lost、unspecified、affiliation-changed、superseded、cessation のいずれかを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was revoked.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。失効処理は行われませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n certificate(s) of %1 user(s)?</source>
+        <translation>
+            <numerusform>ユーザー %1 人の証明書 %n 枚を失効させますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2 slot %3 %4 serial %5</source>
+        <translation>%1 行目: %2 の枠 %3、%4、シリアル番号 %5</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was revoked.</source>
+        <translation>確認のみ(--dry-run): 失効処理は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Those devices can no longer use the service. Add --yes to confirm.</source>
+        <translation>失効させると、それらのデバイスからはサービスを利用できなくなります。実行する場合は --yes を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s) of %1 user(s): %2.</source>
+        <translation>
+            <numerusform>ユーザー %1 人の証明書 %n 枚を失効させました(理由: %2)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse them.</source>
+        <translation>証明書失効リスト(CRL)を確認するサーバーでもこれらの証明書が拒否されるよう、新しいCRLを公開してください(certdesk-cli crl --out FILE)。</translation>
+    </message>
+    <message>
+        <source>export-zip needs --out FILE.zip.</source>
+        <translation>export-zip には --out FILE.zip を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 PKCS#12 files, cacert.pem, cacert.crt and %3 with %4 passwords. It contains private keys and their passwords: hand it over safely and delete it afterwards.</source>
+        <translation>%1 を書き出しました(PKCS#12ファイル %2 件、cacert.pem、cacert.crt、秘密の鍵 %4 件を記載したパスワードリスト %3)。秘密鍵と、それを開くための秘密の鍵が含まれています。安全な方法で受け渡し、受け渡し後は削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowCommit</name>
+    <message>
+        <source>The user &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation>ファイルの受付後に、ユーザー「%1」が削除されました。</translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; changed after the file was accepted.</source>
+        <translation>ファイルの受付後に、「%1」の証明書情報が変更されました。</translation>
+    </message>
+    <message>
+        <source>The certificate information of &quot;%1&quot; was deleted after the file was accepted.</source>
+        <translation>ファイルの受付後に、「%1」の証明書情報が削除されました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has %2 certificates, the most a user may have.</source>
+        <translation>「%1」には既に上限の %2 枚の証明書があります。</translation>
+    </message>
+</context>
+<context>
     <name>CaCommands</name>
     <message>
         <source>Subject:     %1</source>
@@ -545,6 +894,13 @@
     </message>
 </context>
 <context>
+    <name>CsvCells</name>
+    <message>
+        <source>Leave the cell blank or mark it with ○ (also 〇, O, o or 1).</source>
+        <translation>空欄にするか、「○」を入力してください(〇、O、o、1 も使用できます)。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The CSV file starts with a UTF-8 byte order mark but is not valid UTF-8 text.</source>
@@ -880,6 +1236,13 @@
     </message>
 </context>
 <context>
+    <name>IssueCrypto</name>
+    <message>
+        <source>Auto-generated passwords cannot be kept: no password key.</source>
+        <translation>秘密の鍵(自動生成)を保管できません。秘密の鍵を保護するための鍵がありません。</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialogUi</name>
     <message>
         <source>Notification &amp;address:</source>
@@ -1181,6 +1544,10 @@
         <source>CRL published</source>
         <translation>CRL公開</translation>
     </message>
+    <message>
+        <source>Import users</source>
+        <translation>ユーザー一括登録</translation>
+    </message>
 </context>
 <context>
     <name>PasswordGenerator</name>
@@ -1199,6 +1566,21 @@
         <translation>
             <numerusform>秘密の鍵は %n 文字以内で入力してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSealer</name>
+    <message>
+        <source>The protected key was not stored.</source>
+        <translation>保護された鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The protected password is damaged.</source>
+        <translation>保護された秘密の鍵が破損しています。</translation>
+    </message>
+    <message>
+        <source>The key protecting this password is missing.</source>
+        <translation>この秘密の鍵を保護している鍵が見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1693,45 @@
     <message>
         <source>%1 &lt;%2&gt; (login ID %3)</source>
         <translation>%1 &lt;%2&gt;(ログインID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SealedBox</name>
+    <message>
+        <source>There is no CA certificate to protect the secret with.</source>
+        <translation>機密情報の保護に使用するCA証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The secret is too long to be protected with the CA key.</source>
+        <translation>機密情報が長すぎるため、CAの鍵で保護できません。</translation>
+    </message>
+    <message>
+        <source>Could not protect the secret with the CA key.</source>
+        <translation>機密情報をCAの鍵で保護できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA key (%1) cannot be used to protect secrets.</source>
+        <translation>CAの鍵(%1)は機密情報の保護に使用できません。</translation>
+    </message>
+    <message>
+        <source>The CA key is needed to read the protected secret.</source>
+        <translation>保護された機密情報を読み取るには、CAの秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>The CA private key does not belong to the CA certificate.</source>
+        <translation>CAの秘密鍵がCA証明書と対応していません。</translation>
+    </message>
+    <message>
+        <source>The protected secret is damaged.</source>
+        <translation>保護された機密情報が破損しています。</translation>
+    </message>
+    <message>
+        <source>The protected secret was not sealed for this CA key.</source>
+        <translation>保護された機密情報は、このCAの鍵で保護されたものではありません。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1922,102 @@
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The first line must be the header: %1.</source>
+        <translation>1行目は見出し行(%1)にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1.</source>
+        <translation>不明な列です。列名は %1 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>この列が重複しています。</translation>
+    </message>
+    <message>
+        <source>The column is missing.</source>
+        <translation>この列がありません。</translation>
+    </message>
+    <message>
+        <source>This column has no name in the header.</source>
+        <translation>この列には見出し行に列名がありません。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>この行のセルの数が、見出し行の列数より多くなっています。</translation>
+    </message>
+    <message>
+        <source>This login ID is already on line %1.</source>
+        <translation>このログインIDは %1 行目にもあります。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Line breaks and other control characters are not allowed in this column.</source>
+        <translation>この列には改行などの制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>グループ名「%1」が %2 文字を超えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があるため、インポートは行われませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was deleted during the import; nothing was imported.</source>
+        <translation>インポート中にユーザー「%1」が削除されたため、インポートは行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>CSVファイルに書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。インポートは行われませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is valid. Importing it would add %2 user(s), update %3 and leave %4 unchanged. Nothing was written (--dry-run).</source>
+        <translation>%1 に問題はありません。インポートすると、ユーザーの追加 %2 人、更新 %3 人、変更なし %4 人となります。データは書き込まれていません(--dry-run)。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 user(s) added, %3 updated, %4 unchanged.</source>
+        <translation>%1 をインポートしました(追加 %2 人、更新 %3 人、変更なし %4 人)。</translation>
+    </message>
+    <message>
+        <source>user export needs --out FILE.csv.</source>
+        <translation>user export には --out FILE.csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>ユーザー %n 人を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The new user was not stored.</source>
@@ -1605,6 +2122,40 @@
     </message>
 </context>
 <context>
+    <name>ZipExport</name>
+    <message>
+        <source>No certificate is awaiting download; there is nothing to export.</source>
+        <translation>ダウンロード待ちの証明書がないため、エクスポートするものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>Could not create the ZIP file %1.</source>
+        <translation>ZIPファイル %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 is already complete.</source>
+        <translation>ZIPファイル %1 は既に書き込みが完了しています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid file name inside a ZIP file.</source>
+        <translation>「%1」はZIPファイル内のファイル名として使用できません。</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the ZIP file %2.</source>
+        <translation>ZIPファイル %2 に %1 を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The ZIP file %1 already contains %2.</source>
+        <translation>ZIPファイル %1 には既に %2 が含まれています。</translation>
+    </message>
+    <message>
+        <source>Could not write the ZIP file %1.</source>
+        <translation>ZIPファイル %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppSession</name>
     <message>
         <source>Signing was cancelled: the CA passphrase was not entered.</source>
@@ -1621,6 +2172,296 @@
     <message>
         <source>The passphrase could not be remembered on this computer: %1</source>
         <translation>パスフレーズをこのコンピューターに記憶できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkIssueSection</name>
+    <message>
+        <source>Download the bulk issuance form</source>
+        <translation>一括発行用の入力フォームのダウンロード</translation>
+    </message>
+    <message>
+        <source>Saved the form with every user prefilled to %1. Mark %2 and one device per row, then choose the file here.</source>
+        <translation>全ユーザーを記入済みの入力フォームを %1 に保存しました。発行する行ごとに「%2」とデバイス1つに「○」を付けてから、ここでファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the bulk issuance file</source>
+        <translation>一括発行するファイルを選択</translation>
+    </message>
+    <message>
+        <source>Bulk issuance</source>
+        <translation>証明書の一括発行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n certificate(s) from %1 now?</source>
+        <translation>
+            <numerusform>%1 から証明書 %n 枚を発行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuance runs in the background. Each certificate is saved as soon as it is issued; if you cancel, the rest can be resumed later.</source>
+        <translation>発行はバックグラウンドで行われます。証明書は1枚発行されるごとに保存されます。キャンセルした場合も、残りは後から再開できます。</translation>
+    </message>
+    <message>
+        <source>Resume bulk job</source>
+        <translation>一括発行ジョブの再開</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue the %n pending certificate(s) of bulk job %1 (%2)?</source>
+        <translation>
+            <numerusform>一括発行ジョブ %1(%2)の未処理の証明書 %n 枚を発行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue many certificates from one %1 file: download the form (every user prefilled), mark %2 and one device per row in Excel, save it as CSV and choose it. If any row has a problem, nothing is issued.</source>
+        <translation>1つの %1 ファイルから、多数の証明書をまとめて発行します。入力フォーム(全ユーザー記入済み)をダウンロードし、Excelで発行する行ごとに「%2」とデバイス1つに「○」を付け、CSV形式で保存してから選択してください。問題のある行が1行でもあると、証明書は1枚も発行されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Download form (%1)…</source>
+        <translation>入力フォームをダウンロード(%1)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing users</source>
+        <translation>未登録のユーザーを作成する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Login IDs that are not registered are added as new users with the values of the file</source>
+        <translation>登録されていないログインIDは、ファイルの値で新規ユーザーとして追加されます</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Start issuing…</source>
+        <translation>発行を開始(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) to issue</source>
+        <translation>
+            <numerusform>発行する証明書: %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New users: %1 · Certificate information to register: %2 · Rows skipped (%3 blank): %4</source>
+        <translation>新規ユーザー: %1 人 · 登録する証明書情報: %2 件 · スキップする行(「%3」が空欄): %4 行</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation>ファイルを選択(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkPage</name>
+    <message>
+        <source>Bulk operations</source>
+        <translation>一括処理</translation>
+    </message>
+    <message>
+        <source>Bulk issuance</source>
+        <translation>証明書の一括発行</translation>
+    </message>
+    <message>
+        <source>Bulk revocation</source>
+        <translation>CSV一括失効</translation>
+    </message>
+    <message>
+        <source>Certificate download (ZIP)</source>
+        <translation>証明書ダウンロード(ZIP)</translation>
+    </message>
+    <message>
+        <source>Users CSV</source>
+        <translation>ユーザーCSV</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkRevokeSection</name>
+    <message>
+        <source>Choose the file of certificates to revoke</source>
+        <translation>失効させる証明書のファイルを選択</translation>
+    </message>
+    <message>
+        <source>Bulk revocation</source>
+        <translation>CSV一括失効</translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2?</source>
+        <translation>%2の%1を失効させますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>証明書 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>ユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices with these certificates can no longer use the service. Revoking cannot be undone.</source>
+        <translation>これらの証明書をインストールしているデバイスからは、サービスを利用できなくなります。失効は取り消せません。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>失効理由: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s) from %1. Publish the CRL (CA &amp; revocation) so that the web service refuses them.</source>
+        <translation>
+            <numerusform>%1 に記載された証明書 %n 枚を失効させました。Webサービスでこれらの証明書が拒否されるよう、「CAと失効」画面でCRLを公開してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke many certificates from a CSV file with one certificate per line: a serial number, a common name (the login ID: every certificate of that user that is not revoked), or a login ID and a device in two cells. If any line has a problem, nothing is revoked.</source>
+        <translation>CSVファイルから、多数の証明書をまとめて失効させます。1行に1件ずつ、シリアル番号、コモンネーム(ログインID。そのユーザーの未失効の証明書すべてが対象)、またはログインIDとデバイス(2つのセルに分けて)を入力します。問題のある行が1行でもあると、失効処理は行われません。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 will be revoked:</source>
+        <translation>%2の%1を失効させます:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>When the certificates are revoked, the devices with them can no longer use the service.</source>
+        <translation>証明書を失効させると、それらの証明書をインストールしているデバイスからはサービスを利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>失効理由(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks for the history (optional):</source>
+        <translation>操作履歴に記録する備考(任意)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>For example: employees who left in March</source>
+        <translation>例: 3月の退職者</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>失効させる(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation>ファイルを選択(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BulkRunPanel</name>
+    <message>
+        <source>Cancelling… certificates already signed are still saved.</source>
+        <translation>キャンセルしています… 署名済みの証明書は保存されます。</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>準備しています…</translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 (%3 failed)</source>
+        <translation>発行済み %1 / %2 件(失敗 %3 件)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>、残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk job %1 stopped.</source>
+        <translation>一括発行ジョブ %1 が停止しました。</translation>
+    </message>
+    <message>
+        <source>The bulk job %1 stopped: %2 Rows not yet issued stay pending; resume the job under Unfinished jobs.</source>
+        <translation>一括発行ジョブ %1 が停止しました: %2 未発行の行は未処理のまま残ります。「未完了のジョブ」からジョブを再開してください。</translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2): %3 issued, %4 failed.</source>
+        <translation>一括発行ジョブ %1(%2): 発行 %3 件、失敗 %4 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) not issued yet; resume the job under Unfinished jobs.</source>
+        <translation>
+            <numerusform>キャンセルしました。未発行の行が %n 行あります。「未完了のジョブ」からジョブを再開してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not issued yet; resume the job under Unfinished jobs.</source>
+        <translation>
+            <numerusform>未発行の行が %n 行あります。「未完了のジョブ」からジョブを再開してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows below failed; issue them again with a corrected file or one by one.</source>
+        <translation>以下の行は発行に失敗しました。修正したファイルで再度発行するか、1件ずつ発行してください。</translation>
+    </message>
+    <message>
+        <source>The certificates are awaiting download.</source>
+        <translation>発行した証明書はダウンロード待ちです。</translation>
+    </message>
+    <message>
+        <source>Issuing the certificates of %1 (bulk job %2)</source>
+        <translation>%1 の証明書を発行しています(一括発行ジョブ %2)</translation>
+    </message>
+    <message>
+        <source>Bulk job %1 (%2)</source>
+        <translation>一括発行ジョブ %1(%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop after the rows in progress; the rest stays pending and can be resumed.</source>
+        <translation>処理中の行が終わった時点で停止します。残りの行は未処理のまま残り、後から再開できます。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2985,47 @@ Import a CA anyway?</source>
         <translation>
             <numerusform>1ユーザーにつき %n 枚まで証明書を発行できます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CsvProblemTable</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was issued.</source>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります — 証明書は発行されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was revoked.</source>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります — 失効処理は行われていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 — nothing was imported.</source>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります — インポートは行われていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file and choose it again.</source>
+        <translation>ファイルを修正して、もう一度選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +4121,128 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
 </context>
 <context>
+    <name>certdesk::UnfinishedJobsBox</name>
+    <message>
+        <source>Unfinished jobs</source>
+        <translation>未完了のジョブ</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者名</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Issue the pending rows of the selected job</source>
+        <translation>選択したジョブの未処理の行を発行します</translation>
+    </message>
+    <message>
+        <source>No bulk job has rows waiting to be issued.</source>
+        <translation>発行待ちの行がある一括発行ジョブはありません。</translation>
+    </message>
+    <message>
+        <source>These jobs were cancelled or interrupted; their rows wait to be issued.</source>
+        <translation>これらのジョブはキャンセルまたは中断されたため、発行待ちの行が残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserCsvSection</name>
+    <message>
+        <source>Export users as CSV</source>
+        <translation>ユーザーのCSVエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>ユーザー %n 人を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the user CSV file</source>
+        <translation>ユーザーCSVファイルを選択</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>ユーザーの一括登録</translation>
+    </message>
+    <message>
+        <source>Import %1: add %2 and update %3?</source>
+        <translation>%1 をインポートして、%2を追加し、%3を更新しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 をインポートしました(追加 %2 人、更新 %3 人、変更なし %4 人)。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Every user as a CSV file that Excel opens (columns: %1). Edit it and import it again to add or change users.</source>
+        <translation>すべてのユーザーを、Excelで開けるCSVファイル(列: %1)に書き出します。編集して再度インポートすると、ユーザーを追加・変更できます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport users…</source>
+        <translation>ユーザーをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Add and update users from a CSV file (UTF-8 or Shift_JIS; columns: %1; groups separated by &quot;;&quot;). New login IDs are added, existing users are updated. If any row has a problem, nothing is imported.</source>
+        <translation>CSVファイル(UTF-8またはShift_JIS、列: %1、複数のグループは「;」で区切る)から、ユーザーを追加・更新します。新しいログインIDのユーザーは追加され、既存のユーザーは更新されます。問題のある行が1行でもあると、インポートは行われません。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every user in the file is already registered with these values; there is nothing to import.</source>
+        <translation>ファイル内のユーザーはすべて同じ内容で登録済みのため、インポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation>追加: %1、更新: %2、変更なし: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose file…</source>
+        <translation>ファイルを選択(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::UserDialog</name>
     <message>
         <source>The e-mail address is required.</source>
@@ -3432,6 +4436,65 @@ The certificate information is deleted as well. Revoked certificates and the his
     <message>
         <source>&amp;Delete user…</source>
         <translation>ユーザーを削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ZipExportSection</name>
+    <message>
+        <source>Export certificates as ZIP</source>
+        <translation>証明書のZIPエクスポート</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIPファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export every certificate that is awaiting download as one ZIP file, to hand the devices&apos; certificates over yourself: one PKCS#12 file per certificate, the CA certificate (cacert.pem and cacert.crt) and %1 with the automatically generated key passwords.</source>
+        <translation>ダウンロード待ちのすべての証明書を1つのZIPファイルにエクスポートし、デバイスの証明書を自分で受け渡せるようにします。ZIPファイルには、証明書ごとのPKCS#12ファイル、CA証明書(cacert.pem と cacert.crt)、秘密の鍵(自動生成)を記載したパスワードリスト(%1)が含まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) awaiting download.</source>
+        <translation>
+            <numerusform>ダウンロード待ちの証明書は %n 枚です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ZIP file contains the certificates&apos; private keys and the passwords that open them. Anyone who has it can use the service as these users: save it only where no one else can read it, hand it over securely, and delete it afterwards.</source>
+        <translation>ZIPファイルには、証明書の秘密鍵と、それを開くための秘密の鍵が含まれています。このファイルを入手した人は誰でも、これらのユーザーとしてサービスを利用できます。他の人が読み取れない場所にだけ保存し、安全な方法で受け渡して、受け渡し後は削除してください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>&amp;Export ZIP…</source>
+        <translation>ZIPをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1と%2を %3 にエクスポートしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>証明書 %n 枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s)</source>
+        <translation>
+            <numerusform>秘密の鍵 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have a key password that was entered by hand or shown only once at issuance; it is not in the list.</source>
+        <translation>
+            <numerusform>証明書 %n 枚の秘密の鍵は、手入力されたか発行時に一度だけ表示されたものであるため、パスワードリストには含まれていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
