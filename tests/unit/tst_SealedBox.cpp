@@ -2,6 +2,7 @@
 // with `openssl cms -decrypt`.
 #include "OpensslCli.h"
 #include "ca/CertificateAuthority.h"
+#include "ca/AeadKey.h"
 #include "ca/SealedBox.h"
 
 #include <QElapsedTimer>
@@ -217,6 +218,40 @@ private slots:
             QVERIFY(SealedBox::seal(m_p384->certificate(), kSecret).ok());
         const double micros = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / kIterations;
         qInfo("SealedBox::seal, P-384: %.0f µs per seal (%d iterations)", micros, kIterations);
+    }
+
+    // The data key under which PasswordSealer encrypts each password (the key itself is sealed above).
+    void aeadKeyRoundTripAndTamper()
+    {
+        auto key = AeadKey::generate();
+        QVERIFY(key.ok());
+        QCOMPARE(key->bytes().size(), 32);
+        const QByteArray aad = QByteArrayLiteral("K\x00\x00\x00\x00\x00\x00\x00\x07");
+        auto sealed = key->encrypt(kSecret, aad);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed->size(), 12 + kSecret.size() + 16);
+        QVERIFY(!sealed->contains(kSecret));
+        auto again = key->encrypt(kSecret, aad);
+        QVERIFY(again.ok());
+        QVERIFY(again.value() != sealed.value()); // fresh nonce each time
+        auto opened = key->decrypt(sealed.value(), aad);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value(), kSecret);
+
+        QCOMPARE(key->decrypt(sealed.value(), QByteArrayLiteral("other header")).error().code, ErrorCode::Crypto);
+        for (int i : {0, 12, int(sealed->size()) - 1}) {
+            QByteArray bad = sealed.value();
+            bad[i] = char(bad[i] ^ 0x01);
+            QCOMPARE(key->decrypt(bad, aad).error().code, ErrorCode::Crypto);
+        }
+        QCOMPARE(key->decrypt(sealed->left(20), aad).error().code, ErrorCode::Crypto);
+        auto otherKey = AeadKey::generate();
+        QVERIFY(otherKey.ok());
+        QCOMPARE(otherKey->decrypt(sealed.value(), aad).error().code, ErrorCode::Crypto);
+        auto copy = AeadKey::fromBytes(key->bytes());
+        QVERIFY(copy.ok());
+        QCOMPARE(copy->decrypt(sealed.value(), aad).value(), kSecret);
+        QCOMPARE(AeadKey::fromBytes(QByteArray(31, 'x')).error().code, ErrorCode::Crypto);
     }
 };
 

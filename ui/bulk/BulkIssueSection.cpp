@@ -7,6 +7,7 @@
 #include "UnfinishedJobsBox.h"
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueJob.h"
+#include "workflows/PasswordSealer.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -186,10 +187,15 @@ void BulkIssueSection::validate()
 
 bool BulkIssueSection::unlockCa(const QString& title)
 {
-    // Asks for the passphrase here, on the GUI thread; the runner then uses the cached CA.
+    // Asks for the passphrase here, on the GUI thread; the runner then only reads the cached CA and
+    // password key (WorkflowContext caches them without locking).
     auto ca = m_session.context().unlockedCa();
     if (!ca) {
         Prompts::error(this, title, ca.error());
+        return false;
+    }
+    if (auto sealer = m_session.context().passwordSealer(); !sealer) {
+        Prompts::error(this, title, sealer.error());
         return false;
     }
     emit m_session.caLockChanged(true);
