@@ -7,6 +7,7 @@
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
+#include "bulk/ZipExport.h"
 #include "ca/SealedBox.h"
 #include "csv/CsvReader.h"
 #include "store/BulkJobStore.h"
@@ -703,6 +704,45 @@ void TestBulkIssue::twoHundredNewUsers()
     QCOMPARE(QString::fromUtf8(verify.out).count(QStringLiteral(".pem: OK")), 200);
     qInfo("200 certificates: validated and issued in %lld ms, checked with openssl in %lld ms", issueMs,
           timer.elapsed() - issueMs);
+
+    // The ZIP export hands them over: every .p12 is the stored one, and the password list holds exactly the
+    // 134 auto-generated passwords, each the one the .p12 opened with above.
+    const QString zip = f.dir.filePath(QStringLiteral("bulk200.zip"));
+    auto exported = ZipExport::write(*f.ctx, zip);
+    QVERIFY2(exported.ok(), qPrintable(exported.error().message));
+    QCOMPARE(exported->certificates, 200);
+    QCOMPARE(exported->passwords, 134);
+    const QString out = f.dir.filePath(QStringLiteral("unzipped"));
+    auto unzipped = runProcess(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), out});
+    QVERIFY2(unzipped.exitCode == 0, qPrintable(unzipped.all()));
+    QFile list(QDir(out).filePath(ZipExport::passwordListName()));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    auto table = CsvReader::parse(list.readAll());
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.size(), 1 + 134);
+    QHash<QString, QByteArray> listed; // file name -> password
+    for (qsizetype r = 1; r < table->rows.size(); ++r)
+        listed.insert(table->rows.at(r).value(0), table->rows.at(r).value(4).toLatin1());
+    for (const CertificateRecord& c : certs) {
+        const QString name = c.loginId + QLatin1Char('-') + c.device + QStringLiteral(".p12");
+        QFile p12(QDir(out).filePath(name));
+        QVERIFY2(p12.open(QIODevice::ReadOnly), qPrintable(name));
+        QCOMPARE(p12.readAll(), CertificateStore(*f.db).pkcs12(c.id).value());
+        QCOMPARE(listed.contains(name), c.passwordAuto);
+        if (c.passwordAuto)
+            QCOMPARE(listed.value(name), keyPassword(f, c, manual));
+    }
+    // And openssl opens a sample with the listed password alone.
+    const QString sample = certs.first().passwordAuto ? certs.first().loginId : certs.at(1).loginId;
+    for (const CertificateRecord& c : certs) {
+        if (c.loginId != sample)
+            continue;
+        const QString name = c.loginId + QLatin1Char('-') + c.device + QStringLiteral(".p12");
+        const QString pw = writeFile(f.dir, QStringLiteral("listed.pw"), listed.value(name) + '\n');
+        auto opened = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-nokeys"), QStringLiteral("-in"),
+                                  QDir(out).filePath(name), QStringLiteral("-passin"), QStringLiteral("file:") + pw});
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.all()));
+    }
 }
 
 void TestBulkIssue::cancelledJobResumesWithoutDuplicates()
