@@ -1420,6 +1420,223 @@
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>--port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file needs --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server: %1:%2 (%3), sender %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail test needs --to ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test mail from CertDesk. The mail server %1 accepted it for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test mail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mails tried: %1, sent: %2, to retry later: %3, given up: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail retry takes the mail number (see mail outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 will be sent at the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail cancel takes the mail number (see mail outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailConfig</name>
+    <message>
+        <source>Enter the mail server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender address of notification mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password is not available: no keychain on this session. Store it with &quot;certdesk-cli mail configure --password-file&quot; in a desktop session, or set CERTDESK_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Download request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk issuance accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk issuance rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuance failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the user&apos;s notification address after a certificate is issued: how to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the user, separately, when the certificate password was generated: only the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the administrator when a bulk issuance file has been checked and accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the administrator when a bulk issuance file was refused, with every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the administrator when a certificate could not be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the user when a certificate is about to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download address of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate password (only in the certificate password mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the bulk issuance file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of certificates to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the issuance failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key_password} may only be used in the certificate password mail, not in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key_password} must not appear in the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in &quot;%2&quot;. Allowed placeholders: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders %1 in &quot;%2&quot;. Allowed placeholders: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of &quot;%1&quot; must contain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mail language &quot;%1&quot; (ja or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mail template setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
@@ -1552,6 +1769,40 @@
     </message>
     <message>
         <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The certificate file is no longer stored (the certificate was revoked or delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mail %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued or failed mail can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued or failed mail can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The mail was not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was changed meanwhile; look at the outbox again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,11 +2058,81 @@
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWriter</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The mail server is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server port %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail address, name or subject contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server %1:%2 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The mail server %1:%2 did not answer within %n second.</numerusform>
+            <numerusform>The mail server %1:%2 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient %2 (response %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the mail (response %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1415,6 +1415,223 @@
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>--port must be a number.</source>
+        <translation>--port には数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation>--security には none、starttls、tls のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user.</source>
+        <translation>--password-file を指定する場合は、--user も指定してください。</translation>
+    </message>
+    <message>
+        <source>Mail server: %1:%2 (%3), sender %4.</source>
+        <translation>メールサーバー: %1:%2(%3)、送信者アドレス: %4</translation>
+    </message>
+    <message>
+        <source>mail test needs --to ADDRESS.</source>
+        <translation>mail test には --to ADDRESS を指定してください。</translation>
+    </message>
+    <message>
+        <source>CertDesk test mail</source>
+        <translation>CertDeskのテストメール</translation>
+    </message>
+    <message>
+        <source>This is a test mail from CertDesk. The mail server %1 accepted it for %2.</source>
+        <translation>CertDeskから送信したテストメールです。メールサーバー %1 が %2 宛てのメールとして受け付けました。</translation>
+    </message>
+    <message>
+        <source>The mail server accepted the test mail to %1.</source>
+        <translation>メールサーバーが %1 宛てのテストメールを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Mails tried: %1, sent: %2, to retry later: %3, given up: %4.</source>
+        <translation>送信を試みたメール %1 件: 送信済み %2 件、再送待ち %3 件、送信失敗(再送なし)%4 件。</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>前回のエラー: %1</translation>
+    </message>
+    <message>
+        <source>mail retry takes the mail number (see mail outbox).</source>
+        <translation>mail retry にはメール番号を指定してください(メール番号は mail outbox で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Mail %1 will be sent at the next try.</source>
+        <translation>メール %1 は次回の送信処理で送信されます。</translation>
+    </message>
+    <message>
+        <source>mail cancel takes the mail number (see mail outbox).</source>
+        <translation>mail cancel にはメール番号を指定してください(メール番号は mail outbox で確認できます)。</translation>
+    </message>
+    <message>
+        <source>Mail %1 was cancelled.</source>
+        <translation>メール %1 の送信を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MailConfig</name>
+    <message>
+        <source>Enter the mail server&apos;s host name.</source>
+        <translation>メールサーバーのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the sender address of notification mails.</source>
+        <translation>通知メールの送信者アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP password is not available: no keychain on this session. Store it with &quot;certdesk-cli mail configure --password-file&quot; in a desktop session, or set CERTDESK_SMTP_PASSWORD.</source>
+        <translation>SMTPパスワードを取得できません。このセッションではキーチェーンを利用できません。デスクトップのセッションで「certdesk-cli mail configure --password-file」を実行して保存するか、環境変数 CERTDESK_SMTP_PASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
+        <translation>%1 のSMTPパスワードがキーチェーンに保存されていません。certdesk-cli mail configure --password-file で保存してください。</translation>
+    </message>
+    <message>
+        <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
+        <translation>メールが設定されていません。certdesk-cli mail configure でメールサーバーと送信者アドレスを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Download request</source>
+        <translation>証明書ダウンロード依頼</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>証明書パスワード</translation>
+    </message>
+    <message>
+        <source>Bulk issuance accepted</source>
+        <translation>証明書一括発行の受付</translation>
+    </message>
+    <message>
+        <source>Bulk issuance rejected</source>
+        <translation>証明書一括発行の受付不可</translation>
+    </message>
+    <message>
+        <source>Issuance failed</source>
+        <translation>証明書の発行失敗</translation>
+    </message>
+    <message>
+        <source>Expiry reminder</source>
+        <translation>有効期限のお知らせ</translation>
+    </message>
+    <message>
+        <source>To the user&apos;s notification address after a certificate is issued: how to download it.</source>
+        <translation>証明書の発行後、ユーザーの通知先メールアドレスに送信します。証明書のダウンロード方法を案内します。</translation>
+    </message>
+    <message>
+        <source>To the user, separately, when the certificate password was generated: only the password.</source>
+        <translation>秘密の鍵を自動生成したときに、ダウンロード依頼とは別のメールでユーザーに送信します。記載するのは秘密の鍵のみです。</translation>
+    </message>
+    <message>
+        <source>To the administrator when a bulk issuance file has been checked and accepted.</source>
+        <translation>一括発行ファイルを確認して受け付けたときに、管理者に送信します。</translation>
+    </message>
+    <message>
+        <source>To the administrator when a bulk issuance file was refused, with every problem.</source>
+        <translation>一括発行ファイルを受け付けられなかったときに、すべての問題点を記載して管理者に送信します。</translation>
+    </message>
+    <message>
+        <source>To the administrator when a certificate could not be issued.</source>
+        <translation>証明書を発行できなかったときに、管理者に送信します。</translation>
+    </message>
+    <message>
+        <source>To the user when a certificate is about to expire.</source>
+        <translation>証明書の有効期限が近づいたときに、ユーザーに送信します。</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>User&apos;s name</source>
+        <translation>ユーザーの氏名</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>デバイスの種類</translation>
+    </message>
+    <message>
+        <source>Download address of the certificate</source>
+        <translation>証明書のダウンロードURL</translation>
+    </message>
+    <message>
+        <source>Download deadline</source>
+        <translation>ダウンロード期限</translation>
+    </message>
+    <message>
+        <source>Certificate password (only in the certificate password mail)</source>
+        <translation>秘密の鍵(証明書パスワードのメールでのみ使用可)</translation>
+    </message>
+    <message>
+        <source>Name of the bulk issuance file</source>
+        <translation>一括発行ファイルの名前</translation>
+    </message>
+    <message>
+        <source>Number of certificates to issue</source>
+        <translation>発行する証明書の枚数</translation>
+    </message>
+    <message>
+        <source>Problems found in the file, one per line</source>
+        <translation>ファイルで見つかった問題点(1行に1件)</translation>
+    </message>
+    <message>
+        <source>Why the issuance failed</source>
+        <translation>発行に失敗した理由</translation>
+    </message>
+    <message>
+        <source>Expiry date of the certificate</source>
+        <translation>証明書の有効期限</translation>
+    </message>
+    <message>
+        <source>The subject must not be empty.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation>件名は1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>{key_password} may only be used in the certificate password mail, not in &quot;%1&quot;.</source>
+        <translation>{key_password} は証明書パスワードのメールでのみ使用できます(「%1」では使用できません)。</translation>
+    </message>
+    <message>
+        <source>{key_password} must not appear in the subject.</source>
+        <translation>{key_password} は件名に使用できません。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in &quot;%2&quot;. Allowed placeholders: %3.</source>
+        <translation>「%2」に不明な差し込み項目 %1 があります。使用できる差し込み項目: %3</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders %1 in &quot;%2&quot;. Allowed placeholders: %3.</source>
+        <translation>「%2」に不明な差し込み項目 %1 があります。使用できる差し込み項目: %3</translation>
+    </message>
+    <message>
+        <source>The body of &quot;%1&quot; must contain %2.</source>
+        <translation>「%1」の本文には %2 を含めてください。</translation>
+    </message>
+    <message>
+        <source>Unknown mail language &quot;%1&quot; (ja or en).</source>
+        <translation>メールの言語「%1」は不明です(ja または en を指定してください)。</translation>
+    </message>
+    <message>
+        <source>Unknown mail template setting &quot;%1&quot;.</source>
+        <translation>メールテンプレートの設定項目「%1」は不明です。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
@@ -1547,6 +1764,40 @@
     <message>
         <source>Import users</source>
         <translation>ユーザー一括登録</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The certificate file is no longer stored (the certificate was revoked or delivered).</source>
+        <translation>証明書ファイルは既に削除されています(証明書が失効済みか、配布済みです)。</translation>
+    </message>
+    <message>
+        <source>mail %1 to %2: %3</source>
+        <translation>メール %1(宛先 %2): %3</translation>
+    </message>
+    <message>
+        <source>There is no mail %1 in the outbox.</source>
+        <translation>送信キューにメール %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Only a queued or failed mail can be retried.</source>
+        <translation>再送できるのは、送信待ちまたは送信失敗のメールだけです。</translation>
+    </message>
+    <message>
+        <source>Only a queued or failed mail can be cancelled.</source>
+        <translation>取り消せるのは、送信待ちまたは送信失敗のメールだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <source>The mail was not queued.</source>
+        <translation>メールを送信キューに追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail was changed meanwhile; look at the outbox again.</source>
+        <translation>メールの状態が変更されました。送信キューを確認し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1799,12 +2050,81 @@
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation>設定項目「%1」は不明です。</translation>
     </message>
+    <message>
+        <source>%1 must be none, starttls or tls.</source>
+        <translation>%1 には none、starttls、tls のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWriter</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The mail server is not configured.</source>
+        <translation>メールサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The mail server port %1 is not valid.</source>
+        <translation>メールサーバーのポート番号 %1 は無効です。</translation>
+    </message>
+    <message>
+        <source>The mail server name %1 is not valid.</source>
+        <translation>メールサーバー名 %1 は無効です。</translation>
+    </message>
+    <message>
+        <source>The mail has no recipient.</source>
+        <translation>メールの宛先が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The mail address %1 is not valid.</source>
+        <translation>メールアドレス「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>A mail address, name or subject contains a line break.</source>
+        <translation>メールアドレス、名前、件名のいずれかに改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be initialised.</source>
+        <translation>メール送信ライブラリ(libcurl)を初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 failed: %2</source>
+        <translation>%1 経由のメール送信に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>メールサーバーでユーザー名またはパスワードが受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found.</source>
+        <translation>メールサーバー %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1:%2.</source>
+        <translation>メールサーバー %1:%2 に接続できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail server %1:%2 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>メールサーバー %1:%2 から %n 秒以内に応答がありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2</source>
+        <translation>%1 との暗号化通信(TLS)に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient %2 (response %3).</source>
+        <translation>メールサーバー %1 が宛先 %2 を拒否しました(応答コード %3)。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the mail (response %2).</source>
+        <translation>メールサーバー %1 がメールを拒否しました(応答コード %2)。</translation>
     </message>
 </context>
 <context>

@@ -53,5 +53,11 @@ int runBulkIssue(CliEnv&, const CliArgs&);
 int runBulkJobs(CliEnv&, const CliArgs&);
 int runBulkRevoke(CliEnv&, const CliArgs&);   // BulkRevokeCommands.cpp
 int runExportZip(CliEnv&, const CliArgs&);
+int runMailConfigure(CliEnv&, const CliArgs&); // MailCommands.cpp
+int runMailTest(CliEnv&, const CliArgs&);
+int runMailSendPending(CliEnv&, const CliArgs&);
+int runMailOutbox(CliEnv&, const CliArgs&);
+int runMailRetry(CliEnv&, const CliArgs&);
+int runMailCancel(CliEnv&, const CliArgs&);
 
 } // namespace certdesk::cli

@@ -110,6 +110,18 @@ const QList<Migration>& migrations()
              "CREATE TABLE sealed_keys (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), sealed {BLOB} NOT NULL,"
              " created_at BIGINT NOT NULL)",
          }},
+        // The outbox (SPEC §8): every notification mail is queued here in the transaction of the change that
+        // causes it and sent by a background sender with retries. A key password is never stored in clear:
+        // `secret_sealed` (PasswordSealer) fills {key_password} at sending time.
+        {8,
+         {
+             "CREATE TABLE outbox (id {ID}, created_at BIGINT NOT NULL, kind TEXT NOT NULL, recipient TEXT NOT NULL,"
+             " subject TEXT NOT NULL, body TEXT NOT NULL, secret_sealed {BLOB}, certificate_id BIGINT,"
+             " attachment_name TEXT NOT NULL DEFAULT '', target_login TEXT NOT NULL DEFAULT '',"
+             " device TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL DEFAULT '', sent_at BIGINT)",
+             "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
+         }},
     };
     return list;
 }

@@ -1,4 +1,5 @@
 #include "store/Settings.h"
+#include "mail/MailTemplates.h"
 #include "ca/CryptoTypes.h"
 
 #include <QHash>
@@ -36,6 +37,15 @@ const QHash<QString, QString>& defaults()
         {SettingKey::DefaultCertAuth, QStringLiteral("0")},
         {SettingKey::MailLanguage, QStringLiteral("ja")},
         {SettingKey::Language, QString()},
+        {SettingKey::SmtpHost, QString()},
+        {SettingKey::SmtpPort, QStringLiteral("587")},
+        {SettingKey::SmtpSecurity, QStringLiteral("starttls")},
+        {SettingKey::SmtpUser, QString()},
+        {SettingKey::SmtpSender, QString()},
+        {SettingKey::SmtpSenderName, QString()},
+        {SettingKey::SmtpReplyTo, QString()},
+        {SettingKey::SmtpTimeout, QStringLiteral("30")},
+        {SettingKey::SmtpCaFile, QString()},
     };
     return map;
 }
@@ -46,6 +56,7 @@ const QHash<QString, IntRange>& ranges()
         {SettingKey::MaxCertsPerUser, {1, 50}},    {SettingKey::CertValidityDays, {1, 3650}},
         {SettingKey::DownloadDeadlineDays, {1, 365}}, {SettingKey::DownloadLimit, {1, 100}},
         {SettingKey::CrlNextUpdateDays, {1, 365}},  {SettingKey::DefaultCertAuth, {0, 1}},
+        {SettingKey::SmtpPort, {1, 65535}},         {SettingKey::SmtpTimeout, {1, 600}},
     };
     return map;
 }
@@ -87,6 +98,13 @@ QString Settings::validate(const QString& key, const QString& value)
             return tr("%1 must be \"ja\" or \"en\".").arg(key);
         return {};
     }
+    if (key == SettingKey::SmtpSecurity) {
+        if (value != QLatin1String("none") && value != QLatin1String("starttls") && value != QLatin1String("tls"))
+            return tr("%1 must be none, starttls or tls.").arg(key);
+        return {};
+    }
+    if (key.startsWith(QLatin1String("mail.template."))) // placeholders checked per template
+        return MailTemplates::validateSetting(key, value);
     if (key.startsWith(QLatin1String("device."))) {
         if (key.endsWith(QLatin1String(".profile")) && !pkcs12ProfileFromId(value))
             return tr("Unknown PKCS#12 profile \"%1\".").arg(value);

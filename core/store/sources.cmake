@@ -10,6 +10,7 @@ list(APPEND CERTDESK_CORE_SOURCES
   store/CertificateStore.h store/CertificateStore.cpp
   store/CaStore.h store/CaStore.cpp
   store/BulkJobStore.h store/BulkJobStore.cpp
+  store/OutboxStore.h store/OutboxStore.cpp
   store/UserSummaryStore.h store/UserSummaryStore.cpp
   store/UserSearchText.h store/UserSearchText.cpp
 )

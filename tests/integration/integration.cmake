@@ -12,3 +12,5 @@ certdesk_add_test(tst_CliKeychain SOURCES integration/tst_CliKeychain.cpp LABELS
 add_dependencies(tst_CliKeychain certdesk-cli)
 certdesk_add_db_test(tst_CliUserCsv SOURCES cli/tst_CliUserCsv.cpp LABELS cli LIBS certdesk_clirunner)
 add_dependencies(tst_CliUserCsv certdesk-cli)
+certdesk_add_db_test(tst_CliMail SOURCES integration/tst_CliMail.cpp LABELS cli integration smtp LIBS certdesk_clirunner)
+add_dependencies(tst_CliMail certdesk-cli)

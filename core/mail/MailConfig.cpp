@@ -1,0 +1,85 @@
+#include "mail/MailConfig.h"
+#include "secrets/Keychain.h"
+#include "workflows/UserWorkflows.h"
+
+namespace certdesk {
+
+SmtpSettings MailConfig::load(const Settings& s)
+{
+    SmtpSettings m;
+    m.host = s.value(SettingKey::SmtpHost);
+    m.port = s.intValue(SettingKey::SmtpPort);
+    smtpSecurityFromId(s.value(SettingKey::SmtpSecurity), &m.security);
+    m.user = s.value(SettingKey::SmtpUser);
+    m.sender = s.value(SettingKey::SmtpSender);
+    m.senderName = s.value(SettingKey::SmtpSenderName);
+    m.replyTo = s.value(SettingKey::SmtpReplyTo);
+    m.timeoutSeconds = s.intValue(SettingKey::SmtpTimeout);
+    m.caFile = s.value(SettingKey::SmtpCaFile);
+    return m;
+}
+
+Status MailConfig::save(Settings& s, const SmtpSettings& m)
+{
+    if (m.host.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the mail server's host name."));
+    if (m.sender.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the sender address of notification mails."));
+    for (const QString& address : {m.sender, m.replyTo}) {
+        if (const QString e = UserWorkflows::emailError(address.trimmed()); !e.isEmpty())
+            return makeError(ErrorCode::Invalid, e);
+    }
+    const QList<QPair<QString, QString>> values = {
+        {SettingKey::SmtpHost, m.host.trimmed()},
+        {SettingKey::SmtpPort, QString::number(m.port)},
+        {SettingKey::SmtpSecurity, smtpSecurityId(m.security)},
+        {SettingKey::SmtpUser, m.user.trimmed()},
+        {SettingKey::SmtpSender, m.sender.trimmed()},
+        {SettingKey::SmtpSenderName, m.senderName.trimmed()},
+        {SettingKey::SmtpReplyTo, m.replyTo.trimmed()},
+        {SettingKey::SmtpTimeout, QString::number(m.timeoutSeconds)},
+        {SettingKey::SmtpCaFile, m.caFile},
+    };
+    for (const auto& [key, value] : values) {
+        if (auto r = s.set(key, value); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QByteArray> MailConfig::password(const SmtpSettings& smtp)
+{
+    if (smtp.user.isEmpty())
+        return QByteArray();
+    const QByteArray env = qgetenv("CERTDESK_SMTP_PASSWORD");
+    if (!env.isEmpty())
+        return env;
+    if (!Keychain::sessionPresent())
+        return makeError(
+            ErrorCode::Locked,
+            tr("The SMTP password is not available: no keychain on this session. "
+               "Store it with \"certdesk-cli mail configure --password-file\" in a desktop session, "
+               "or set CERTDESK_SMTP_PASSWORD."));
+    auto pw = Keychain::load(SmtpSettings::passwordKey());
+    if (!pw) {
+        if (pw.error().code == ErrorCode::NotFound)
+            return makeError(
+                ErrorCode::Locked,
+                tr("The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.")
+                    .arg(smtp.user));
+        return pw.error();
+    }
+    return pw.value();
+}
+
+Status MailConfig::storePassword(const QByteArray& password)
+{
+    return Keychain::store(SmtpSettings::passwordKey(), password);
+}
+
+QString MailConfig::notConfiguredMessage()
+{
+    return tr("Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.");
+}
+
+} // namespace certdesk

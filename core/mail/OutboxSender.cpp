@@ -1,0 +1,150 @@
+#include "mail/OutboxSender.h"
+#include "mail/MailConfig.h"
+#include "mail/SmtpClient.h"
+#include "store/CertificateStore.h"
+#include "store/OutboxStore.h"
+#include "store/Transaction.h"
+#include "workflows/PasswordSealer.h"
+
+namespace certdesk {
+
+QDateTime OutboxSender::nextAttempt(const QDateTime& nowUtc, int attemptsMade)
+{
+    const qint64 delay = qMin<qint64>(qint64(60) << qBound(0, attemptsMade - 1, 20), 6 * 3600);
+    return nowUtc.addSecs(delay);
+}
+
+Result<OutboxRunSummary> OutboxSender::sendDue(bool ignoreBackoff)
+{
+    const SmtpSettings smtp = MailConfig::load(Settings(m_ctx.db()));
+    if (!smtp.configured())
+        return makeError(ErrorCode::Invalid, MailConfig::notConfiguredMessage());
+    auto password = MailConfig::password(smtp);
+    if (!password)
+        return password.error();
+    auto due = OutboxStore(m_ctx.db()).due(m_ctx.now(), ignoreBackoff);
+    if (!due)
+        return due.error();
+    OutboxRunSummary summary;
+    for (qint64 id : due.value()) {
+        if (auto s = sendOne(id, smtp, password.value(), summary); !s)
+            return s.error();
+    }
+    return summary;
+}
+
+Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArray& password,
+                             OutboxRunSummary& summary)
+{
+    OutboxStore store(m_ctx.db());
+    {
+        Transaction tx(m_ctx.db());
+        if (auto s = tx.begin(); !s)
+            return s;
+        auto claimed = store.claim(id);
+        if (!claimed)
+            return claimed.error();
+        if (!claimed.value())
+            return {}; // another sender has it
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    auto found = store.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return {};
+    const OutboxRecord mail = *found.value();
+    ++summary.attempted;
+
+    MailMessage message;
+    message.to = mail.recipient;
+    message.subject = mail.subject;
+    message.body = mail.body;
+    QString problem;
+    bool permanent = false;
+    if (!mail.secretSealed.isEmpty()) {
+        auto secret = PasswordSealer::Opener(m_ctx).open(mail.secretSealed);
+        if (!secret)
+            problem = secret.error().message; // e.g. the CA is locked: retried later
+        else
+            message.body.replace(QStringLiteral("{key_password}"), QString::fromLatin1(secret.value()));
+    }
+    if (problem.isEmpty() && mail.certificateId > 0) {
+        auto p12 = CertificateStore(m_ctx.db()).pkcs12(mail.certificateId);
+        if (!p12)
+            return p12.error();
+        if (p12->isEmpty()) {
+            problem =
+                tr("The certificate file is no longer stored (the certificate was revoked or delivered).");
+            permanent = true;
+        } else {
+            message.attachments.append(
+                {mail.attachmentName, QStringLiteral("application/x-pkcs12"), p12.value()});
+        }
+    }
+    if (problem.isEmpty()) {
+        if (auto sent = SmtpClient::send(smtp, password, message); !sent)
+            problem = sent.error().message;
+    }
+
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s;
+    HistoryEntry h = m_ctx.historyEntry(Op::Notify);
+    const Actor system = Actor::system();
+    h.operatorName = system.operatorName;
+    h.targetLogin = mail.targetLogin;
+    h.device = mail.device;
+    h.notifyEmail = mail.recipient;
+    h.details = QStringLiteral("mail=%1 kind=%2 attempt=%3").arg(mail.id).arg(mail.kind).arg(mail.attempts);
+    if (problem.isEmpty()) {
+        if (auto s = store.markSent(id, m_ctx.now()); !s)
+            return s;
+        ++summary.sent;
+        return m_ctx.commitWithHistory(tx, h);
+    }
+    summary.errors << tr("mail %1 to %2: %3").arg(mail.id).arg(mail.recipient, problem);
+    if (permanent || mail.attempts >= kMaxAttempts) {
+        if (auto s = store.markAttemptFailed(id, problem, std::nullopt); !s)
+            return s;
+        ++summary.failed;
+        h.operation = Op::Failure;
+        h.remarks = problem;
+        return m_ctx.commitWithHistory(tx, h);
+    }
+    if (auto s = store.markAttemptFailed(id, problem, nextAttempt(m_ctx.now(), mail.attempts)); !s)
+        return s;
+    ++summary.retrying;
+    return tx.commit();
+}
+
+Status OutboxSender::retry(qint64 id)
+{
+    OutboxStore store(m_ctx.db());
+    auto found = store.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no mail %1 in the outbox.").arg(id));
+    const QString from = found.value()->state;
+    if (from != OutboxState::Failed && from != OutboxState::Queued)
+        return makeError(ErrorCode::Conflict, tr("Only a queued or failed mail can be retried."));
+    return store.setState(id, from, OutboxState::Queued, m_ctx.now());
+}
+
+Status OutboxSender::cancel(qint64 id)
+{
+    OutboxStore store(m_ctx.db());
+    auto found = store.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no mail %1 in the outbox.").arg(id));
+    const QString from = found.value()->state;
+    if (from != OutboxState::Failed && from != OutboxState::Queued)
+        return makeError(ErrorCode::Conflict, tr("Only a queued or failed mail can be cancelled."));
+    return store.setState(id, from, OutboxState::Cancelled, m_ctx.now());
+}
+
+} // namespace certdesk

@@ -1,0 +1,261 @@
+// The outbox (SPEC §8, issue 5): queued mails survive a mail server outage, are delivered exactly once
+// when it is back, carry the key password only at sending time, and write one "notify" history row with
+// operator System. Real aiosmtpd server (STARTTLS + AUTH), real database (SQLite and PostgreSQL).
+#include "SmtpSink.h"
+#include "WorkflowFixture.h"
+#include "mail/MailConfig.h"
+#include "mail/OutboxSender.h"
+#include "store/CertificateStore.h"
+#include "store/OutboxStore.h"
+#include "store/Transaction.h"
+#include "workflows/PasswordSealer.h"
+
+#include <QtTest>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+qint64 queue(WorkflowFixture& f, OutboxRecord m)
+{
+    m.createdAt = f.ctx->now();
+    Transaction tx(*f.db);
+    if (!tx.begin().ok())
+        return 0;
+    auto id = OutboxStore(*f.db).insert(m);
+    if (!id || !tx.commit().ok())
+        return 0;
+    return id.value();
+}
+
+QList<HistoryEntry> historyOf(Database& db, const QString& op)
+{
+    HistoryFilter filter;
+    filter.operation = op;
+    filter.limit = 1000;
+    auto rows = HistoryLog::list(db, filter);
+    return rows ? rows.value() : QList<HistoryEntry>();
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void outageThenDeliveredOnce();
+    void wrongPasswordStaysQueuedWithTheError();
+    void givesUpAfterMaxAttempts();
+    void retryAndCancel();
+    void notConfigured();
+};
+
+void TestOutbox::outageThenDeliveredOnce()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("mail-secret-42")}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+
+    // A real certificate with an auto-generated password, as issuance leaves it.
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    IssueRequest req;
+    req.loginId = QStringLiteral("taro");
+    req.device = QStringLiteral("ios-app");
+    auto issued = CertificateWorkflows(*f.ctx).issue(req);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+    auto sealed = CertificateStore(*f.db).sealedPassword(issued->certificate.id);
+    QVERIFY(sealed.ok() && !sealed->isEmpty());
+
+    OutboxRecord download;
+    download.kind = QStringLiteral("download-request");
+    download.recipient = QStringLiteral("taro@example.jp");
+    download.subject = QStringLiteral("【大塚商事】証明書ダウンロードのお願い");
+    download.body = QStringLiteral("大塚 太郎 様\n証明書を添付します。");
+    download.certificateId = issued->certificate.id;
+    download.attachmentName = issued->fileName;
+    download.targetLogin = QStringLiteral("taro");
+    download.device = QStringLiteral("ios-app");
+    const qint64 first = queue(f, download);
+    OutboxRecord password = download;
+    password.kind = QStringLiteral("key-password");
+    password.subject = QStringLiteral("【大塚商事】証明書パスワードのお知らせ");
+    password.body = QStringLiteral("パスワード: {key_password}\n");
+    password.secretSealed = sealed.value();
+    password.certificateId = 0;
+    const qint64 second = queue(f, password);
+    QVERIFY(first > 0 && second > 0);
+    // The key password is nowhere in the database in clear.
+    QVERIFY(!dumpContent(*f.db).contains(QString::fromLatin1(issued->generatedPassword)));
+
+    // Outage: both stay queued with the error, retried after the backoff.
+    sink->stop();
+    OutboxSender sender(*f.ctx);
+    auto run = sender.sendDue();
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->attempted, 2);
+    QCOMPARE(run->retrying, 2);
+    QCOMPARE(run->sent, 0);
+    auto row = OutboxStore(*f.db).find(first);
+    QCOMPARE(row->value().state, OutboxState::Queued);
+    QCOMPARE(row->value().attempts, 1);
+    QCOMPARE(row->value().lastError, QStringLiteral("Cannot connect to the mail server 127.0.0.1:%1.").arg(sink->port()));
+    QVERIFY(row->value().nextAttemptAt > f.ctx->now().addSecs(50));
+    run = sender.sendDue(); // the backoff holds them back
+    QCOMPARE(run->attempted, 0);
+    QCOMPARE(historyOf(*f.db, Op::Notify).size(), 0);
+
+    // Back: delivered, each exactly once, even when the sender runs again.
+    QVERIFY(sink->start());
+    run = sender.sendDue(true);
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 2);
+    run = sender.sendDue(true);
+    QCOMPARE(run->attempted, 0);
+    QVERIFY(sink->waitForMessages(2));
+    QTest::qWait(300);
+    const QList<ReceivedMail> mails = sink->messages();
+    QCOMPARE(mails.size(), 2);
+    for (const ReceivedMail& m : mails) {
+        QVERIFY(m.tls());
+        QCOMPARE(m.authUser(), QStringLiteral("certdesk"));
+        QCOMPARE(m.rcptTos(), QStringList{QStringLiteral("taro@example.jp")});
+    }
+    const QJsonObject withFile = decodeWithPython(mails.at(0).raw);
+    QCOMPARE(withFile.value(QStringLiteral("subject")).toString(), download.subject);
+    const QJsonArray attachments = withFile.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(QByteArray::fromBase64(attachments.at(0).toObject().value(QStringLiteral("data_base64")).toString().toLatin1()),
+             issued->pkcs12);
+    const QJsonObject withPassword = decodeWithPython(mails.at(1).raw);
+    QCOMPARE(withPassword.value(QStringLiteral("body")).toString().trimmed(),
+             QStringLiteral("パスワード: ") + QString::fromLatin1(issued->generatedPassword));
+    QCOMPARE(withPassword.value(QStringLiteral("attachments")).toArray().size(), 0);
+    // The download mail does not carry the password; the password mail carries nothing else.
+    QVERIFY(!mails.at(0).raw.contains(issued->generatedPassword));
+
+    // One notify row per mail, by System; the sealed secret is gone once sent.
+    const QList<HistoryEntry> notes = historyOf(*f.db, Op::Notify);
+    QCOMPARE(notes.size(), 2);
+    for (const HistoryEntry& h : notes) {
+        QCOMPARE(h.operatorName, Actor::system().operatorName);
+        QCOMPARE(h.targetLogin, QStringLiteral("taro"));
+        QCOMPARE(h.notifyEmail, QStringLiteral("taro@example.jp"));
+    }
+    QVERIFY(OutboxStore(*f.db).find(second)->value().secretSealed.isEmpty());
+    QCOMPARE(OutboxStore(*f.db).find(second)->value().state, OutboxState::Sent);
+    auto verified = HistoryLog::verify(*f.db);
+    QVERIFY(verified.ok() && verified->intact);
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
+}
+
+void TestOutbox::wrongPasswordStaysQueuedWithTheError()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("right-one")}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    qputenv("CERTDESK_SMTP_PASSWORD", "wrong-one");
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+    OutboxRecord m;
+    m.kind = QStringLiteral("test");
+    m.recipient = QStringLiteral("a@example.jp");
+    m.subject = QStringLiteral("x");
+    m.body = QStringLiteral("y");
+    const qint64 id = queue(f, m);
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY(run.ok());
+    QCOMPARE(run->retrying, 1);
+    const OutboxRecord after = OutboxStore(*f.db).find(id)->value();
+    QCOMPARE(after.state, OutboxState::Queued);
+    QCOMPARE(after.lastError, QStringLiteral("The mail server refused the user name or password."));
+    QVERIFY(!dumpContent(*f.db).contains(QStringLiteral("wrong-one")));
+    QCOMPARE(sink->messages().size(), 0);
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
+}
+
+void TestOutbox::givesUpAfterMaxAttempts()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    SmtpSettings smtp = sink->settings();
+    smtp.timeoutSeconds = 5;
+    QVERIFY(MailConfig::save(settings, smtp).ok());
+    sink->stop();
+    OutboxRecord m;
+    m.kind = QStringLiteral("test");
+    m.recipient = QStringLiteral("a@example.jp");
+    m.subject = QStringLiteral("x");
+    m.body = QStringLiteral("y");
+    m.targetLogin = QStringLiteral("a");
+    const qint64 id = queue(f, m);
+    for (int i = 1; i <= OutboxSender::kMaxAttempts; ++i) {
+        auto run = OutboxSender(*f.ctx).sendDue(true);
+        QVERIFY(run.ok());
+        QCOMPARE(run->attempted, 1);
+        QCOMPARE(run->failed, i == OutboxSender::kMaxAttempts ? 1 : 0);
+    }
+    QCOMPARE(OutboxStore(*f.db).find(id)->value().state, OutboxState::Failed);
+    QCOMPARE(OutboxSender(*f.ctx).sendDue(true)->attempted, 0);
+    const QList<HistoryEntry> failures = historyOf(*f.db, Op::Failure);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().operatorName, Actor::system().operatorName);
+    QVERIFY(failures.first().remarks.startsWith(QStringLiteral("Cannot connect to the mail server")));
+    // Backoff doubles from one minute and stops at six hours.
+    const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    QCOMPARE(t0.secsTo(OutboxSender::nextAttempt(t0, 1)), 60);
+    QCOMPARE(t0.secsTo(OutboxSender::nextAttempt(t0, 2)), 120);
+    QCOMPARE(t0.secsTo(OutboxSender::nextAttempt(t0, 5)), 960);
+    QCOMPARE(t0.secsTo(OutboxSender::nextAttempt(t0, 12)), 6 * 3600);
+}
+
+void TestOutbox::retryAndCancel()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+    sink->stop();
+    OutboxRecord m;
+    m.kind = QStringLiteral("test");
+    m.recipient = QStringLiteral("b@example.jp");
+    m.subject = QStringLiteral("x");
+    m.body = QStringLiteral("y");
+    const qint64 keep = queue(f, m);
+    const qint64 drop = queue(f, m);
+    QCOMPARE(OutboxSender(*f.ctx).sendDue()->retrying, 2);
+    QVERIFY(OutboxSender(*f.ctx).cancel(drop).ok());
+    QCOMPARE(OutboxStore(*f.db).find(drop)->value().state, OutboxState::Cancelled);
+    QCOMPARE(OutboxSender(*f.ctx).cancel(drop).error().code, ErrorCode::Conflict);
+    QVERIFY(sink->start());
+    QVERIFY(OutboxSender(*f.ctx).retry(keep).ok()); // due now, without --force
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QCOMPARE(run->sent, 1);
+    QVERIFY(sink->waitForMessages(1));
+    QCOMPARE(sink->messages().size(), 1);
+    QCOMPARE(OutboxSender(*f.ctx).retry(keep).error().code, ErrorCode::Conflict); // sent: not again
+    QCOMPARE(OutboxSender(*f.ctx).retry(4242).error().code, ErrorCode::NotFound);
+}
+
+void TestOutbox::notConfigured()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QCOMPARE(run.error().code, ErrorCode::Invalid);
+    QCOMPARE(run.error().message, MailConfig::notConfiguredMessage());
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_Outbox.moc"
