@@ -1353,10 +1353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This password is shown only once and is not stored anywhere. Give it to the user separately from the certificate, not in the same mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key password is the one you set. It is not stored anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,6 +1382,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is shown only once. CertDesk keeps it only encrypted (for the password mail and the ZIP export) until the certificate is downloaded. Give it to the user separately from the certificate, not in the same mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1498,13 @@
     </message>
     <message>
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <source>Could not create a download link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,10 +3855,6 @@ The user has no certificate in use. The information can then be registered again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent — mail is not configured yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate was issued to %1 in slot %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,8 +3867,27 @@ The user has no certificate in use. The information can then be registered again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once and is not stored anywhere.</source>
+        <source>Not sent — mail is not configured (certdesk-cli mail configure).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download request to %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download request to %1 is queued, and the key password in a separate mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once; CertDesk keeps it only encrypted until the certificate is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).</source>
+        <translation>
+            <numerusform>Mail: %n mail queued to %1; the outbox sends it (certdesk-cli mail send-pending).</numerusform>
+            <numerusform>Mail: %n mails queued to %1; the outbox sends them (certdesk-cli mail send-pending).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1349,10 +1349,6 @@
         <translation>コピー(&amp;Y)</translation>
     </message>
     <message>
-        <source>This password is shown only once and is not stored anywhere. Give it to the user separately from the certificate, not in the same mail.</source>
-        <translation>この秘密の鍵は一度だけ表示され、どこにも保存されません。証明書とは別の方法で(同じメールには含めずに)ユーザーに伝えてください。</translation>
-    </message>
-    <message>
         <source>The key password is the one you set. It is not stored anywhere.</source>
         <translation>秘密の鍵は、設定した値です。どこにも保存されません。</translation>
     </message>
@@ -1383,6 +1379,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>This password is shown only once. CertDesk keeps it only encrypted (for the password mail and the ZIP export) until the certificate is downloaded. Give it to the user separately from the certificate, not in the same mail.</source>
+        <translation>このパスワードが表示されるのは今回だけです。CertDeskは、証明書がダウンロードされるまで(パスワード通知メールとZIPエクスポートのため)暗号化した状態でのみ保持します。証明書とは別に、同じメールに含めずにユーザーへお知らせください。</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1494,13 @@
     <message>
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
         <translation>メールが設定されていません。certdesk-cli mail configure でメールサーバーと送信者アドレスを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MailQueue</name>
+    <message>
+        <source>Could not create a download link.</source>
+        <translation>ダウンロードリンクを作成できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3827,6 @@ The user has no certificate in use. The information can then be registered again
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Not sent — mail is not configured yet.</source>
-        <translation>送信されません — メールがまだ設定されていません。</translation>
-    </message>
-    <message>
         <source>The certificate was issued to %1 in slot %2.</source>
         <translation>%1 の枠 %2 に証明書を発行しました。</translation>
     </message>
@@ -3836,8 +3839,26 @@ The user has no certificate in use. The information can then be registered again
         <translation>%1 に保存しました(あなただけが読み取れます)。</translation>
     </message>
     <message>
-        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once and is not stored anywhere.</source>
-        <translation>クリップボードにコピーしました。クリップボードは1分後に消去されます。秘密の鍵は今回だけ表示され、どこにも保存されません。</translation>
+        <source>Not sent — mail is not configured (certdesk-cli mail configure).</source>
+        <translation>送信しません — メールが設定されていません(certdesk-cli mail configure)。</translation>
+    </message>
+    <message>
+        <source>A download request to %1 is queued.</source>
+        <translation>%1 宛ての証明書ダウンロード依頼を送信キューに追加します。</translation>
+    </message>
+    <message>
+        <source>A download request to %1 is queued, and the key password in a separate mail.</source>
+        <translation>%1 宛ての証明書ダウンロード依頼と、別メールで秘密の鍵を送信キューに追加します。</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once; CertDesk keeps it only encrypted until the certificate is downloaded.</source>
+        <translation>クリップボードにコピーしました(1分後に消去されます)。パスワードが表示されるのは今回だけです。CertDeskは、証明書がダウンロードされるまで暗号化した状態でのみ保持します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).</source>
+        <translation>
+            <numerusform>メール: %1 宛てに %n 件を送信キューに追加しました。送信キューから送信されます(certdesk-cli mail send-pending)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

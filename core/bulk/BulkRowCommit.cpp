@@ -1,4 +1,5 @@
 #include "bulk/BulkRowCommit.h"
+#include "mail/MailQueue.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
@@ -142,6 +143,9 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
                     .arg(p.row.line);
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
         return s.error();
+    c.id = id.value();
+    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(), p.row.passwordAuto ? crypto.password : QByteArray()); !mails)
+        return mails.error();
     failpoint("bulk-row-commit");
     if (auto s = tx.commit(); !s)
         return s.error();

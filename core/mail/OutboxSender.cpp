@@ -6,6 +6,9 @@
 #include "store/Transaction.h"
 #include "workflows/PasswordSealer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace certdesk {
 
 QDateTime OutboxSender::nextAttempt(const QDateTime& nowUtc, int attemptsMade)
@@ -64,11 +67,15 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
     QString problem;
     bool permanent = false;
     if (!mail.secretSealed.isEmpty()) {
+        // {key_password} / {download_url}: sealed JSON, filled in only now.
         auto secret = PasswordSealer::Opener(m_ctx).open(mail.secretSealed);
-        if (!secret)
+        if (!secret) {
             problem = secret.error().message; // e.g. the CA is locked: retried later
-        else
-            message.body.replace(QStringLiteral("{key_password}"), QString::fromLatin1(secret.value()));
+        } else {
+            const QJsonObject values = QJsonDocument::fromJson(secret.value()).object();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                message.body.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString());
+        }
     }
     if (problem.isEmpty() && mail.certificateId > 0) {
         auto p12 = CertificateStore(m_ctx.db()).pkcs12(mail.certificateId);

@@ -7,3 +7,4 @@ list(APPEND CERTDESK_CORE_SOURCES
 # Notification mail templates; the defaults are resources/mail/*.txt, embedded through mail.qrc (AUTORCC).
 list(APPEND CERTDESK_CORE_SOURCES mail/MailTemplates.h mail/MailTemplates.cpp ${PROJECT_SOURCE_DIR}/resources/mail/mail.qrc)
 list(APPEND CERTDESK_CORE_SOURCES mail/MailConfig.h mail/MailConfig.cpp mail/OutboxSender.h mail/OutboxSender.cpp)
+list(APPEND CERTDESK_CORE_SOURCES mail/MailQueue.h mail/MailQueue.cpp)

@@ -199,6 +199,14 @@ Status CertificateStore::markDelivered(qint64 id, const QDateTime& atUtc)
     return {};
 }
 
+Status CertificateStore::setDownloadTokenHash(qint64 id, const QString& sha256Hex)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET download_token_hash = ? WHERE id = ?"), {sha256Hex, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<QList<CrlEntry>> CertificateStore::revokedEntries(qint64 caId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT serial, revoked_at, revocation_reason FROM certificates"

@@ -32,6 +32,7 @@ public:
     // Both wipe the sealed password; revocation also wipes the PKCS#12.
     Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId);
     Status markDelivered(qint64 id, const QDateTime& atUtc);
+    Status setDownloadTokenHash(qint64 id, const QString& sha256Hex); // inside the issuing transaction
     Result<QList<CrlEntry>> revokedEntries(qint64 caId);
 
     struct Counts

@@ -122,6 +122,13 @@ const QList<Migration>& migrations()
              " next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL DEFAULT '', sent_at BIGINT)",
              "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
          }},
+        // One unguessable download link per certificate (SPEC §7): the SHA-256 of the link's token; the token
+        // itself exists only in the (sealed) outbox entry of the download-request mail.
+        {9,
+         {
+             "ALTER TABLE certificates ADD COLUMN download_token_hash TEXT",
+             "CREATE UNIQUE INDEX certificates_download_token ON certificates(download_token_hash)",
+         }},
     };
     return list;
 }

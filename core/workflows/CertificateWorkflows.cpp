@@ -7,6 +7,7 @@
 #include "util/Failpoint.h"
 #include "workflows/DeviceTypes.h"
 #include "workflows/IssueCrypto.h"
+#include "mail/MailQueue.h"
 #include "workflows/RevocationSteps.h"
 #include "workflows/UserWorkflows.h"
 
@@ -151,7 +152,7 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     in.autoPassword = req.passwordMode == PasswordMode::Auto;
     in.password = req.password;
     std::shared_ptr<const PasswordSealer> sealer;
-    if (in.autoPassword) {
+    if (in.autoPassword || MailQueue::mailConfigured(settings)) { // mails keep their secrets sealed too
         auto created = m_ctx.passwordSealer();
         if (!created)
             return created.error();
@@ -225,6 +226,11 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
                                                       c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"));
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
         return s.error();
+    auto mails = MailQueue::queueIssued(m_ctx, c, u, result.generatedPassword);
+    if (!mails)
+        return mails.error();
+    result.mailsQueued = mails->count;
+    result.mailConfigured = mails->configured;
     failpoint("issue-before-commit");
     if (auto s = tx.commit(); !s)
         return s.error();

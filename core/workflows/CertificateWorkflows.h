@@ -23,6 +23,8 @@ struct IssueResult
     QByteArray pkcs12;
     QByteArray generatedPassword; // only for PasswordMode::Auto; shown once, never stored in clear
     QString fileName;             // LOGIN-DEVICE.p12
+    int mailsQueued = 0;          // download request (+ key password mail) queued in the same transaction
+    bool mailConfigured = false;  // false: no mail server set, nothing queued
 };
 
 // A certificate named by serial ("3F2A...") or by "LOGIN:SLOT".

@@ -3,7 +3,10 @@
 // operator System. Real aiosmtpd server (STARTTLS + AUTH), real database (SQLite and PostgreSQL).
 #include "SmtpSink.h"
 #include "WorkflowFixture.h"
+#include "bulk/BulkIssueJob.h"
+#include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
+#include "mail/MailQueue.h"
 #include "mail/OutboxSender.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
@@ -49,6 +52,8 @@ private slots:
     void givesUpAfterMaxAttempts();
     void retryAndCancel();
     void notConfigured();
+    void issuanceQueuesItsMails();
+    void bulkIssuanceQueuesItsMails();
 };
 
 void TestOutbox::outageThenDeliveredOnce()
@@ -58,10 +63,9 @@ void TestOutbox::outageThenDeliveredOnce()
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
-    Settings settings(*f.db);
-    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
 
-    // A real certificate with an auto-generated password, as issuance leaves it.
+    // A real certificate with an auto-generated password, issued before mail was configured (so nothing
+    // was queued by the issuance itself; issuanceQueuesItsMails covers that).
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
     IssueRequest req;
     req.loginId = QStringLiteral("taro");
@@ -70,6 +74,9 @@ void TestOutbox::outageThenDeliveredOnce()
     QVERIFY2(issued.ok(), qPrintable(issued.error().message));
     auto sealed = CertificateStore(*f.db).sealedPassword(issued->certificate.id);
     QVERIFY(sealed.ok() && !sealed->isEmpty());
+    QVERIFY(!issued->mailConfigured);
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
 
     OutboxRecord download;
     download.kind = QStringLiteral("download-request");
@@ -85,7 +92,12 @@ void TestOutbox::outageThenDeliveredOnce()
     password.kind = QStringLiteral("key-password");
     password.subject = QStringLiteral("【大塚商事】証明書パスワードのお知らせ");
     password.body = QStringLiteral("パスワード: {key_password}\n");
-    password.secretSealed = sealed.value();
+    // The sender fills the sealed {key_password} in only when sending.
+    auto sealer = f.ctx->passwordSealer();
+    QVERIFY(sealer.ok());
+    auto secret = sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"") + issued->generatedPassword + "\"}");
+    QVERIFY(secret.ok());
+    password.secretSealed = secret.value();
     password.certificateId = 0;
     const qint64 second = queue(f, password);
     QVERIFY(first > 0 && second > 0);
@@ -255,6 +267,131 @@ void TestOutbox::notConfigured()
     auto run = OutboxSender(*f.ctx).sendDue();
     QCOMPARE(run.error().code, ErrorCode::Invalid);
     QCOMPARE(run.error().message, MailConfig::notConfiguredMessage());
+}
+
+// Issue (auto password, iOS: attachment) and issue (manual password, Windows): the download requests
+// and the one key-password mail arrive with every placeholder filled, the link's hash is on the
+// certificate, and neither the CA passphrase nor the SMTP password appears in any mail.
+void TestOutbox::issuanceQueuesItsMails()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("smtp-pw-5150")}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
+    Settings settings(*f.db);
+    QVERIFY(settings.set(SettingKey::OrgName, QStringLiteral("大塚商事")).ok());
+    QVERIFY(settings.set(SettingKey::PortalBaseUrl, QStringLiteral("https://certs.example.jp/")).ok());
+    QVERIFY(MailConfig::save(settings, sink->settings(QStringLiteral("noreply@example.jp"))).ok());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("hanako")), QString());
+    auto identity = IdentityWorkflows(*f.ctx).get(QStringLiteral("hanako"));
+    QVERIFY(identity.ok() && identity->has_value());
+
+    IssueRequest phone;
+    phone.loginId = QStringLiteral("hanako");
+    phone.device = QStringLiteral("ios-app");
+    phone.notifyEmail = QStringLiteral("hanako.mobile@example.jp");
+    auto first = CertificateWorkflows(*f.ctx).issue(phone);
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QVERIFY(first->mailConfigured);
+    QCOMPARE(first->mailsQueued, 2);
+    IssueRequest laptop;
+    laptop.loginId = QStringLiteral("hanako");
+    laptop.device = QStringLiteral("windows");
+    laptop.passwordMode = PasswordMode::Manual;
+    laptop.password = "Manual123";
+    auto second = CertificateWorkflows(*f.ctx).issue(laptop);
+    QVERIFY2(second.ok(), qPrintable(second.error().message));
+    QCOMPARE(second->mailsQueued, 1);
+    QCOMPARE(OutboxStore(*f.db).count(OutboxState::Queued).value(), 3);
+    // Nothing secret in the outbox in clear.
+    const QString dump = dumpContent(*f.db);
+    QVERIFY(!dump.contains(QString::fromLatin1(first->generatedPassword)));
+    QVERIFY(!dump.contains(QStringLiteral("/download/")));
+
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 3);
+    QVERIFY(sink->waitForMessages(3));
+    const QList<ReceivedMail> toPhone = sink->messagesTo(QStringLiteral("hanako.mobile@example.jp"));
+    QCOMPARE(toPhone.size(), 2);
+    const QJsonObject request = decodeWithPython(toPhone.at(0).raw);
+    const QJsonObject passwordMail = decodeWithPython(toPhone.at(1).raw);
+    QCOMPARE(request.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書ダウンロードのお願い"));
+    QCOMPARE(request.value(QStringLiteral("from_addr")).toString(), QStringLiteral("noreply@example.jp"));
+    const QString body = request.value(QStringLiteral("body")).toString();
+    const QString userName = identity->value().familyName + QLatin1Char(' ') + identity->value().givenName;
+    QVERIFY2(body.startsWith(userName + QStringLiteral(" 様")), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("ログインID：hanako")));
+    QVERIFY(!body.contains(QLatin1Char('{')));
+    // The link: https://certs.example.jp/download/TOKEN, whose SHA-256 is stored on the certificate.
+    const qsizetype at = body.indexOf(QStringLiteral("https://certs.example.jp/download/"));
+    QVERIFY(at >= 0);
+    const QString token = body.mid(at + 34).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QCOMPARE(token.size(), 43);
+    auto stored = f.db->exec(QStringLiteral("SELECT download_token_hash FROM certificates WHERE id = ?"), {first->certificate.id});
+    QVERIFY(stored.ok() && stored->next());
+    QCOMPARE(stored->value(0).toString(), MailQueue::tokenHash(token));
+    // iOS policy: the .p12 is attached; the password comes in its own mail and only there.
+    const QJsonArray files = request.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("hanako-ios-app.p12"));
+    QCOMPARE(passwordMail.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書パスワードのお知らせ"));
+    QVERIFY(passwordMail.value(QStringLiteral("body")).toString().contains(
+        QStringLiteral("証明書パスワード：") + QString::fromLatin1(first->generatedPassword)));
+    QCOMPARE(passwordMail.value(QStringLiteral("attachments")).toArray().size(), 0);
+    // Windows policy: no attachment; manual password: no password mail.
+    const QList<ReceivedMail> toUser = sink->messagesTo(QStringLiteral("hanako@example.jp"));
+    QCOMPARE(toUser.size(), 1);
+    QCOMPARE(decodeWithPython(toUser.at(0).raw).value(QStringLiteral("attachments")).toArray().size(), 0);
+    // The key password is only in its own mail; no mail holds the CA passphrase or the SMTP password.
+    for (const ReceivedMail& m : sink->messages()) {
+        const QJsonObject d = decodeWithPython(m.raw);
+        const QString all = QString::fromUtf8(m.raw) + d.value(QStringLiteral("body")).toString();
+        QVERIFY(!all.contains(QString::fromLatin1(kPassphrase)));
+        QVERIFY(!all.contains(QStringLiteral("smtp-pw-5150")));
+        if (d.value(QStringLiteral("subject")).toString() != QStringLiteral("【大塚商事】証明書パスワードのお知らせ"))
+            QVERIFY(!all.contains(QString::fromLatin1(first->generatedPassword)));
+    }
+    QCOMPARE(historyOf(*f.db, Op::Notify).size(), 3);
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
+}
+
+// Bulk issuance queues the same mails, each in its row's transaction: 3 rows, 2 with auto passwords.
+void TestOutbox::bulkIssuanceQueuesItsMails()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+    const QString csv = QStringLiteral(
+        "発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),フリガナ(名),Windows,iOS(アプリ/ブラウザ),"
+        "iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n"
+        "○,b1,b1@example.jp,山田,一郎,ヤマダ,イチロウ,○,,,,,○,\r\n"
+        "○,b2,b2@example.jp,山田,二郎,ヤマダ,ジロウ,,,,,○,○,\r\n"
+        "○,b3,b3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,,Pass-word9\r\n");
+    auto plan = BulkIssueValidator::validate(*f.ctx, csv.toUtf8(), QStringLiteral("mail.csv"), true);
+    QVERIFY(plan.ok());
+    QVERIFY2(plan->ok(), plan->problems.isEmpty() ? "no items" : qPrintable(plan->problems.first().message));
+    auto job = BulkIssueJob::accept(*f.ctx, plan.value());
+    QVERIFY2(job.ok(), qPrintable(job.error().message));
+    BulkIssueRunner runner(*f.ctx, job.value());
+    auto summary = runner.run();
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->issued, 3);
+    QCOMPARE(OutboxStore(*f.db).count(OutboxState::Queued).value(), 5);
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY(run.ok());
+    QCOMPARE(run->sent, 5);
+    QVERIFY(sink->waitForMessages(5));
+    QCOMPARE(sink->messagesTo(QStringLiteral("b3@example.jp")).size(), 1); // manual password: no password mail
+    QCOMPARE(sink->messagesTo(QStringLiteral("b2@example.jp")).size(), 2);
+    // Android policy attaches the .p12.
+    QCOMPARE(decodeWithPython(sink->messagesTo(QStringLiteral("b2@example.jp")).at(0).raw)
+                 .value(QStringLiteral("attachments")).toArray().size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,4 +1,5 @@
 #include "IssueDialog.h"
+#include "mail/MailQueue.h"
 #include "Prompts.h"
 #include "UiHelpers.h"
 #include "text/PasswordGenerator.h"
@@ -313,7 +314,17 @@ void IssueDialog::retranslateUi()
                                       ? tr("Set by you")
                                       : tr("Generated automatically; shown once after issuing"));
     m_ui.confirmRemarks->setText(m_ui.remarksEdit->text().trimmed().isEmpty() ? tr("(none)") : m_ui.remarksEdit->text().trimmed());
-    m_ui.confirmMail->setText(tr("Not sent — mail is not configured yet."));
+    const bool mailOn = MailQueue::mailConfigured(Settings(m_session.context().db()));
+    if (!mailOn)
+        m_ui.confirmMail->setText(tr("Not sent — mail is not configured (certdesk-cli mail configure)."));
+    else if (m_ui.passwordManualRadio->isChecked())
+        m_ui.confirmMail->setText(tr("A download request to %1 is queued.").arg(m_ui.notifyEdit->text().trimmed().isEmpty()
+                                                                                  ? m_userEmail
+                                                                                  : m_ui.notifyEdit->text().trimmed()));
+    else
+        m_ui.confirmMail->setText(tr("A download request to %1 is queued, and the key password in a separate mail.")
+                                      .arg(m_ui.notifyEdit->text().trimmed().isEmpty() ? m_userEmail
+                                                                                      : m_ui.notifyEdit->text().trimmed()));
 
     if (m_result) {
         const CertificateRecord& c = m_result->certificate;
@@ -324,7 +335,12 @@ void IssueDialog::retranslateUi()
         m_ui.resultDeadline->setText(uihelpers::localDateTime(c.downloadDeadline));
         if (m_passwordCopied)
             m_ui.passwordOnceNote->setText(tr("Copied to the clipboard, which is cleared again after one minute. The "
-                                              "password is shown only once and is not stored anywhere."));
+                                              "password is shown only once; CertDesk keeps it only encrypted until the "
+                                              "certificate is downloaded."));
+        if (m_result->mailConfigured)
+            m_ui.mailState->setText(tr("Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).",
+                                       nullptr, m_result->mailsQueued)
+                                        .arg(c.notifyEmail));
         m_ui.saveState->setText(m_savedPath.isEmpty()
                                     ? tr("Not saved yet. Suggested file name: %1").arg(m_result->fileName)
                                     : tr("Saved to %1 (readable only by you).").arg(QDir::toNativeSeparators(m_savedPath)));

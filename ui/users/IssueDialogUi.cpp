@@ -245,8 +245,9 @@ void IssueDialogUi::retranslateUi()
     setRowLabel(resultForm, resultDeadline, tr("Download deadline:"));
     resultPasswordLabel->setText(tr("Key password:"));
     copyPasswordButton->setText(tr("Cop&y"));
-    passwordOnceNote->setText(tr("This password is shown only once and is not stored anywhere. Give it to "
-                                      "the user separately from the certificate, not in the same mail."));
+    passwordOnceNote->setText(tr("This password is shown only once. CertDesk keeps it only encrypted (for the password "
+                                 "mail and the ZIP export) until the certificate is downloaded. Give it to the user "
+                                 "separately from the certificate, not in the same mail."));
     manualPasswordNote->setText(tr("The key password is the one you set. It is not stored anywhere."));
     saveP12Button->setText(tr("Sa&ve .p12…"));
     mailState->setText(tr("Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the "

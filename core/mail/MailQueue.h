@@ -1,0 +1,32 @@
+#pragma once
+// Queues the notification mails of a change in that change's transaction (SPEC §8): after issuing, the
+// download request to the notification address (with the .p12 attached when the device policy says so)
+// and, for an auto-generated key password, a separate key-password mail. Secrets ({key_password},
+// {download_url}) are kept sealed (PasswordSealer) in the outbox and filled in only when sending.
+#include "store/Settings.h"
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+struct QueuedMails
+{
+    int count = 0;            // mails queued
+    bool configured = false;  // false: mail is not configured, nothing was queued
+};
+
+class MailQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(MailQueue)
+public:
+    // Inside the caller's open transaction; the PasswordSealer must already exist (ctx.passwordSealer()
+    // called before the transaction). `generatedPassword` is empty for a manual password.
+    static Result<QueuedMails> queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
+                                           const QByteArray& generatedPassword);
+    static bool mailConfigured(const Settings& settings);
+    // https://portal.example/download/TOKEN, or empty when no portal base URL is set.
+    static QString downloadUrl(const Settings& settings, const QString& token);
+    static QString newDownloadToken();                 // 32 random bytes, base64url
+    static QString tokenHash(const QString& token);    // SHA-256, hex
+};
+
+} // namespace certdesk
