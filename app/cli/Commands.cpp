@@ -91,6 +91,7 @@ const QList<Command>& commands()
         {QStringLiteral("mail"), QStringLiteral("outbox"), {}, {}, L + QStringLiteral("mail outbox"), runMailOutbox},
         {QStringLiteral("mail"), QStringLiteral("retry"), {}, {}, L + QStringLiteral("mail retry ID"), runMailRetry},
         {QStringLiteral("mail"), QStringLiteral("cancel"), {}, {}, L + QStringLiteral("mail cancel ID"), runMailCancel},
+        {QStringLiteral("remind"), {}, {QStringLiteral("within")}, {}, L + QStringLiteral("remind --within DAYS"), runRemind},
         {QStringLiteral("demo"), {},
          {QStringLiteral("users"), QStringLiteral("certs-per-user"), QStringLiteral("history-per-user"), QStringLiteral("seed")}, {},
          L + QStringLiteral("demo --users N [--certs-per-user K] [--history-per-user H] [--seed S]"), runDemo},

@@ -59,5 +59,6 @@ int runMailSendPending(CliEnv&, const CliArgs&);
 int runMailOutbox(CliEnv&, const CliArgs&);
 int runMailRetry(CliEnv&, const CliArgs&);
 int runMailCancel(CliEnv&, const CliArgs&);
+int runRemind(CliEnv&, const CliArgs&);
 
 } // namespace certdesk::cli

@@ -2,6 +2,7 @@
 #include "CliJson.h"
 #include "Commands.h"
 #include "mail/MailConfig.h"
+#include "mail/MailQueue.h"
 #include "mail/OutboxSender.h"
 #include "mail/SmtpClient.h"
 #include "store/OutboxStore.h"
@@ -179,6 +180,23 @@ int runMailCancel(CliEnv& env, const CliArgs& args)
         return env.fail(s.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), id}});
     env.print(MailCommands::tr("Mail %1 was cancelled.").arg(id));
+    return ExitOk;
+}
+
+int runRemind(CliEnv& env, const CliArgs& args)
+{
+    bool ok = false;
+    const int days = args.value(QStringLiteral("within")).toInt(&ok);
+    if (!ok)
+        return env.usage(MailCommands::tr("remind needs --within DAYS (1 to 365)."));
+    auto queued = MailQueue::queueExpiryReminders(env.context(), days);
+    if (!queued)
+        return env.fail(queued.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("queued"), queued.value()}, {QStringLiteral("within_days"), days}});
+    env.print(MailCommands::tr("Queued %n expiry reminder(s) for certificates expiring within %1 days; send them with "
+                               "certdesk-cli mail send-pending.",
+                               nullptr, queued.value())
+                  .arg(days));
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "mail/MailTemplates.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
+#include "store/Transaction.h"
 #include "store/UserStore.h"
 #include "workflows/DeviceTypes.h"
 #include "workflows/PasswordSealer.h"
@@ -42,18 +43,10 @@ QString MailQueue::tokenHash(const QString& token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
-                                           const QByteArray& generatedPassword)
+Result<QHash<QString, QString>> MailQueue::commonValues(WorkflowContext& ctx, const Settings& settings,
+                                                       const CertificateRecord& cert, const UserRecord& user,
+                                                       const QString& language)
 {
-    QueuedMails queued;
-    Settings settings(ctx.db());
-    if (!mailConfigured(settings))
-        return queued;
-    queued.configured = true;
-    auto sealer = ctx.passwordSealer(); // cached: created before the transaction
-    if (!sealer)
-        return sealer.error();
-    const QString language = MailTemplates::mailLanguage(settings, user);
     auto identity = UserStore(ctx.db()).identity(user.id);
     if (!identity)
         return identity.error();
@@ -66,13 +59,96 @@ Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const Certifica
     QString org = settings.value(SettingKey::OrgName);
     if (org.isEmpty())
         org = QStringLiteral("CertDesk");
-    const QHash<QString, QString> values = {
+    return QHash<QString, QString>{
         {QStringLiteral("org_name"), org},
         {QStringLiteral("user_name"), userName},
         {QStringLiteral("login_id"), cert.loginId},
         {QStringLiteral("device"), DeviceTypes::displayName(cert.device)},
-        {QStringLiteral("download_deadline"), MailTemplates::formatDateTime(cert.downloadDeadline, language)},
     };
+}
+
+Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays)
+{
+    Settings settings(ctx.db());
+    if (!mailConfigured(settings))
+        return makeError(ErrorCode::Invalid, MailConfig::notConfiguredMessage());
+    if (withinDays < 1 || withinDays > 365)
+        return makeError(ErrorCode::Invalid, tr("The number of days must be from 1 to 365."));
+    const QDateTime now = ctx.now();
+    auto due = ctx.db().exec(QStringLiteral("SELECT c.id FROM certificates c WHERE c.status IN ('awaiting', 'in-use')"
+                                            " AND c.not_after > ? AND c.not_after <= ? AND c.user_id IS NOT NULL"
+                                            " AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.certificate_id = c.id"
+                                            " AND r.threshold_days = ?) ORDER BY c.not_after, c.id"),
+                             {now.toSecsSinceEpoch(), now.addDays(withinDays).toSecsSinceEpoch(), withinDays});
+    if (!due)
+        return due.error();
+    QList<qint64> ids;
+    while (due->next())
+        ids << due->value(0).toLongLong();
+    due->finish();
+    // All reminders of one run and their outbox entries in one transaction.
+    Transaction tx(ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    CertificateStore certs(ctx.db());
+    UserStore users(ctx.db());
+    int queued = 0;
+    for (qint64 id : std::as_const(ids)) {
+        auto cert = certs.findById(id, true);
+        if (!cert)
+            return cert.error();
+        if (!cert.value())
+            continue;
+        auto user = users.findById(cert.value()->userId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            continue;
+        const QString language = MailTemplates::mailLanguage(settings, *user.value());
+        auto values = commonValues(ctx, settings, *cert.value(), *user.value(), language);
+        if (!values)
+            return values.error();
+        values->insert(QStringLiteral("expiry_date"), MailTemplates::formatDateTime(cert.value()->notAfter, language));
+        values->insert(QStringLiteral("download_url"), settings.value(SettingKey::PortalBaseUrl));
+        const MailTemplate t = MailTemplates::render(MailTemplates::load(settings, MailTemplateId::ExpiryReminder, language), values.value());
+        OutboxRecord m;
+        m.createdAt = now;
+        m.kind = MailTemplates::id(MailTemplateId::ExpiryReminder);
+        m.recipient = cert.value()->notifyEmail;
+        m.subject = t.subject;
+        m.body = t.body;
+        m.targetLogin = cert.value()->loginId;
+        m.device = cert.value()->device;
+        if (auto s = OutboxStore(ctx.db()).insert(m); !s)
+            return s.error();
+        if (auto s = ctx.db().exec(QStringLiteral("INSERT INTO reminders (certificate_id, threshold_days, queued_at) VALUES (?,?,?)"),
+                                   {id, withinDays, now.toSecsSinceEpoch()});
+            !s)
+            return s.error();
+        ++queued;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return queued;
+}
+
+Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
+                                           const QByteArray& generatedPassword)
+{
+    QueuedMails queued;
+    Settings settings(ctx.db());
+    if (!mailConfigured(settings))
+        return queued;
+    queued.configured = true;
+    auto sealer = ctx.passwordSealer(); // cached: created before the transaction
+    if (!sealer)
+        return sealer.error();
+    const QString language = MailTemplates::mailLanguage(settings, user);
+    auto common = commonValues(ctx, settings, cert, user, language);
+    if (!common)
+        return common.error();
+    QHash<QString, QString> values = common.value();
+    values.insert(QStringLiteral("download_deadline"), MailTemplates::formatDateTime(cert.downloadDeadline, language));
 
     // The download link: its hash on the certificate, the link itself only sealed in the outbox.
     const QString token = newDownloadToken();

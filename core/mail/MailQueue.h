@@ -22,11 +22,21 @@ public:
     // called before the transaction). `generatedPassword` is empty for a manual password.
     static Result<QueuedMails> queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
                                            const QByteArray& generatedPassword);
+    // `certdesk-cli remind --within DAYS`: an expiry-reminder mail for every certificate awaiting download
+    // or in use that expires within `withinDays` and was not yet reminded for this threshold; returns how
+    // many were queued (one transaction).
+    static Result<int> queueExpiryReminders(WorkflowContext& ctx, int withinDays);
     static bool mailConfigured(const Settings& settings);
     // https://portal.example/download/TOKEN, or empty when no portal base URL is set.
     static QString downloadUrl(const Settings& settings, const QString& token);
     static QString newDownloadToken();                 // 32 random bytes, base64url
     static QString tokenHash(const QString& token);    // SHA-256, hex
+
+private:
+    // {org_name}, {user_name} (in the mail language), {login_id}, {device}.
+    static Result<QHash<QString, QString>> commonValues(WorkflowContext& ctx, const Settings& settings,
+                                                       const CertificateRecord& cert, const UserRecord& user,
+                                                       const QString& language);
 };
 
 } // namespace certdesk

@@ -129,6 +129,12 @@ const QList<Migration>& migrations()
              "ALTER TABLE certificates ADD COLUMN download_token_hash TEXT",
              "CREATE UNIQUE INDEX certificates_download_token ON certificates(download_token_hash)",
          }},
+        // Expiry reminders (`certdesk-cli remind --within DAYS`): each certificate is reminded once per threshold.
+        {10,
+         {
+             "CREATE TABLE reminders (certificate_id BIGINT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,"
+             " threshold_days INTEGER NOT NULL, queued_at BIGINT NOT NULL, PRIMARY KEY (certificate_id, threshold_days))",
+         }},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
 #include "mail/MailQueue.h"
+#include "mail/MailTemplates.h"
 #include "mail/OutboxSender.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
@@ -54,6 +55,7 @@ private slots:
     void notConfigured();
     void issuanceQueuesItsMails();
     void bulkIssuanceQueuesItsMails();
+    void expiryRemindersOncePerThreshold();
 };
 
 void TestOutbox::outageThenDeliveredOnce()
@@ -392,6 +394,42 @@ void TestOutbox::bulkIssuanceQueuesItsMails()
     QCOMPARE(decodeWithPython(sink->messagesTo(QStringLiteral("b2@example.jp")).at(0).raw)
                  .value(QStringLiteral("attachments")).toArray().size(),
              1);
+}
+
+// remind --within DAYS: each certificate expiring within DAYS is reminded once per threshold.
+void TestOutbox::expiryRemindersOncePerThreshold()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    QVERIFY(settings.set(SettingKey::OrgName, QStringLiteral("大塚商事")).ok());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("jiro")), QString());
+    QVERIFY(settings.set(SettingKey::CertValidityDays, QStringLiteral("10")).ok());
+    IssueRequest soon;
+    soon.loginId = QStringLiteral("jiro");
+    soon.device = QStringLiteral("mac");
+    auto expiring = CertificateWorkflows(*f.ctx).issue(soon);
+    QVERIFY(expiring.ok());
+    QVERIFY(settings.set(SettingKey::CertValidityDays, QStringLiteral("365")).ok());
+    soon.device = QStringLiteral("windows");
+    QVERIFY(CertificateWorkflows(*f.ctx).issue(soon).ok()); // a year: not reminded
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).error().code, ErrorCode::Invalid); // mail not configured
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).value(), 1);
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).value(), 0); // once per threshold
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 14).value(), 1); // a nearer threshold reminds again
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 5).value(), 0);  // not yet within 5 days
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY(run.ok());
+    QCOMPARE(run->sent, 2);
+    QVERIFY(sink->waitForMessages(2));
+    const QJsonObject mail = decodeWithPython(sink->messages().first().raw);
+    QCOMPARE(mail.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書の有効期限が近づいています"));
+    QVERIFY(mail.value(QStringLiteral("body")).toString().contains(
+        QStringLiteral("有効期限：") + MailTemplates::formatDateTime(expiring->certificate.notAfter, QStringLiteral("ja"))));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
