@@ -2,6 +2,7 @@
 #include "DevicePolicyTable.h"
 #include "Prompts.h"
 #include "SettingsWriter.h"
+#include "mail/MailSettingsPanel.h"
 #include "store/Settings.h"
 #include "shell/UiLanguage.h"
 #include "util/AppTranslator.h"
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace certdesk {
@@ -150,10 +152,18 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
+    // Tab "General": the settings above with their Save; tab "Mail": server, templates, outbox (own saves).
+    auto* general = new QWidget;
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(scroll, 1);
+    generalLayout->addWidget(m_error);
+    generalLayout->addLayout(buttons);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, QString());
+    tabs->addTab(new MailSettingsPanel(m_session), QString());
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
+    layout->addWidget(tabs);
 }
 
 QGroupBox* SettingsPage::addGroup(const QList<QString>& keys, QWidget* extra)
@@ -224,6 +234,10 @@ void SettingsPage::retranslateUi()
     m_languageHint->setText(tr("The language changes immediately and is kept for this computer only."));
     m_databaseLabel->setText(tr("Database in use"));
     m_database->setText(m_session.db()->url().display());
+    if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("settingsTabs"))) {
+        tabs->setTabText(0, tr("General"));
+        tabs->setTabText(1, tr("Mail"));
+    }
     m_revert->setText(tr("Discard changes"));
     m_save->setText(tr("Save"));
     m_error->clear();
