@@ -1477,6 +1477,17 @@
         <source>Mail %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remind needs --within DAYS (1 to 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n expiry reminder(s) for certificates expiring within %1 days; send them with certdesk-cli mail send-pending.</source>
+        <translation>
+            <numerusform>Queued %n expiry reminder for certificates expiring within %1 days; send it with certdesk-cli mail send-pending.</numerusform>
+            <numerusform>Queued %n expiry reminders for certificates expiring within %1 days; send them with certdesk-cli mail send-pending.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailConfig</name>
@@ -1505,6 +1516,10 @@
     <name>MailQueue</name>
     <message>
         <source>Could not create a download link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be from 1 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4020,6 +4035,225 @@ The user has no certificate in use. The information can then be registered again
     </message>
 </context>
 <context>
+    <name>certdesk::MailServerForm</name>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server CA file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (implicit, e.g. port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification mail sender address, e.g. certdesk@example.jp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: empty uses the system&apos;s certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mail recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available in this session: the password cannot be stored here. Set CERTDESK_SMTP_PASSWORD for CertDesk, or store it from a desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>Saved %n setting.</numerusform>
+            <numerusform>Saved %n settings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password was not stored: no keychain is available in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the test mail goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server and the sender address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test mail from CertDesk. The mail server settings work.
+
+Server: %1:%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test mail was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MailSettingsPanel</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MailTemplateEditor</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with example values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default text is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::MainWindow</name>
     <message>
         <source>About CertDesk</source>
@@ -4068,6 +4302,109 @@ Device certificates: issue, deliver, revoke.</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OutboxView</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1 · Failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 mail(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 will be sent on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel mail %1? It will not be sent; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,6 +4750,14 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
             <numerusform>Saved %n setting.</numerusform>
             <numerusform>Saved %n settings.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,16 @@
         <source>Mail %1 was cancelled.</source>
         <translation>メール %1 の送信を取り消しました。</translation>
     </message>
+    <message>
+        <source>remind needs --within DAYS (1 to 365).</source>
+        <translation>remind には --within DAYS(1～365)を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n expiry reminder(s) for certificates expiring within %1 days; send them with certdesk-cli mail send-pending.</source>
+        <translation>
+            <numerusform>有効期限が %1 日以内の証明書について、有効期限のお知らせ %n 件を送信キューに追加しました。certdesk-cli mail send-pending で送信してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailConfig</name>
@@ -1501,6 +1511,10 @@
     <message>
         <source>Could not create a download link.</source>
         <translation>ダウンロードリンクを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The number of days must be from 1 to 365.</source>
+        <translation>日数は1～365の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4004,227 @@ The user has no certificate in use. The information can then be registered again
     </message>
 </context>
 <context>
+    <name>certdesk::MailServerForm</name>
+    <message>
+        <source>SMTP server</source>
+        <translation>メールサーバー(SMTP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート番号</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>暗号化方式</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>通知メール送信者アドレス</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>送信者名</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>返信先アドレス</translation>
+    </message>
+    <message>
+        <source>Server CA file (PEM)</source>
+        <translation>サーバー検証用のCAファイル(PEM)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>なし(暗号化しない)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, e.g. port 465)</source>
+        <translation>TLS(接続時から暗号化。例: ポート番号465)</translation>
+    </message>
+    <message>
+        <source>Empty: no authentication</source>
+        <translation>空欄の場合は認証なし</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>空欄の場合は変更なし</translation>
+    </message>
+    <message>
+        <source>Notification mail sender address, e.g. certdesk@example.jp</source>
+        <translation>通知メール送信者アドレス(例: certdesk@example.jp)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Optional: empty uses the system&apos;s certificate store</source>
+        <translation>任意(空欄の場合はシステムの証明書ストアを使用)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Test mail recipient address</source>
+        <translation>テストメールの宛先アドレス</translation>
+    </message>
+    <message>
+        <source>Send test mail…</source>
+        <translation>テストメールを送信…</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain of this computer, never in the database.</source>
+        <translation>パスワードはこのコンピューターのキーチェーンに保存されます。データベースには保存されません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available in this session: the password cannot be stored here. Set CERTDESK_SMTP_PASSWORD for CertDesk, or store it from a desktop session.</source>
+        <translation>このセッションではキーチェーンを利用できないため、ここではパスワードを保存できません。CertDesk用に環境変数 CERTDESK_SMTP_PASSWORD を設定するか、デスクトップのセッションから保存してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>%n 件の設定を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password was not stored: no keychain is available in this session.</source>
+        <translation>このセッションではキーチェーンを利用できないため、パスワードは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>パスワードは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation>パスワードをキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the address the test mail goes to.</source>
+        <translation>テストメールの宛先アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server and the sender address first.</source>
+        <translation>先にメールサーバー(SMTP)と通知メール送信者アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>CertDesk test mail</source>
+        <translation>CertDeskのテストメール</translation>
+    </message>
+    <message>
+        <source>This is a test mail from CertDesk. The mail server settings work.
+
+Server: %1:%2
+</source>
+        <translation>CertDeskから送信したテストメールです。メールサーバーの設定は正しく機能しています。
+
+メールサーバー: %1:%2
+</translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation>%1 宛てにテストメールを送信しています…</translation>
+    </message>
+    <message>
+        <source>The test mail was sent to %1.</source>
+        <translation>%1 宛てにテストメールを送信しました。</translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: %1</source>
+        <translation>テストメールを送信できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MailSettingsPanel</name>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバー</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>送信キュー</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MailTemplateEditor</name>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert)</source>
+        <translation>差し込み項目(クリックで挿入)</translation>
+    </message>
+    <message>
+        <source>Preview with example values</source>
+        <translation>プレビュー(サンプル値を差し込み)</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>Customised</source>
+        <translation>カスタマイズ済み</translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation>既定の文面</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>テンプレートを保存しました。</translation>
+    </message>
+    <message>
+        <source>The default text is back.</source>
+        <translation>既定の文面に戻しました。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::MainWindow</name>
     <message>
         <source>About CertDesk</source>
@@ -4040,6 +4275,109 @@ Device certificates: issue, deliver, revoke.</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OutboxView</name>
+    <message>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>送信失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>次回送信予定</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>前回のエラー</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>今すぐ送信</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>選択したメールを再送</translation>
+    </message>
+    <message>
+        <source>Cancel selected…</source>
+        <translation>選択したメールを取消…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>Queued: %1 · Failed: %2</source>
+        <translation>送信待ち: %1 件 · 送信失敗: %2 件</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>送信するメールはありません。</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 mail(s).</source>
+        <translation>%2 件中 %1 件のメールを送信しました。</translation>
+    </message>
+    <message>
+        <source>Mail %1 will be sent on the next run.</source>
+        <translation>メール %1 は次回の送信処理で送信されます。</translation>
+    </message>
+    <message>
+        <source>Cancel mail</source>
+        <translation>メールの送信取消</translation>
+    </message>
+    <message>
+        <source>Cancel mail %1? It will not be sent; this cannot be undone.</source>
+        <translation>メール %1 の送信を取り消しますか? 取り消したメールは送信されません。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Mail %1 was cancelled.</source>
+        <translation>メール %1 の送信を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4715,14 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <translation>
             <numerusform>%n 件の設定を保存しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QStringEncoder>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -147,6 +148,7 @@ QString writeBulkProblemsFile(Database& db, const QString& dir)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    qputenv("CERTDESK_NO_MAIL_SENDER", "1"); // demo data: no mail leaves the screenshot run
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk-screenshots"));
     QCommandLineParser parser;
@@ -185,6 +187,14 @@ int main(int argc, char** argv)
             if (i == MainWindow::UsersIndex)
                 window.usersPage()->selectUser(login);
             shoot(&window, names.value(i));
+        }
+
+        // Settings → Mail (server form).
+        window.showPage(MainWindow::SettingsIndex);
+        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("settingsTabs"))) {
+            tabs->setCurrentIndex(1);
+            shoot(&window, QStringLiteral("19-settings-mail"));
+            tabs->setCurrentIndex(0);
         }
 
         // Bulk screen: a certificateform.csv with problems, listed in the problem table.

@@ -13,3 +13,5 @@ include(ui/screens.cmake OPTIONAL)
 include(ui/shell.cmake OPTIONAL)
 # Bulk screen (ui/bulk): bulk issuance, bulk revocation, ZIP export, user CSV.
 certdesk_add_gui_test(tst_BulkPage SOURCES ui/tst_BulkPage.cpp)
+# Settings → Mail (ui/mail): server form + test mail, template editor, outbox (real SMTP sink).
+certdesk_add_gui_test(tst_MailSettings SOURCES ui/tst_MailSettings.cpp LABELS smtp)

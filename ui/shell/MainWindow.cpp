@@ -5,6 +5,7 @@
 #include "bulk/BulkPage.h"
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
+#include "mail/MailSenderService.h"
 #include "selection/SelectionPage.h"
 #include "settings/SettingsPage.h"
 #include "users/LostDeviceDialog.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     statusBar()->addPermanentWidget(m_lockLabel);
     connect(&session, &AppSession::caLockChanged, this, &MainWindow::updateStatus);
     connect(&session, &AppSession::historyChanged, this, &MainWindow::updateStatus);
+
+    // Sends queued notification mail in the background (CERTDESK_NO_MAIL_SENDER=1 keeps it off).
+    auto* mailSender = new MailSenderService(session, this);
+    if (!MailSenderService::disabledByEnvironment())
+        mailSender->start();
 
     retranslateUi();
     resize(1200, 760);
