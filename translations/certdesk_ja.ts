@@ -2075,6 +2075,10 @@
         <source>%1 must be none, starttls or tls.</source>
         <translation>%1 には none、starttls、tls のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWriter</name>

@@ -80,10 +80,10 @@ const QList<Command>& commands()
         {QStringLiteral("mail"), QStringLiteral("configure"),
          {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("user"),
           QStringLiteral("password-file"), QStringLiteral("sender"), QStringLiteral("sender-name"), QStringLiteral("reply-to"),
-          QStringLiteral("ca-file")},
+          QStringLiteral("ca-file"), QStringLiteral("admin")},
          {},
          L + QStringLiteral("mail configure --host H --port P --security none|starttls|tls [--user U --password-file F] "
-                            "--sender ADDR [--reply-to ADDR] [--ca-file PEM]"),
+                            "--sender ADDR [--reply-to ADDR] [--ca-file PEM] [--admin ADDR]"),
          runMailConfigure},
         {QStringLiteral("mail"), QStringLiteral("test"), {QStringLiteral("to")}, {}, L + QStringLiteral("mail test --to ADDR"), runMailTest},
         {QStringLiteral("mail"), QStringLiteral("send-pending"), {}, {QStringLiteral("force")},

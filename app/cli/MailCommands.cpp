@@ -64,6 +64,7 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         smtp.replyTo = args.value(QStringLiteral("reply-to"));
     if (args.has(QStringLiteral("ca-file")))
         smtp.caFile = args.value(QStringLiteral("ca-file"));
+
     if (args.has(QStringLiteral("password-file"))) {
         if (smtp.user.isEmpty())
             return env.usage(MailCommands::tr("--password-file needs --user."));
@@ -78,6 +79,10 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         return env.fail(s.error());
     if (auto s = MailConfig::save(settings, smtp); !s)
         return env.fail(s.error());
+    if (args.has(QStringLiteral("admin"))) {
+        if (auto s = settings.set(SettingKey::MailAdminAddress, args.value(QStringLiteral("admin"))); !s)
+            return env.fail(s.error());
+    }
     HistoryEntry h = env.context().historyEntry(Op::SettingsChanged);
     h.details = QStringLiteral("mail.smtp host=%1 port=%2 security=%3 user=%4 sender=%5")
                     .arg(smtp.host)

@@ -1,4 +1,6 @@
 #include "bulk/BulkIssueJob.h"
+#include "mail/MailQueue.h"
+#include "mail/MailTemplates.h"
 #include "workflows/PasswordSealer.h"
 #include "store/Transaction.h"
 
@@ -103,6 +105,11 @@ Result<qint64> BulkIssueJob::accept(WorkflowContext& ctx, const BulkIssuePlan& p
                     .arg(plan.newUserCount())
                     .arg(plan.newIdentityCount())
                     .arg(plan.skippedRows);
+    if (auto s = MailQueue::queueAdmin(ctx, int(MailTemplateId::BulkAccepted),
+                                       {{QStringLiteral("file_name"), plan.fileName},
+                                        {QStringLiteral("count"), QString::number(rows.size())}});
+        !s)
+        return s.error();
     if (auto s = ctx.commitWithHistory(tx, h); !s)
         return s.error();
     return id.value();
@@ -116,6 +123,20 @@ Status BulkIssueJob::recordRejected(WorkflowContext& ctx, const BulkIssuePlan& p
     HistoryEntry h = ctx.historyEntry(Op::BulkRejected);
     h.remarks = plan.fileName;
     h.details = QStringLiteral("problems=%1").arg(plan.problems.size());
+    QStringList problems;
+    for (const CsvProblem& p : plan.problems) {
+        QString line = QString::number(p.line) + QStringLiteral(": ");
+        if (!p.column.isEmpty())
+            line += p.column + QStringLiteral(": ");
+        if (!p.value.isEmpty())
+            line += QLatin1Char('"') + p.value + QStringLiteral("\": ");
+        problems << line + p.message;
+    }
+    if (auto s = MailQueue::queueAdmin(ctx, int(MailTemplateId::BulkRejected),
+                                       {{QStringLiteral("file_name"), plan.fileName},
+                                        {QStringLiteral("problems"), problems.join(QLatin1Char('\n'))}});
+        !s)
+        return s;
     return ctx.commitWithHistory(tx, h);
 }
 

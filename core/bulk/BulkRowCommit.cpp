@@ -1,5 +1,6 @@
 #include "bulk/BulkRowCommit.h"
 #include "mail/MailQueue.h"
+#include "mail/MailTemplates.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
@@ -169,6 +170,13 @@ Status BulkRowCommit::fail(const BulkJobRow& row, const QString& message)
     h.device = row.device;
     h.remarks = message;
     h.details = QStringLiteral("job=%1 line=%2").arg(row.jobId).arg(row.line);
+    if (auto s = MailQueue::queueAdmin(m_ctx, int(MailTemplateId::IssuanceFailed),
+                                       {{QStringLiteral("user_name"), row.loginId},
+                                        {QStringLiteral("login_id"), row.loginId},
+                                        {QStringLiteral("device"), DeviceTypes::displayName(row.device)},
+                                        {QStringLiteral("error"), message}});
+        !s)
+        return s;
     return m_ctx.commitWithHistory(tx, h);
 }
 

@@ -67,6 +67,33 @@ Result<QHash<QString, QString>> MailQueue::commonValues(WorkflowContext& ctx, co
     };
 }
 
+Status MailQueue::queueAdmin(WorkflowContext& ctx, int templateId, const QHash<QString, QString>& extra)
+{
+    Settings settings(ctx.db());
+    const QString to = settings.value(SettingKey::MailAdminAddress);
+    if (to.isEmpty() || !mailConfigured(settings))
+        return {};
+    const auto which = static_cast<MailTemplateId>(templateId);
+    QString language = settings.value(SettingKey::MailLanguage);
+    if (language != QLatin1String("en"))
+        language = QStringLiteral("ja");
+    QHash<QString, QString> values = extra;
+    QString org = settings.value(SettingKey::OrgName);
+    values.insert(QStringLiteral("org_name"), org.isEmpty() ? QStringLiteral("CertDesk") : org);
+    const MailTemplate t = MailTemplates::render(MailTemplates::load(settings, which, language), values);
+    OutboxRecord m;
+    m.createdAt = ctx.now();
+    m.kind = MailTemplates::id(which);
+    m.recipient = to;
+    m.subject = t.subject;
+    m.body = t.body;
+    m.targetLogin = values.value(QStringLiteral("login_id"));
+    auto id = OutboxStore(ctx.db()).insert(m);
+    if (!id)
+        return id.error();
+    return {};
+}
+
 Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays)
 {
     Settings settings(ctx.db());

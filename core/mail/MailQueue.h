@@ -26,6 +26,10 @@ public:
     // or in use that expires within `withinDays` and was not yet reminded for this threshold; returns how
     // many were queued (one transaction).
     static Result<int> queueExpiryReminders(WorkflowContext& ctx, int withinDays);
+    // A mail to the administrator (SettingKey::MailAdminAddress) in the organisation's mail language, inside
+    // the caller's transaction; nothing when mail or the address is not configured. `values` adds to
+    // {org_name}.
+    static Status queueAdmin(WorkflowContext& ctx, int templateId, const QHash<QString, QString>& values);
     static bool mailConfigured(const Settings& settings);
     // https://portal.example/download/TOKEN, or empty when no portal base URL is set.
     static QString downloadUrl(const Settings& settings, const QString& token);

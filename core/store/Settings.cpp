@@ -3,6 +3,7 @@
 #include "ca/CryptoTypes.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace certdesk {
@@ -46,6 +47,7 @@ const QHash<QString, QString>& defaults()
         {SettingKey::SmtpReplyTo, QString()},
         {SettingKey::SmtpTimeout, QStringLiteral("30")},
         {SettingKey::SmtpCaFile, QString()},
+        {SettingKey::MailAdminAddress, QString()},
     };
     return map;
 }
@@ -96,6 +98,12 @@ QString Settings::validate(const QString& key, const QString& value)
     if (key == SettingKey::MailLanguage || key == SettingKey::Language) {
         if (!value.isEmpty() && value != QLatin1String("ja") && value != QLatin1String("en"))
             return tr("%1 must be \"ja\" or \"en\".").arg(key);
+        return {};
+    }
+    if (key == SettingKey::MailAdminAddress) {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+        if (!value.isEmpty() && !re.match(value).hasMatch())
+            return tr("\"%1\" is not a valid e-mail address.").arg(value);
         return {};
     }
     if (key == SettingKey::SmtpSecurity) {

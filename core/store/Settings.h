@@ -29,6 +29,7 @@ inline const QString SmtpSenderName = QStringLiteral("mail.smtp.sender_name");
 inline const QString SmtpReplyTo = QStringLiteral("mail.smtp.reply_to");
 inline const QString SmtpTimeout = QStringLiteral("mail.smtp.timeout_seconds");
 inline const QString SmtpCaFile = QStringLiteral("mail.smtp.ca_file");
+inline const QString MailAdminAddress = QStringLiteral("mail.admin_address"); // bulk accepted/rejected, issuance failed
 // Per device type: "device.<id>.profile" | ".key_type" | ".attach"
 QString device(const QString& deviceId, const char* field);
 } // namespace SettingKey

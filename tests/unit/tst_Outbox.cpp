@@ -56,6 +56,7 @@ private slots:
     void issuanceQueuesItsMails();
     void bulkIssuanceQueuesItsMails();
     void expiryRemindersOncePerThreshold();
+    void administratorMails();
 };
 
 void TestOutbox::outageThenDeliveredOnce()
@@ -430,6 +431,64 @@ void TestOutbox::expiryRemindersOncePerThreshold()
     QCOMPARE(mail.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書の有効期限が近づいています"));
     QVERIFY(mail.value(QStringLiteral("body")).toString().contains(
         QStringLiteral("有効期限：") + MailTemplates::formatDateTime(expiring->certificate.notAfter, QStringLiteral("ja"))));
+}
+
+// The administrator (mail.admin_address) hears of a rejected file with every problem, an accepted file
+// with its count, and a certificate that could not be issued.
+void TestOutbox::administratorMails()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    QVERIFY(settings.set(SettingKey::OrgName, QStringLiteral("大塚商事")).ok());
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+    QVERIFY(settings.set(SettingKey::MailAdminAddress, QStringLiteral("admin@example.jp")).ok());
+    QCOMPARE(settings.set(SettingKey::MailAdminAddress, QStringLiteral("not-an-address")).error().code, ErrorCode::Invalid);
+    const QString header = QStringLiteral("発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),フリガナ(名),Windows,"
+                                          "iOS(アプリ/ブラウザ),iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n");
+    // Rejected: the problem list goes to the administrator.
+    auto bad = BulkIssueValidator::validate(*f.ctx, (header + QStringLiteral("○,c1,c1@example.jp,山田,一郎,ヤマダ,イチロウ,,,,,,○,\r\n")).toUtf8(),
+                                            QStringLiteral("bad.csv"), true);
+    QVERIFY(bad.ok() && !bad->problems.isEmpty());
+    QVERIFY(BulkIssueJob::recordRejected(*f.ctx, bad.value()).ok());
+    // Accepted, then one row fails at run time (its user got the maximum of certificates meanwhile).
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("c2")), QString());
+    auto good = BulkIssueValidator::validate(
+        *f.ctx,
+        (header + QStringLiteral("○,c2,,,,,,○,,,,,○,\r\n○,c3,c3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,○,\r\n")).toUtf8(),
+        QStringLiteral("good.csv"), true);
+    QVERIFY(good.ok() && good->ok());
+    auto job = BulkIssueJob::accept(*f.ctx, good.value());
+    QVERIFY(job.ok());
+    QVERIFY(settings.set(SettingKey::MaxCertsPerUser, QStringLiteral("1")).ok());
+    IssueRequest direct;
+    direct.loginId = QStringLiteral("c2");
+    direct.device = QStringLiteral("mac");
+    QVERIFY(CertificateWorkflows(*f.ctx).issue(direct).ok());
+    BulkIssueRunner runner(*f.ctx, job.value());
+    auto summary = runner.run();
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->issued, 1);
+    QCOMPARE(summary->failed, 1);
+
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY(run.ok());
+    QVERIFY(sink->waitForMessages(3, 15000, QStringLiteral("admin@example.jp")));
+    QStringList subjects;
+    QString rejectedBody;
+    for (const ReceivedMail& m : sink->messagesTo(QStringLiteral("admin@example.jp"))) {
+        const QJsonObject d = decodeWithPython(m.raw);
+        subjects << d.value(QStringLiteral("subject")).toString();
+        if (subjects.last().contains(QStringLiteral("失敗しました")) && d.value(QStringLiteral("body")).toString().contains(QStringLiteral("bad.csv")))
+            rejectedBody = d.value(QStringLiteral("body")).toString();
+    }
+    QCOMPARE(subjects.size(), 3);
+    QVERIFY2(subjects.contains(QStringLiteral("【大塚商事】証明書一括発行を受付けました")), qPrintable(subjects.join(QLatin1Char('|'))));
+    QVERIFY(subjects.contains(QStringLiteral("【大塚商事】証明書一括発行が失敗しました")));
+    QVERIFY(subjects.contains(QStringLiteral("【大塚商事】証明書の発行に失敗しました")));
+    QVERIFY2(rejectedBody.contains(QStringLiteral("2: Mark one device column (Windows, iOS, Mac or Android).")), qPrintable(rejectedBody));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
