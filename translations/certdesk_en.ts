@@ -4186,6 +4186,14 @@ Server: %1:%2
         <source>The test mail was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: receives bulk issuance results and issuance failures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::MailSettingsPanel</name>

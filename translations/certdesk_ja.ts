@@ -4157,6 +4157,14 @@ Server: %1:%2
         <source>The test mail was not sent: %1</source>
         <translation>テストメールを送信できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Administrator address</source>
+        <translation>管理者のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Optional: receives bulk issuance results and issuance failures</source>
+        <translation>任意(一括発行の受付結果と発行失敗の通知を受け取ります)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::MailSettingsPanel</name>

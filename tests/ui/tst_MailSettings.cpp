@@ -71,6 +71,7 @@ void fillServerForm(QWidget* form, const SmtpSink& sink, const QString& password
     setText(form, "smtpSenderNameEdit", QStringLiteral("証明書窓口"));
     setText(form, "smtpReplyToEdit", QStringLiteral("helpdesk@example.jp"));
     setText(form, "smtpCaFileEdit", sink.caFile());
+    setText(form, "mailAdminAddressEdit", QStringLiteral("it-admin@example.jp"));
 }
 
 bool keychainUsable()
@@ -149,6 +150,7 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     QCOMPARE(stored.senderName, QStringLiteral("証明書窓口"));
     QCOMPARE(stored.replyTo, QStringLiteral("helpdesk@example.jp"));
     QCOMPARE(stored.caFile, sink->caFile());
+    QCOMPARE(Settings(*f.wf.db).value(SettingKey::MailAdminAddress), QStringLiteral("it-admin@example.jp"));
     const QList<HistoryEntry> rows = settingsRows(*f.wf.db);
     QVERIFY(rows.size() >= rowsBefore + 7); // one per changed key
     QVERIFY(!dumpContent(*f.wf.db).contains(QStringLiteral("mail-secret-77"))); // never in the database

@@ -70,6 +70,7 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
     m_senderName = lineEdit(this, "smtpSenderNameEdit");
     m_replyTo = lineEdit(this, "smtpReplyToEdit");
     m_caFile = lineEdit(this, "smtpCaFileEdit");
+    m_admin = lineEdit(this, "mailAdminAddressEdit");
 
     m_form = new QFormLayout;
     for (QWidget* w : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
@@ -77,7 +78,7 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
                        static_cast<QWidget*>(m_password)})
         m_form->addRow(new QLabel(this), w);
     m_form->addRow(m_keychainNote);
-    for (QWidget* w : {m_sender, m_senderName, m_replyTo, m_caFile})
+    for (QWidget* w : {m_sender, m_senderName, m_replyTo, m_caFile, m_admin})
         m_form->addRow(new QLabel(this), w);
 
     m_error = new QLabel(this);
@@ -123,7 +124,8 @@ void MailServerForm::retranslateUi()
 {
     const QStringList labels = {tr("SMTP server"),  tr("Port"),   tr("Security"),
                                 tr("User name"),    tr("Password"), tr("Sender address"),
-                                tr("Sender name"),  tr("Reply-to address"), tr("Server CA file (PEM)")};
+                                tr("Sender name"),  tr("Reply-to address"), tr("Server CA file (PEM)"),
+                                tr("Administrator address")};
     int next = 0;
     for (int row = 0; row < m_form->rowCount(); ++row) {
         auto* item = m_form->itemAt(row, QFormLayout::LabelRole);
@@ -141,6 +143,7 @@ void MailServerForm::retranslateUi()
     m_senderName->setPlaceholderText(tr("Optional"));
     m_replyTo->setPlaceholderText(tr("Optional"));
     m_caFile->setPlaceholderText(tr("Optional: empty uses the system's certificate store"));
+    m_admin->setPlaceholderText(tr("Optional: receives bulk issuance results and issuance failures"));
     m_save->setText(tr("Save"));
     m_testTo->setPlaceholderText(tr("Test mail recipient address"));
     m_test->setText(tr("Send test mail…"));
@@ -172,6 +175,7 @@ void MailServerForm::load()
     m_senderName->setText(s.senderName);
     m_replyTo->setText(s.replyTo);
     m_caFile->setText(s.caFile);
+    m_admin->setText(Settings(*m_session.db()).value(SettingKey::MailAdminAddress));
 }
 
 SmtpSettings MailServerForm::formSettings() const
@@ -207,8 +211,15 @@ void MailServerForm::save()
             m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
             return;
         }
-        const auto old = keyValues(before);
-        const auto now = keyValues(after);
+        auto old = keyValues(before);
+        auto now = keyValues(after);
+        const QString admin = m_admin->text().trimmed();
+        old.append({SettingKey::MailAdminAddress, settings.value(SettingKey::MailAdminAddress)});
+        now.append({SettingKey::MailAdminAddress, admin});
+        if (auto s = settings.set(SettingKey::MailAdminAddress, admin); !s) {
+            m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
+            return;
+        }
         for (int i = 0; i < now.size(); ++i) {
             if (old.at(i).second == now.at(i).second)
                 continue;

@@ -46,6 +46,7 @@ private:
     QLineEdit* m_senderName;
     QLineEdit* m_replyTo;
     QLineEdit* m_caFile;
+    QLineEdit* m_admin;
     QLabel* m_error;
     QLabel* m_status;
     QPushButton* m_save;
