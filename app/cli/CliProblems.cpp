@@ -4,14 +4,8 @@ namespace certdesk::cli {
 
 void printProblems(CliEnv& env, const CsvProblems& problems)
 {
-    for (const CsvProblem& p : problems) {
-        QString text = QString::number(p.line) + QStringLiteral(": ");
-        if (!p.column.isEmpty())
-            text += p.column + QStringLiteral(": ");
-        if (!p.value.isEmpty())
-            text += QLatin1Char('"') + p.value + QStringLiteral("\": ");
-        env.note(text + p.message);
-    }
+    for (const CsvProblem& p : problems)
+        env.note(p.text());
 }
 
 QJsonArray problemsJson(const CsvProblems& problems)

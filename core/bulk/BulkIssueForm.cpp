@@ -1,5 +1,6 @@
 #include "bulk/BulkIssueForm.h"
 #include "bulk/CsvCells.h"
+#include "csv/CsvWriter.h"
 
 #include <QHash>
 
@@ -117,28 +118,13 @@ FormLayout BulkIssueForm::readHeader(const QStringList& header, CsvProblems* pro
     return layout;
 }
 
-QString BulkIssueForm::csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
 Status BulkIssueForm::writeTemplate(Database& db, QIODevice& out)
 {
-    auto write = [&out](const QStringList& cells) {
-        QStringList quoted;
-        for (const QString& c : cells)
-            quoted << csvField(c);
-        return out.write((quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8()) >= 0;
-    };
+    auto write = [&out](const QStringList& cells) { return out.write(CsvWriter::row(cells)) >= 0; };
     QStringList header;
     for (const ColumnSpec& s : specs())
         header << QString::fromUtf8(s.japanese);
-    if (out.write("\xEF\xBB\xBF") < 0 || !write(header))
+    if (out.write(CsvWriter::kBom) < 0 || !write(header))
         return makeError(ErrorCode::Io, tr("Could not write the template: %1").arg(out.errorString()));
     // Pages by login ID so that 100,000 users never sit in memory at once.
     QString after;

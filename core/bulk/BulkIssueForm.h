@@ -39,8 +39,6 @@ public:
     // The template: UTF-8 with BOM (Excel opens it as Japanese), CRLF, the exact header, then one row
     // per existing user (login ID, e-mail, title, department, registered names), 発行する left blank.
     static Status writeTemplate(Database& db, QIODevice& out);
-    // RFC 4180 field quoting, used by every CSV this product writes.
-    static QString csvField(const QString& value);
 };
 
 } // namespace certdesk

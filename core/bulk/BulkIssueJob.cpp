@@ -124,14 +124,8 @@ Status BulkIssueJob::recordRejected(WorkflowContext& ctx, const BulkIssuePlan& p
     h.remarks = plan.fileName;
     h.details = QStringLiteral("problems=%1").arg(plan.problems.size());
     QStringList problems;
-    for (const CsvProblem& p : plan.problems) {
-        QString line = QString::number(p.line) + QStringLiteral(": ");
-        if (!p.column.isEmpty())
-            line += p.column + QStringLiteral(": ");
-        if (!p.value.isEmpty())
-            line += QLatin1Char('"') + p.value + QStringLiteral("\": ");
-        problems << line + p.message;
-    }
+    for (const CsvProblem& p : plan.problems)
+        problems << p.text();
     if (auto s = MailQueue::queueAdmin(ctx, int(MailTemplateId::BulkRejected),
                                        {{QStringLiteral("file_name"), plan.fileName},
                                         {QStringLiteral("problems"), problems.join(QLatin1Char('\n'))}});

@@ -159,17 +159,25 @@ Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer,
                 p.input.password = pw.value();
         }
         if (!problem.isEmpty()) {
-            if (auto s = committer.fail(row, problem); !s)
+            if (auto s = recordFailure(committer, row, problem, summary); !s)
                 return s.error();
-            BulkJobRow failed = row;
-            failed.error = problem;
-            summary.failures << failed;
-            ++summary.failed;
             continue;
         }
         out << p;
     }
     return out;
+}
+
+Status BulkIssueRunner::recordFailure(BulkRowCommit& committer, const BulkJobRow& row, const QString& message,
+                                      BulkRunSummary& summary)
+{
+    if (auto s = committer.fail(row, message); !s)
+        return s;
+    BulkJobRow failed = row;
+    failed.error = message;
+    summary.failures << failed;
+    ++summary.failed;
+    return {};
 }
 
 Result<BulkRunSummary> BulkIssueRunner::run()
@@ -203,37 +211,23 @@ Result<BulkRunSummary> BulkIssueRunner::run()
             const Result<IssueCryptoOutput> output = pool.take(index);
             if (!stopped.ok())
                 continue; // drain: the workers stop at the next row
+            Status done;
             if (!output) {
-                if (auto s = committer.fail(p.row, output.error().message); !s) {
-                    stopped = s;
-                    m_cancel = true;
-                    continue;
-                }
-                BulkJobRow failed = p.row;
-                failed.error = output.error().message;
-                summary.failures << failed;
-                ++summary.failed;
-                ++progress.failed;
+                done = recordFailure(committer, p.row, output.error().message, summary);
             } else if (auto id = committer.commit(p, output.value()); !id) {
-                if (id.error().code == ErrorCode::Database) {
-                    stopped = id.error();
-                    m_cancel = true;
-                    continue;
-                }
-                if (auto s = committer.fail(p.row, id.error().message); !s) {
-                    stopped = s;
-                    m_cancel = true;
-                    continue;
-                }
-                BulkJobRow failed = p.row;
-                failed.error = id.error().message;
-                summary.failures << failed;
-                ++summary.failed;
-                ++progress.failed;
+                // A database failure stops the run (the row stays pending); anything else fails the row.
+                done = id.error().code == ErrorCode::Database ? Status(id.error())
+                                                              : recordFailure(committer, p.row, id.error().message, summary);
             } else if (id.value()) {
                 ++summary.issued;
-                ++progress.issued;
             }
+            if (!done.ok()) {
+                stopped = done;
+                m_cancel = true;
+                continue;
+            }
+            progress.issued = summary.issued;
+            progress.failed = summary.failed;
             if (m_progress)
                 m_progress(progress);
         }

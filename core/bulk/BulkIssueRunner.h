@@ -42,6 +42,9 @@ public:
 
 private:
     Result<QList<PreparedRow>> prepare(BulkRowCommit& committer, BulkRunSummary& summary);
+    // Marks the row failed (its own transaction, failure history row) and lists it in the summary.
+    static Status recordFailure(BulkRowCommit& committer, const BulkJobRow& row, const QString& message,
+                                BulkRunSummary& summary);
     WorkflowContext& m_ctx;
     qint64 m_jobId;
     int m_threads = 0;

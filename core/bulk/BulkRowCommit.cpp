@@ -26,25 +26,9 @@ Result<UserRecord> BulkRowCommit::userFor(const PreparedRow& p)
         return *found.value();
     if (!p.newUser)
         return makeError(ErrorCode::NotFound, tr("The user \"%1\" was deleted after the file was accepted.").arg(p.row.loginId));
-    UserRecord u;
-    u.loginId = p.newUser->loginId;
-    u.email = p.newUser->email;
-    u.displayName = p.newUser->displayName.isEmpty() ? u.loginId : p.newUser->displayName;
-    u.department = p.newUser->department;
-    u.title = p.newUser->title;
-    u.certAuth = m_defaultCertAuth;
-    u.createdAt = u.updatedAt = m_ctx.now();
-    auto id = users.insert(u);
-    if (!id)
-        return id.error();
-    u.id = id.value();
-    HistoryEntry h = m_ctx.historyEntry(Op::UserAdd);
-    h.targetLogin = u.loginId;
-    h.notifyEmail = u.email;
-    h.details = QStringLiteral("cert_auth=%1 job=%2 line=%3").arg(u.certAuth ? 1 : 0).arg(p.row.jobId).arg(p.row.line);
-    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
-        return s.error();
-    return u;
+    UserInput in = *p.newUser;
+    in.certAuth = m_defaultCertAuth;
+    return UserWorkflows::insertWithHistory(m_ctx, in, QStringLiteral("job=%1 line=%2").arg(p.row.jobId).arg(p.row.line));
 }
 
 Status BulkRowCommit::identityFor(const UserRecord& user, const PreparedRow& p)
@@ -61,22 +45,10 @@ Status BulkRowCommit::identityFor(const UserRecord& user, const PreparedRow& p)
     }
     if (!p.newIdentity)
         return makeError(ErrorCode::Conflict, tr("The certificate information of \"%1\" was deleted after the file was accepted.").arg(user.loginId));
-    IdentityRecord r;
-    r.familyName = p.newIdentity->familyName;
-    r.givenName = p.newIdentity->givenName;
-    r.familyKana = p.newIdentity->familyKana;
-    r.givenKana = p.newIdentity->givenKana;
-    r.familyEn = p.newIdentity->familyEn;
-    r.givenEn = p.newIdentity->givenEn;
-    r.registeredAt = m_ctx.now();
-    r.registeredBy = m_ctx.actor().operatorName;
-    if (auto s = users.insertIdentity(user.id, r); !s)
-        return s;
-    HistoryEntry h = m_ctx.historyEntry(Op::RegisterIdentity);
-    h.targetLogin = user.loginId;
-    h.details = QStringLiteral("%1 %2 / %3 %4 / %5 %6")
-                    .arg(r.familyName, r.givenName, r.familyKana, r.givenKana, r.familyEn, r.givenEn);
-    return HistoryLog::append(m_ctx.db(), h);
+    auto r = IdentityWorkflows::insertWithHistory(m_ctx, user.id, user.loginId, *p.newIdentity);
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const IssueCryptoOutput& crypto)

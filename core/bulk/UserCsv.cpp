@@ -1,4 +1,5 @@
 #include "bulk/UserCsv.h"
+#include "csv/CsvWriter.h"
 #include "bulk/CsvCells.h"
 #include "csv/CsvReader.h"
 #include "store/Settings.h"
@@ -75,34 +76,6 @@ QStringList splitGroups(const QString& cell)
             out << name;
     }
     return out;
-}
-
-// One CSV field, quoted (RFC 4180) only when it holds a quote, comma or line break.
-void appendField(QByteArray& buf, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (!std::any_of(utf8.begin(), utf8.end(),
-                     [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; })) {
-        buf += utf8;
-        return;
-    }
-    buf += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            buf += '"';
-        buf += c;
-    }
-    buf += '"';
-}
-
-void appendRow(QByteArray& buf, const QStringList& cells)
-{
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            buf += ',';
-        appendField(buf, cells.at(i));
-    }
-    buf += "\r\n";
 }
 
 } // namespace
@@ -363,7 +336,7 @@ Result<qint64> UserCsv::exportCsv(Database& db, QIODevice& out)
         return {};
     };
     QByteArray buf("\xEF\xBB\xBF");
-    appendRow(buf, exportHeader());
+    CsvWriter::appendRow(buf, exportHeader());
     UserStore users(db);
     qint64 written = 0;
     for (;;) {
@@ -374,7 +347,7 @@ Result<qint64> UserCsv::exportCsv(Database& db, QIODevice& out)
         if (!page)
             return page.error();
         for (const UserRecord& u : page.value())
-            appendRow(buf, {u.loginId, u.email, u.displayName, u.department, u.title,
+            CsvWriter::appendRow(buf, {u.loginId, u.email, u.displayName, u.department, u.title,
                             u.groups.join(QLatin1Char(';'))});
         written += page->size();
         if (auto s = write(buf); !s)

@@ -1,5 +1,5 @@
 #include "bulk/ZipExport.h"
-#include "bulk/BulkIssueForm.h"
+#include "csv/CsvWriter.h"
 #include "workflows/PasswordSealer.h"
 #include "export/ZipWriter.h"
 #include "store/CertificateStore.h"
@@ -35,7 +35,9 @@ Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& p
     ZipExportSummary summary;
     summary.path = path;
     // The password list as Japanese Excel opens it: UTF-8 with BOM, CRLF.
-    QString passwords = QStringLiteral("\uFEFFファイル名,ログインID,デバイス,シリアル番号,秘密の鍵\r\n");
+    QByteArray passwords = CsvWriter::kBom;
+    CsvWriter::appendRow(passwords, {QStringLiteral("ファイル名"), QStringLiteral("ログインID"), QStringLiteral("デバイス"),
+                                     QStringLiteral("シリアル番号"), QStringLiteral("秘密の鍵")});
     QSet<QString> names;
     for (const CertificateRecord& c : list.value()) {
         QString name = c.loginId + QLatin1Char('-') + c.device + QStringLiteral(".p12");
@@ -58,18 +60,15 @@ Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& p
         auto password = opener.open(sealed.value());
         if (!password)
             return password.error();
-        passwords += QStringList{BulkIssueForm::csvField(name), BulkIssueForm::csvField(c.loginId),
-                                 BulkIssueForm::csvField(DeviceTypes::displayName(c.device)), c.serialHex,
-                                 QString::fromLatin1(password.value())}
-                         .join(QLatin1Char(','))
-                     + QStringLiteral("\r\n");
+        CsvWriter::appendRow(passwords, {name, c.loginId, DeviceTypes::displayName(c.device), c.serialHex,
+                                         QString::fromLatin1(password.value())});
         ++summary.passwords;
     }
     if (auto s = zip.add(QStringLiteral("cacert.pem"), ca.value()->certificate().toPem()); !s)
         return s.error();
     if (auto s = zip.add(QStringLiteral("cacert.crt"), ca.value()->certificate().toDer()); !s)
         return s.error();
-    if (auto s = zip.add(passwordListName(), passwords.toUtf8()); !s)
+    if (auto s = zip.add(passwordListName(), passwords); !s)
         return s.error();
 
     // The history row commits before the file appears; a failed write leaves an export row without a file

@@ -1,4 +1,5 @@
 #include "store/HistoryLog.h"
+#include "csv/CsvWriter.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
@@ -223,28 +224,6 @@ Result<HistoryVerification> HistoryLog::verify(Database& db)
 
 namespace {
 
-// One CSV field from UTF-8, quoted (RFC 4180) only when it holds a quote, comma or line break.
-void appendCsvField(QByteArray& buf, QByteArrayView utf8)
-{
-    const bool quote = std::any_of(utf8.begin(), utf8.end(), [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
-    if (!quote) {
-        buf += utf8;
-        return;
-    }
-    buf += '"';
-    for (const char c : utf8) {
-        if (c == '"')
-            buf += '"';
-        buf += c;
-    }
-    buf += '"';
-}
-
-void appendCsvField(QByteArray& buf, const QString& s)
-{
-    appendCsvField(buf, QByteArrayView(s.toUtf8()));
-}
-
 // "yyyy/MM/dd HH:mm:ss" of a UTC instant in a time zone. The zone's offset is looked up once per
 // quarter hour (time zone transitions fall on quarter hours): a yearly export has a million rows.
 class LocalTimeText
@@ -321,7 +300,7 @@ Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out,
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (i > 0)
             buf += ',';
-        appendCsvField(buf, header.at(i));
+        CsvWriter::appendField(buf, header.at(i));
     }
     buf += "\r\n";
     LocalTimeText time(zone);
@@ -336,14 +315,14 @@ Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out,
         auto name = operations.constFind(op);
         if (name == operations.constEnd()) {
             QByteArray field;
-            appendCsvField(field, Op::displayName(QString::fromUtf8(op)));
+            CsvWriter::appendField(field, Op::displayName(QString::fromUtf8(op)));
             name = operations.insert(op, field);
         }
         buf += ',';
         buf += name.value();
         for (int column = 2; column < 10; ++column) {
             buf += ',';
-            appendCsvField(buf, QByteArrayView(utf8(column)));
+            CsvWriter::appendField(buf, QByteArrayView(utf8(column)));
         }
         buf += "\r\n";
         ++rows;

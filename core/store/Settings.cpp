@@ -1,9 +1,9 @@
 #include "store/Settings.h"
 #include "mail/MailTemplates.h"
 #include "ca/CryptoTypes.h"
+#include "text/EmailAddress.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace certdesk {
@@ -101,8 +101,7 @@ QString Settings::validate(const QString& key, const QString& value)
         return {};
     }
     if (key == SettingKey::MailAdminAddress) {
-        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
-        if (!value.isEmpty() && !re.match(value).hasMatch())
+        if (!value.isEmpty() && !isValidEmailAddress(value))
             return tr("\"%1\" is not a valid e-mail address.").arg(value);
         return {};
     }

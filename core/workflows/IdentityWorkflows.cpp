@@ -58,6 +58,17 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
                          tr("The certificate information of \"%1\" is already registered and cannot be changed. "
                             "To change it, delete the information (this revokes the user's certificates) and register it again.")
                              .arg(loginId));
+    auto r = insertWithHistory(m_ctx, user->id, loginId, in);
+    if (!r)
+        return r.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r.value();
+}
+
+Result<IdentityRecord> IdentityWorkflows::insertWithHistory(WorkflowContext& ctx, qint64 userId, const QString& loginId,
+                                                            const IdentityInput& in)
+{
     IdentityRecord r;
     r.familyName = in.familyName;
     r.givenName = in.givenName;
@@ -65,15 +76,15 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
     r.givenKana = in.givenKana;
     r.familyEn = in.familyEn;
     r.givenEn = in.givenEn;
-    r.registeredAt = m_ctx.now();
-    r.registeredBy = m_ctx.actor().operatorName;
-    if (auto s = users.insertIdentity(user->id, r); !s)
+    r.registeredAt = ctx.now();
+    r.registeredBy = ctx.actor().operatorName;
+    if (auto s = UserStore(ctx.db()).insertIdentity(userId, r); !s)
         return s.error();
-    HistoryEntry h = m_ctx.historyEntry(Op::RegisterIdentity);
+    HistoryEntry h = ctx.historyEntry(Op::RegisterIdentity);
     h.targetLogin = loginId;
     h.details = QStringLiteral("%1 %2 / %3 %4 / %5 %6")
                     .arg(r.familyName, r.givenName, r.familyKana, r.givenKana, r.familyEn, r.givenEn);
-    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
+    if (auto s = HistoryLog::append(ctx.db(), h); !s)
         return s.error();
     return r;
 }

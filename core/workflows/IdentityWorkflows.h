@@ -29,6 +29,10 @@ public:
     // Fills empty English names from the katakana (passport Hepburn) and lists every invalid field.
     static QList<FieldError> validate(IdentityInput& input);
     Result<IdentityRecord> registerIdentity(const QString& loginId, IdentityInput input);
+    // The steps of registering validated information inside the caller's transaction: the row and its
+    // "identity-register" history row. Also used by bulk issuance.
+    static Result<IdentityRecord> insertWithHistory(WorkflowContext& ctx, qint64 userId, const QString& loginId,
+                                                    const IdentityInput& input);
     // Revokes every certificate of the user (cessationOfOperation) and removes the information; returns
     // how many certificates were revoked.
     Result<int> deleteIdentity(const QString& loginId);

@@ -1,6 +1,7 @@
 #include "workflows/UserWorkflows.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
+#include "text/EmailAddress.h"
 #include "workflows/RevocationSteps.h"
 
 #include <QRegularExpression>
@@ -19,10 +20,9 @@ QString UserWorkflows::loginIdError(const QString& loginId)
 
 QString UserWorkflows::emailError(const QString& email)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
     if (email.isEmpty())
         return {};
-    if (email.size() > 254 || !re.match(email).hasMatch())
+    if (!isValidEmailAddress(email))
         return tr("\"%1\" is not a valid e-mail address.").arg(email);
     return {};
 }
@@ -44,11 +44,8 @@ QString UserWorkflows::validate(const UserInput& in, bool checkLogin) const
     return {};
 }
 
-Result<UserRecord> UserWorkflows::add(const UserInput& in)
+Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const UserInput& in, const QString& extraDetails)
 {
-    if (const QString err = validate(in, true); !err.isEmpty())
-        return makeError(ErrorCode::Invalid, err);
-    UserStore users(m_ctx.db());
     UserRecord u;
     u.loginId = in.loginId;
     u.email = in.email;
@@ -57,28 +54,41 @@ Result<UserRecord> UserWorkflows::add(const UserInput& in)
     u.title = in.title.trimmed();
     u.groups = in.groups;
     u.mailLanguage = in.mailLanguage;
-    u.certAuth = in.certAuth.value_or(Settings(m_ctx.db()).boolValue(SettingKey::DefaultCertAuth));
-    u.createdAt = u.updatedAt = m_ctx.now();
+    u.certAuth = in.certAuth.value_or(Settings(ctx.db()).boolValue(SettingKey::DefaultCertAuth));
+    u.createdAt = u.updatedAt = ctx.now();
+    auto id = UserStore(ctx.db()).insert(u);
+    if (!id)
+        return id.error();
+    u.id = id.value();
+    HistoryEntry h = ctx.historyEntry(Op::UserAdd);
+    h.targetLogin = u.loginId;
+    h.notifyEmail = u.email;
+    h.details = QStringLiteral("cert_auth=%1").arg(u.certAuth ? 1 : 0);
+    if (!extraDetails.isEmpty())
+        h.details += QLatin1Char(' ') + extraDetails;
+    if (auto s = HistoryLog::append(ctx.db(), h); !s)
+        return s.error();
+    return u;
+}
 
+Result<UserRecord> UserWorkflows::add(const UserInput& in)
+{
+    if (const QString err = validate(in, true); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto existing = users.findByLogin(in.loginId);
+    auto existing = UserStore(m_ctx.db()).findByLogin(in.loginId);
     if (!existing)
         return existing.error();
     if (existing.value())
         return makeError(ErrorCode::Conflict, tr("A user with the login ID \"%1\" already exists.").arg(in.loginId));
-    auto id = users.insert(u);
-    if (!id)
-        return id.error();
-    u.id = id.value();
-    HistoryEntry h = m_ctx.historyEntry(Op::UserAdd);
-    h.targetLogin = u.loginId;
-    h.notifyEmail = u.email;
-    h.details = QStringLiteral("cert_auth=%1").arg(u.certAuth ? 1 : 0);
-    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
+    auto u = insertWithHistory(m_ctx, in);
+    if (!u)
+        return u.error();
+    if (auto s = tx.commit(); !s)
         return s.error();
-    return u;
+    return u.value();
 }
 
 Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& in)

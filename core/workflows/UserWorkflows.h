@@ -24,6 +24,9 @@ public:
     explicit UserWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
 
     Result<UserRecord> add(const UserInput& input);
+    // The steps of adding a valid user inside the caller's transaction: the row and its "user-add" history
+    // row (details "cert_auth=N" plus `extraDetails`). Also used by bulk issuance.
+    static Result<UserRecord> insertWithHistory(WorkflowContext& ctx, const UserInput& input, const QString& extraDetails = {});
     Result<UserRecord> edit(const QString& loginId, const UserInput& input); // login ID itself cannot change
     // Revokes every certificate of the user (reason cessationOfOperation), removes the certificate
     // information and the user. Certificates and history stay for the CRL and the audit trail.

@@ -1,5 +1,5 @@
 #include "BulkRunPanel.h"
-#include "BulkThreadPool.h"
+#include "WorkerPools.h"
 #include "workflows/DeviceTypes.h"
 
 #include <QEvent>

@@ -1,5 +1,5 @@
 #include "ZipExportSection.h"
-#include "BulkThreadPool.h"
+#include "WorkerPools.h"
 #include "Prompts.h"
 
 #include <QDir>

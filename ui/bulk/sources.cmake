@@ -9,5 +9,4 @@ list(APPEND CERTDESK_UI_SOURCES
   bulk/UserCsvSection.h bulk/UserCsvSection.cpp
   bulk/CsvProblemTable.h bulk/CsvProblemTable.cpp
   bulk/BulkFiles.h bulk/BulkFiles.cpp bulk/BulkUi.h
-  bulk/BulkThreadPool.h bulk/BulkThreadPool.cpp
 )

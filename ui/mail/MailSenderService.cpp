@@ -1,5 +1,6 @@
 #include "MailSenderService.h"
 #include "AppSession.h"
+#include "WorkerPools.h"
 #include "mail/MailConfig.h"
 #include "store/Settings.h"
 
@@ -14,18 +15,6 @@
 #include <optional>
 
 namespace certdesk {
-
-QThreadPool* mailThreadPool()
-{
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance()); // joined when the application ends
-        pool->setObjectName(QStringLiteral("mailThreadPool"));
-        pool->setMaxThreadCount(2); // an outbox run and a test mail at the same time
-        pool->setExpiryTimeout(-1);
-    }
-    return pool;
-}
 
 OutboxActivity* OutboxActivity::instance()
 {

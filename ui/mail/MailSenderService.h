@@ -14,10 +14,6 @@ class QTimer;
 namespace certdesk {
 class AppSession;
 
-// Worker threads for mail (SMTP may take up to its timeout). Like bulkThreadPool(), the threads never
-// expire: Database keeps one connection per thread.
-QThreadPool* mailThreadPool();
-
 // Emits outboxChanged() after any outbox run or change from the GUI, so every outbox view refreshes.
 class OutboxActivity : public QObject
 {

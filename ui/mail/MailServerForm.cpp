@@ -1,6 +1,7 @@
 #include "MailServerForm.h"
 #include "AppSession.h"
 #include "MailSenderService.h"
+#include "WorkerPools.h"
 #include "mail/MailConfig.h"
 #include "mail/SmtpClient.h"
 #include "secrets/Keychain.h"

@@ -1,30 +1,16 @@
 #include "SelectionExport.h"
+#include "csv/CsvWriter.h"
 #include "store/UserSummaryStore.h"
 
 namespace certdesk {
-
-QByteArray SelectionExport::csvField(const QString& value)
-{
-    QString v = value;
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
-}
 
 Result<qint64> SelectionExport::writeCsv(Database& db, const QString& group, const QDateTime& nowUtc,
                                          QIODevice& out)
 {
     constexpr int kChunk = 5000;
-    QByteArray buf("\xEF\xBB\xBF");
-    const QStringList header = {tr("Login ID"), tr("Name"), tr("Certificate authentication"),
-                                tr("In-use count"), tr("Issued count")};
-    QList<QByteArray> cols;
-    for (const QString& h : header)
-        cols << csvField(h);
-    buf += cols.join(',') + "\r\n";
+    QByteArray buf(CsvWriter::kBom);
+    CsvWriter::appendRow(buf, {tr("Login ID"), tr("Name"), tr("Certificate authentication"), tr("In-use count"),
+                               tr("Issued count")});
     const QString use = tr("Use");
     const QString dontUse = tr("Don't use");
     qint64 rows = 0;
@@ -36,10 +22,8 @@ Result<qint64> SelectionExport::writeCsv(Database& db, const QString& group, con
         if (!page)
             return page.error();
         for (const UserSummary& u : page.value()) {
-            cols.clear();
-            cols << csvField(u.loginId) << csvField(u.displayName) << csvField(u.certAuth ? use : dontUse)
-                 << QByteArray::number(u.inUse) << QByteArray::number(u.issued);
-            buf += cols.join(',') + "\r\n";
+            CsvWriter::appendRow(buf, {u.loginId, u.displayName, u.certAuth ? use : dontUse, QString::number(u.inUse),
+                                       QString::number(u.issued)});
             ++rows;
         }
         if (out.write(buf) != buf.size())

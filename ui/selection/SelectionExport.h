@@ -14,7 +14,6 @@ public:
     // Returns the number of users written. group "" = all users.
     static Result<qint64> writeCsv(Database& db, const QString& group, const QDateTime& nowUtc,
                                    QIODevice& out);
-    static QByteArray csvField(const QString& value); // RFC 4180 quoting when needed
 };
 
 } // namespace certdesk

@@ -1,0 +1,13 @@
+#include "text/EmailAddress.h"
+
+#include <QRegularExpression>
+
+namespace certdesk {
+
+bool isValidEmailAddress(const QString& address)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    return address.size() <= 254 && re.match(address).hasMatch();
+}
+
+} // namespace certdesk
