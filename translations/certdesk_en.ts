@@ -330,10 +330,6 @@
         </translation>
     </message>
     <message>
-        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export-zip needs --out FILE.zip.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +441,26 @@
     </message>
     <message>
         <source>Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current CRL: number %1, next update %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a certificate was revoked after the current CRL was signed. Run certdesk-cli crl publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the CRL&apos;s next update is within a day. Run certdesk-cli crl publish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,15 +610,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slot %1 of %2 is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slot %2: %3, %4, serial %5, %6 – %7, subject %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link (shown only now): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>CliCrl</name>
+    <message>
+        <source>CRL number %1 (%2 revoked) published to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL number %1 (%2 revoked) signed; the portal serves it at /crl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliEnv</name>
     <message>
         <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB (or set CERTDESK_DB).</source>
@@ -742,6 +769,10 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE or remembered passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,13 +871,101 @@
     </message>
 </context>
 <context>
-    <name>CrlPublisher</name>
+    <name>CrlPublicationText</name>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <source>Servers that check the certificate revocation list (CRL) refuse the device once a new CRL is published (Publish CRL now on the dashboard or in Settings → Portal and CRL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
+        <source>CRL number %1 was signed (the download portal serves it), but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 with %n revoked certificate(s) to %2. Next update: %3.</source>
+        <translation type="unfinished">
+            <numerusform>Published CRL number %1 with %n revoked certificate to %2. Next update: %3.</numerusform>
+            <numerusform>Published CRL number %1 with %n revoked certificates to %2. Next update: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish command ran successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed CRL number %1 with %n revoked certificate(s); the download portal serves it. No CRL folder is set, so no file was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no CA yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current CRL: number %1, next update %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation is not in the CRL yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation is not in the CRL yet: servers that check only the CRL still accept that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL expired at %1: servers that check it may refuse every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL&apos;s next update is within a day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Could not write the CRL to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL folder %1 does not exist and could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the CRL in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; publish the CRL when the CA is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; did not finish within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrlStore</name>
+    <message>
+        <source>The CRL was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,6 +1223,54 @@
     <message>
         <source>Any other device that can import a PKCS#12 (.p12) file.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadLink</name>
+    <message>
+        <source>Could not create a download link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRequest</name>
+    <message>
+        <source>This download link does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request method is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not sent as a web form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has the login ID twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login ID could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadService</name>
+    <message numerus="yes">
+        <source>Download link locked after %n wrong login ID(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1555,18 @@
         <source>This password is shown only once. CertDesk keeps it only encrypted (for the password mail and the ZIP export) until the certificate is downloaded. Give it to the user separately from the certificate, not in the same mail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is shown only once. The user opens it and enters their login ID to download the certificate, until the download deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1514,10 +1693,6 @@
 </context>
 <context>
     <name>MailQueue</name>
-    <message>
-        <source>Could not create a download link.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The number of days must be from 1 to 365.</source>
         <translation type="unfinished"></translation>
@@ -1692,6 +1867,25 @@
     </message>
     <message>
         <source>%1 must not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcspSigner</name>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate expired on %1; it cannot issue an OCSP signing certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2106,132 @@
     </message>
     <message>
         <source>The PKCS#12 file could not be read: it is damaged or uses an unsupported (legacy) algorithm such as RC2. Export it again with AES or 3DES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>CertDesk download portal, CA certificate, CRL and OCSP responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port, e.g. 127.0.0.1:8443 or *:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM) for HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the CA passphrase (enables OCSP and the CRL schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalPages</name>
+    <message>
+        <source>Your client certificate is ready. Enter your login ID to download it, then install it on the device named below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key password was sent to you separately or given to you by your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download your client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This download link has expired. Ask your administrator to issue the certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate has been revoked and can no longer be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate has been downloaded as often as allowed. Ask your administrator if you need it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate can no longer be downloaded. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login ID was wrong too many times. Try again in 15 minutes, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link does not exist. Check that you opened the whole link from the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login ID does not match the certificate. Tries left: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +2849,10 @@
     </message>
     <message>
         <source>The passphrase could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +3740,18 @@ Import a CA anyway?</source>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish CRL now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and publish a new certificate revocation list (asks for the CA passphrase when the CA is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DatabaseWizardPage</name>
@@ -4033,10 +4369,6 @@ The user has no certificate in use. The information can then be registered again
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>certdesk::MailServerForm</name>
@@ -4316,6 +4648,10 @@ Device certificates: issue, deliver, revoke.</source>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The download portal could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OutboxView</name>
@@ -4436,6 +4772,272 @@ Device certificates: issue, deliver, revoke.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::PortalServer</name>
+    <message>
+        <source>The TLS certificate or key file could not be read (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a PEM certificate / unencrypted PEM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot listen on %1:%2 (in use, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk portal listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk portal stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder on: signing certificate %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP signing certificate could not be renewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled CRL could not be published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled CRL number %1 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request method is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP requests must be application/ocsp-request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCSP request is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot reach the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login ID for a download link of %1 from %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalServerBox</name>
+    <message>
+        <source>Run the download portal on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices must reach this computer at the download portal URL. Good for a trial or a small office; for production, run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only) or 0.0.0.0 (every network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent requests and events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download portal URL is not set, so issued certificates get no download link. Use %1?
+
+Devices must be able to reach this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalService</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1; OCSP on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1; OCSP off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalSettingsPanel</name>
+    <message>
+        <source>Download portal URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download deadline (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads allowed per certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command after publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL next update (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution point URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses written into new certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://certs.example.jp — issued certificates get a download link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder your web server publishes (certdesk.crl and certdesk-crl.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example: nginx -s reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish CRL now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates already issued keep the addresses they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation type="unfinished">
+            <numerusform>Saved %n setting.</numerusform>
+            <numerusform>Saved %n settings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish the CRL to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -4459,10 +5061,6 @@ Device certificates: issue, deliver, revoke.</source>
     </message>
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4769,6 +5367,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
     <message>
         <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal and CRL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,10 +326,6 @@
         </translation>
     </message>
     <message>
-        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse them.</source>
-        <translation>証明書失効リスト(CRL)を確認するサーバーでもこれらの証明書が拒否されるよう、新しいCRLを公開してください(certdesk-cli crl --out FILE)。</translation>
-    </message>
-    <message>
         <source>export-zip needs --out FILE.zip.</source>
         <translation>export-zip には --out FILE.zip を指定してください。</translation>
     </message>
@@ -442,6 +438,26 @@
     <message>
         <source>Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.</source>
         <translation>証明書失効リスト(CRL)番号 %1(失効した証明書 %2 枚)を %3 に書き出しました。次回更新は %4 です。</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation>認証局(CA)がまだありません。</translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation>CRLはまだ署名されていません。</translation>
+    </message>
+    <message>
+        <source>Current CRL: number %1, next update %2.</source>
+        <translation>現在のCRL: 番号 %1、次回更新 %2。</translation>
+    </message>
+    <message>
+        <source>Warning: a certificate was revoked after the current CRL was signed. Run certdesk-cli crl publish.</source>
+        <translation>警告: 現在のCRLに署名した後に失効した証明書があります。certdesk-cli crl publish を実行してください。</translation>
+    </message>
+    <message>
+        <source>Warning: the CRL&apos;s next update is within a day. Run certdesk-cli crl publish.</source>
+        <translation>警告: CRLの次回更新日時まで1日を切っています。certdesk-cli crl publish を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -590,16 +606,16 @@
         <translation>%2 の枠 %1 の証明書を失効させました(%3、シリアル番号 %4、理由: %5)。</translation>
     </message>
     <message>
-        <source>Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse it.</source>
-        <translation>証明書失効リスト(CRL)を確認するサーバーでもこの証明書が拒否されるよう、新しいCRLを公開してください(certdesk-cli crl --out FILE)。</translation>
-    </message>
-    <message>
         <source>Slot %1 of %2 is now %3.</source>
         <translation>%2 の枠 %1 は「%3」になりました。</translation>
     </message>
     <message>
         <source>%1 slot %2: %3, %4, serial %5, %6 – %7, subject %8</source>
         <translation>%1 の枠 %2: %3、%4、シリアル番号 %5、%6 – %7、サブジェクト %8</translation>
+    </message>
+    <message>
+        <source>Download link (shown only now): %1</source>
+        <translation>ダウンロードリンク(今回のみ表示されます): %1</translation>
     </message>
 </context>
 <context>
@@ -688,6 +704,17 @@
     </message>
 </context>
 <context>
+    <name>CliCrl</name>
+    <message>
+        <source>CRL number %1 (%2 revoked) published to %3.</source>
+        <translation>CRL番号 %1(失効した証明書 %2 枚)を %3 に公開しました。</translation>
+    </message>
+    <message>
+        <source>CRL number %1 (%2 revoked) signed; the portal serves it at /crl.</source>
+        <translation>CRL番号 %1(失効した証明書 %2 枚)に署名しました。ポータルの /crl で配信されます。</translation>
+    </message>
+</context>
+<context>
     <name>CliEnv</name>
     <message>
         <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB (or set CERTDESK_DB).</source>
@@ -739,6 +766,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>2回入力したパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE or remembered passphrase).</source>
+        <translation>CAがロックされています(--passphrase-file、CERTDESK_CA_PASSPHRASE、記憶したパスフレーズのいずれもありません)。</translation>
     </message>
 </context>
 <context>
@@ -836,14 +867,100 @@
     </message>
 </context>
 <context>
-    <name>CrlPublisher</name>
+    <name>CrlPublicationText</name>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>ファイル「%1」に書き込めません: %2</translation>
+        <source>Servers that check the certificate revocation list (CRL) refuse the device once a new CRL is published (Publish CRL now on the dashboard or in Settings → Portal and CRL).</source>
+        <translation>証明書失効リスト(CRL)を確認するサーバーは、新しいCRLが公開された時点でこのデバイスを拒否します(ダッシュボード、または「設定」→「ポータルとCRL」の「今すぐCRLを公開」で公開できます)。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist.</source>
-        <translation>フォルダー「%1」が見つかりません。</translation>
+        <source>CRL number %1 was signed (the download portal serves it), but: %2</source>
+        <translation>CRL番号 %1 に署名しました(ダウンロードポータルで配信されます)。ただし、次の問題があります: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published CRL number %1 with %n revoked certificate(s) to %2. Next update: %3.</source>
+        <translation>
+            <numerusform>CRL番号 %1(失効した証明書 %n 枚)を %2 に公開しました。次回更新は %3 です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish command ran successfully.</source>
+        <translation>公開後のコマンドを正常に実行しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed CRL number %1 with %n revoked certificate(s); the download portal serves it. No CRL folder is set, so no file was written.</source>
+        <translation>
+            <numerusform>CRL番号 %1(失効した証明書 %n 枚)に署名しました。ダウンロードポータルで配信されます。CRLの公開先フォルダーが設定されていないため、ファイルは書き出していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no CA yet.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。</translation>
+    </message>
+    <message>
+        <source>Current CRL: number %1, next update %2.</source>
+        <translation>現在のCRL: 番号 %1、次回更新 %2。</translation>
+    </message>
+    <message>
+        <source>No CRL yet.</source>
+        <translation>CRLはまだありません。</translation>
+    </message>
+    <message>
+        <source>A revocation is not in the CRL yet.</source>
+        <translation>CRLに反映されていない失効があります。</translation>
+    </message>
+    <message>
+        <source>A revocation is not in the CRL yet: servers that check only the CRL still accept that device.</source>
+        <translation>CRLに反映されていない失効があります。CRLだけを確認するサーバーは、そのデバイスをまだ受け入れます。</translation>
+    </message>
+    <message>
+        <source>The CRL expired at %1: servers that check it may refuse every device.</source>
+        <translation>CRLの有効期限が %1 に切れています。CRLを確認するサーバーは、すべてのデバイスを拒否する可能性があります。</translation>
+    </message>
+    <message>
+        <source>The CRL&apos;s next update is within a day (%1).</source>
+        <translation>CRLの次回更新日時まで1日を切っています(%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>CrlPublisher</name>
+    <message>
+        <source>Could not write the CRL to %1: %2</source>
+        <translation>CRLを %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The CRL folder %1 does not exist and could not be created.</source>
+        <translation>CRLの公開先フォルダー %1 が存在せず、作成もできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not replace the CRL in %1: %2</source>
+        <translation>%1 のCRLを置き換えられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; publish the CRL when the CA is unlocked.</source>
+        <translation>CRLは再署名されませんでした: %1 OCSPを使用するサーバーは、この証明書を既に拒否します。CAのロックを解除してからCRLを公開してください。</translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed: %1</source>
+        <translation>CRLは再署名されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; could not be started: %2</source>
+        <translation>CRL公開後のコマンド「%1」を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; did not finish within %2 seconds.</source>
+        <translation>CRL公開後のコマンド「%1」が %2 秒以内に終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The CRL publish command &quot;%1&quot; failed (exit status %2): %3</source>
+        <translation>CRL公開後のコマンド「%1」が失敗しました(終了ステータス %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>CrlStore</name>
+    <message>
+        <source>The CRL was not stored.</source>
+        <translation>CRLを保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1217,53 @@
     <message>
         <source>Any other device that can import a PKCS#12 (.p12) file.</source>
         <translation>PKCS#12(.p12)ファイルをインポートできるその他のデバイス。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadLink</name>
+    <message>
+        <source>Could not create a download link.</source>
+        <translation>ダウンロードリンクを作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRequest</name>
+    <message>
+        <source>This download link does not exist.</source>
+        <translation>このダウンロードリンクは存在しません。</translation>
+    </message>
+    <message>
+        <source>This request method is not allowed here.</source>
+        <translation>このリクエストメソッドは使用できません。</translation>
+    </message>
+    <message>
+        <source>The form was not sent as a web form.</source>
+        <translation>フォームが正しい形式で送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>The form is too large.</source>
+        <translation>フォームのデータが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The form has the login ID twice.</source>
+        <translation>フォームにログインIDが2つ含まれています。</translation>
+    </message>
+    <message>
+        <source>The login ID could not be read.</source>
+        <translation>ログインIDを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Enter your login ID.</source>
+        <translation>ログインIDを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadService</name>
+    <message numerus="yes">
+        <source>Download link locked after %n wrong login ID(s).</source>
+        <translation>
+            <numerusform>ログインIDの誤りが %n 回あったため、ダウンロードリンクをロックしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1548,18 @@
         <source>This password is shown only once. CertDesk keeps it only encrypted (for the password mail and the ZIP export) until the certificate is downloaded. Give it to the user separately from the certificate, not in the same mail.</source>
         <translation>このパスワードが表示されるのは今回だけです。CertDeskは、証明書がダウンロードされるまで(パスワード通知メールとZIPエクスポートのため)暗号化した状態でのみ保持します。証明書とは別に、同じメールに含めずにユーザーへお知らせください。</translation>
     </message>
+    <message>
+        <source>Download link:</source>
+        <translation>ダウンロードリンク:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This link is shown only once. The user opens it and enters their login ID to download the certificate, until the download deadline.</source>
+        <translation>このリンクが表示されるのは今回だけです。ユーザーはダウンロード期限までにこのリンクを開き、ログインIDを入力して証明書をダウンロードします。</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1508,10 +1684,6 @@
 </context>
 <context>
     <name>MailQueue</name>
-    <message>
-        <source>Could not create a download link.</source>
-        <translation>ダウンロードリンクを作成できませんでした。</translation>
-    </message>
     <message>
         <source>The number of days must be from 1 to 365.</source>
         <translation>日数は1～365の範囲で指定してください。</translation>
@@ -1686,6 +1858,25 @@
     <message>
         <source>%1 must not contain control characters or line breaks.</source>
         <translation>%1に制御文字や改行は使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>OcspSigner</name>
+    <message>
+        <source>The CA is not unlocked.</source>
+        <translation>認証局(CA)のロックが解除されていません。</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>有効期間は1日以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The validity period is empty.</source>
+        <translation>有効期間が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The CA certificate expired on %1; it cannot issue an OCSP signing certificate.</source>
+        <translation>CA証明書の有効期限が %1 に切れているため、OCSP署名用の証明書を発行できません。</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2095,132 @@
     <message>
         <source>The PKCS#12 file could not be read: it is damaged or uses an unsupported (legacy) algorithm such as RC2. Export it again with AES or 3DES.</source>
         <translation>PKCS#12ファイルを読み込めませんでした。ファイルが破損しているか、RC2などの対応していない(旧式の)アルゴリズムを使用しています。AESまたは3DESで再度エクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>CertDesk download portal, CA certificate, CRL and OCSP responder.</source>
+        <translation>CertDeskのダウンロードポータル(CA証明書とCRLの配信、OCSPレスポンダー)。</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>データベース: sqlite:PATH または postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>Address and port, e.g. 127.0.0.1:8443 or *:8443.</source>
+        <translation>待ち受けるアドレスとポート(例: 127.0.0.1:8443 または *:8443)。</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM) for HTTPS.</source>
+        <translation>HTTPS用のTLS証明書(PEM形式)。</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, unencrypted).</source>
+        <translation>TLSの秘密鍵(PEM形式、暗号化なし)。</translation>
+    </message>
+    <message>
+        <source>File holding the CA passphrase (enables OCSP and the CRL schedule).</source>
+        <translation>CAのパスフレーズを記載したファイル(OCSPとCRLの定期公開が有効になります)。</translation>
+    </message>
+    <message>
+        <source>No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB.</source>
+        <translation>データベースが指定されていません。--db sqlite:PATH または --db postgresql://USER@HOST:PORT/DB を指定してください。</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen には ADDRESS:PORT の形式で指定してください(例: 127.0.0.1:8443)。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert と --tls-key は両方指定してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>パスフレーズファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE).</source>
+        <translation>CAのパスフレーズが指定されていません(--passphrase-file または CERTDESK_CA_PASSPHRASE)。</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPages</name>
+    <message>
+        <source>Your client certificate is ready. Enter your login ID to download it, then install it on the device named below.</source>
+        <translation>クライアント証明書の準備ができました。ログインIDを入力して証明書をダウンロードし、下記の端末にインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>インストール端末</translation>
+    </message>
+    <message>
+        <source>Download by</source>
+        <translation>ダウンロード期限</translation>
+    </message>
+    <message>
+        <source>Downloads left</source>
+        <translation>残りのダウンロード回数</translation>
+    </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Download the certificate</source>
+        <translation>証明書をダウンロード</translation>
+    </message>
+    <message>
+        <source>The key password was sent to you separately or given to you by your administrator.</source>
+        <translation>証明書のインストール時に入力するパスワードは、別のメールまたは管理者からお知らせしています。</translation>
+    </message>
+    <message>
+        <source>Download your client certificate</source>
+        <translation>クライアント証明書のダウンロード</translation>
+    </message>
+    <message>
+        <source>This download link has expired. Ask your administrator to issue the certificate again.</source>
+        <translation>このダウンロードリンクは期限切れです。証明書の再発行を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This certificate has been revoked and can no longer be downloaded.</source>
+        <translation>この証明書は失効しているため、ダウンロードできません。</translation>
+    </message>
+    <message>
+        <source>This certificate has been downloaded as often as allowed. Ask your administrator if you need it again.</source>
+        <translation>この証明書はダウンロードできる回数の上限に達しました。再度必要な場合は管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>This certificate can no longer be downloaded. Ask your administrator.</source>
+        <translation>この証明書はダウンロードできなくなりました。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Download not possible</source>
+        <translation>ダウンロードできません</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>入力回数の上限に達しました</translation>
+    </message>
+    <message>
+        <source>The login ID was wrong too many times. Try again in 15 minutes, or ask your administrator.</source>
+        <translation>ログインIDの入力を何度も間違えたため、一時的にロックされました。15分後にもう一度お試しいただくか、管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>リクエストを処理できません</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>ページが見つかりません</translation>
+    </message>
+    <message>
+        <source>This link does not exist. Check that you opened the whole link from the mail.</source>
+        <translation>このリンクは存在しません。メールに記載されたリンクを最後まで正しく開いたかご確認ください。</translation>
+    </message>
+    <message>
+        <source>This login ID does not match the certificate. Tries left: %1</source>
+        <translation>ログインIDが正しくありません。あと %1 回入力できます。</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2834,10 @@
     <message>
         <source>The passphrase could not be remembered on this computer: %1</source>
         <translation>パスフレーズをこのコンピューターに記憶できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in this computer&apos;s keychain.</source>
+        <translation>CAがロックされています。パスフレーズが環境変数 CERTDESK_CA_PASSPHRASE にも、このコンピューターのキーチェーンにもありません。</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3712,18 @@ Import a CA anyway?</source>
         <source>Expiring within 30 days</source>
         <translation>30日以内に期限切れ</translation>
     </message>
+    <message>
+        <source>Publish CRL</source>
+        <translation>CRLの公開</translation>
+    </message>
+    <message>
+        <source>Publish CRL now</source>
+        <translation>今すぐCRLを公開</translation>
+    </message>
+    <message>
+        <source>Sign and publish a new certificate revocation list (asks for the CA passphrase when the CA is locked).</source>
+        <translation>新しい証明書失効リスト(CRL)に署名して公開します(CAがロックされている場合は、CAのパスフレーズの入力を求めます)。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DatabaseWizardPage</name>
@@ -4002,10 +4335,6 @@ The user has no certificate in use. The information can then be registered again
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
         <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
     </message>
-    <message>
-        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
-        <translation>証明書失効リスト(CRL)を確認するサーバーでは、新しいCRLが公開された時点でこのデバイスが拒否されます。「CAと失効」画面で今すぐCRLを公開してください(CRLはまだ自動では公開されません)。</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::MailServerForm</name>
@@ -4288,6 +4617,10 @@ Device certificates: issue, deliver, revoke.</source>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>The download portal could not start: %1</source>
+        <translation>ダウンロードポータルを起動できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OutboxView</name>
@@ -4408,6 +4741,274 @@ Device certificates: issue, deliver, revoke.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::PortalServer</name>
+    <message>
+        <source>The TLS certificate or key file could not be read (%1, %2).</source>
+        <translation>TLS証明書または秘密鍵のファイルを読み込めませんでした(%1、%2)。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a PEM certificate / unencrypted PEM key.</source>
+        <translation>TLS証明書または秘密鍵が、PEM形式の証明書/暗号化されていないPEM形式の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The portal cannot listen on %1:%2 (in use, or not allowed).</source>
+        <translation>ポータルが %1:%2 で待ち受けできません(使用中か、許可されていません)。</translation>
+    </message>
+    <message>
+        <source>CertDesk portal listening on %1</source>
+        <translation>CertDeskポータルが %1 で待ち受けを開始しました</translation>
+    </message>
+    <message>
+        <source>OCSP is off: %1</source>
+        <translation>OCSPは無効です: %1</translation>
+    </message>
+    <message>
+        <source>CertDesk portal stopped.</source>
+        <translation>CertDeskポータルを停止しました。</translation>
+    </message>
+    <message>
+        <source>OCSP responder on: signing certificate %1, valid until %2.</source>
+        <translation>OCSPレスポンダーが有効になりました(署名用証明書 %1、有効期限 %2)。</translation>
+    </message>
+    <message>
+        <source>The OCSP signing certificate could not be renewed: %1</source>
+        <translation>OCSP署名用の証明書を更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled CRL could not be published: %1</source>
+        <translation>定期のCRLを公開できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled CRL number %1 published.</source>
+        <translation>定期のCRL(CRL番号 %1)を公開しました。</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>内部エラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>リクエストが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>URLが長すぎます。</translation>
+    </message>
+    <message>
+        <source>Bad path.</source>
+        <translation>パスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>This request method is not allowed here.</source>
+        <translation>このリクエストメソッドは使用できません。</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation>認証局(CA)がまだありません。</translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet.</source>
+        <translation>CRLはまだ署名されていません。</translation>
+    </message>
+    <message>
+        <source>OCSP requests must be application/ocsp-request.</source>
+        <translation>OCSPリクエストは application/ocsp-request で送信してください。</translation>
+    </message>
+    <message>
+        <source>The OCSP request is not valid base64.</source>
+        <translation>OCSPリクエストが正しいbase64形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The portal cannot reach the database: %1</source>
+        <translation>ポータルからデータベースに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Wrong login ID for a download link of %1 from %2 (%3 of %4).</source>
+        <translation>%1 のダウンロードリンクに %2 から誤ったログインIDが入力されました(%3/%4 回目)。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalServerBox</name>
+    <message>
+        <source>Run the download portal on this computer</source>
+        <translation>このコンピューターでダウンロードポータルを実行</translation>
+    </message>
+    <message>
+        <source>Devices must reach this computer at the download portal URL. Good for a trial or a small office; for production, run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
+        <translation>デバイスからダウンロードポータルのURLでこのコンピューターに接続できる必要があります。試用や小規模なオフィス向けです。本番運用では、TLSを設定したWebサーバーの背後でcertdesk-portalを実行してください。停止するまでは、CertDeskの起動時に自動で開始されます。</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>待ち受けアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only) or 0.0.0.0 (every network)</source>
+        <translation>127.0.0.1(このコンピューターのみ)または 0.0.0.0(すべてのネットワーク)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いているポート</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recent requests and events:</source>
+        <translation>最近のリクエストとイベント:</translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation>ダウンロードポータル</translation>
+    </message>
+    <message>
+        <source>Download portal URL</source>
+        <translation>ダウンロードポータルのURL</translation>
+    </message>
+    <message>
+        <source>The download portal URL is not set, so issued certificates get no download link. Use %1?
+
+Devices must be able to reach this address.</source>
+        <translation>ダウンロードポータルのURLが設定されていないため、発行した証明書にダウンロードリンクが付きません。%1 を使用しますか?
+
+デバイスからこのアドレスに接続できる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalService</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>「%1」はIPアドレスではありません。このコンピューターのみの場合は 127.0.0.1、すべてのネットワークの場合は 0.0.0.0 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Listening on %1; OCSP on.</source>
+        <translation>%1 で待ち受け中です。OCSPは有効です。</translation>
+    </message>
+    <message>
+        <source>Listening on %1; OCSP off: %2</source>
+        <translation>%1 で待ち受け中です。OCSPは無効です: %2</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>停止中: %1</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>停止中です。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PortalSettingsPanel</name>
+    <message>
+        <source>Download portal URL</source>
+        <translation>ダウンロードポータルのURL</translation>
+    </message>
+    <message>
+        <source>Download deadline (days)</source>
+        <translation>ダウンロード期限(日)</translation>
+    </message>
+    <message>
+        <source>Downloads allowed per certificate</source>
+        <translation>証明書あたりのダウンロード可能回数</translation>
+    </message>
+    <message>
+        <source>CRL folder</source>
+        <translation>CRLの公開先フォルダー</translation>
+    </message>
+    <message>
+        <source>Command after publishing</source>
+        <translation>公開後に実行するコマンド</translation>
+    </message>
+    <message>
+        <source>CRL next update (days)</source>
+        <translation>CRLの次回更新までの日数</translation>
+    </message>
+    <message>
+        <source>CRL distribution point URL</source>
+        <translation>CRL配布ポイントのURL</translation>
+    </message>
+    <message>
+        <source>OCSP responder URL</source>
+        <translation>OCSPレスポンダーのURL</translation>
+    </message>
+    <message>
+        <source>CA issuers (AIA) URL</source>
+        <translation>CA発行者(AIA)のURL</translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation>ダウンロードポータル</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list (CRL)</source>
+        <translation>証明書失効リスト(CRL)</translation>
+    </message>
+    <message>
+        <source>Addresses written into new certificates</source>
+        <translation>新しい証明書に記載するアドレス</translation>
+    </message>
+    <message>
+        <source>https://certs.example.jp — issued certificates get a download link</source>
+        <translation>https://certs.example.jp — 発行した証明書にダウンロードリンクが付きます</translation>
+    </message>
+    <message>
+        <source>Folder your web server publishes (certdesk.crl and certdesk-crl.pem)</source>
+        <translation>Webサーバーが公開しているフォルダー(certdesk.crl と certdesk-crl.pem を書き出します)</translation>
+    </message>
+    <message>
+        <source>Optional, for example: nginx -s reload</source>
+        <translation>任意(例: nginx -s reload)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish CRL now</source>
+        <translation>今すぐCRLを公開(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Certificates already issued keep the addresses they were issued with.</source>
+        <translation>発行済みの証明書に記載されたアドレスは、発行時のまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation>保存されていません。次の値を修正してください:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>%n 件の設定を保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish the CRL to</source>
+        <translation>CRLの公開先フォルダーを選択</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -4432,10 +5033,6 @@ Device certificates: issue, deliver, revoke.</source>
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
         <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
-    </message>
-    <message>
-        <source>Servers that check the certificate revocation list refuse the device once the new list is published. Publish the CRL now on the CA &amp; revocation screen (it is not published automatically yet).</source>
-        <translation>証明書失効リスト(CRL)を確認するサーバーでは、新しいCRLが公開された時点でこのデバイスが拒否されます。「CAと失効」画面で今すぐCRLを公開してください(CRLはまだ自動では公開されません)。</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5332,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     <message>
         <source>Mail</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <source>Portal and CRL</source>
+        <translation>ポータルとCRL</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ list(APPEND CERTDESK_UI_SOURCES
   ca/CaPage.h ca/CaPage.cpp
   ca/CaSetupWidget.h ca/CaSetupWidget.cpp
   ca/CaSetupDialog.h ca/CaSetupDialog.cpp
-  ca/CrlPublisher.h ca/CrlPublisher.cpp
   settings/SettingsPage.h settings/SettingsPage.cpp
   settings/DevicePolicyTable.h settings/DevicePolicyTable.cpp
   settings/SettingsWriter.h settings/SettingsWriter.cpp

@@ -1,4 +1,5 @@
 // bulk-revoke, export-zip
+#include "CliCrl.h"
 #include "CliJson.h"
 #include "CliProblems.h"
 #include "Commands.h"
@@ -63,11 +64,12 @@ int runBulkRevoke(CliEnv& env, const CliArgs& args)
     if (!revoked)
         return env.fail(revoked.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
-                              {QStringLiteral("users"), plan->userCount()}, {QStringLiteral("certificates"), targets}});
+                              {QStringLiteral("users"), plan->userCount()}, {QStringLiteral("certificates"), targets},
+                              {QStringLiteral("crl"), crlPublicationJson(env)}});
     env.print(BulkRevokeCommands::tr("Revoked %n certificate(s) of %1 user(s): %2.", nullptr, revoked.value())
                   .arg(plan->userCount())
                   .arg(revocationReasonDisplayName(*reason)));
-    env.print(BulkRevokeCommands::tr("Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse them."));
+    printCrlPublication(env);
     return ExitOk;
 }
 

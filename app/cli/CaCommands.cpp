@@ -1,4 +1,6 @@
 // init, ca ..., crl
+#include "CliCrl.h"
+#include "workflows/CrlPublisher.h"
 #include "CliJson.h"
 #include "CliPassphrase.h"
 #include "Commands.h"
@@ -195,6 +197,43 @@ int runCrl(CliEnv& env, const CliArgs& args)
     env.print(CaCommands::tr("Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.")
                   .arg(crl->number).arg(crl->entries).arg(out, localTime(crl->nextUpdate)));
     return ExitOk;
+}
+
+int runCrlPublish(CliEnv& env, const CliArgs&)
+{
+    auto p = CrlPublisher(env.context()).publish();
+    if (!p)
+        return env.fail(p.error());
+    env.context().setLastCrlPublication(std::make_shared<const CrlPublication>(p.value()));
+    QJsonObject o = crlPublicationJson(env);
+    o.insert(QStringLiteral("ok"), p->problem.isEmpty());
+    env.printJson(o);
+    printCrlPublication(env);
+    return p->problem.isEmpty() ? ExitOk : ExitFailure;
+}
+
+int runCrlStatus(CliEnv& env, const CliArgs&)
+{
+    auto h = CrlPublisher::health(env.context().db(), env.context().now());
+    if (!h)
+        return env.fail(h.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("has_crl"), h->hasCrl},
+                              {QStringLiteral("crl_number"), h->number},
+                              {QStringLiteral("next_update"), isoTime(h->nextUpdate)},
+                              {QStringLiteral("misses_revocation"), h->missesRevocation},
+                              {QStringLiteral("expires_soon"), h->expiresSoon}});
+    if (!h->hasCa)
+        env.print(CaCommands::tr("No certificate authority yet."));
+    else if (!h->hasCrl)
+        env.print(CaCommands::tr("No CRL has been signed yet."));
+    else
+        env.print(CaCommands::tr("Current CRL: number %1, next update %2.").arg(h->number).arg(localTime(h->nextUpdate)));
+    if (h->missesRevocation)
+        env.print(CaCommands::tr("Warning: a certificate was revoked after the current CRL was signed. Run certdesk-cli crl publish."));
+    else if (h->hasCrl && h->expiresSoon)
+        env.print(CaCommands::tr("Warning: the CRL's next update is within a day. Run certdesk-cli crl publish."));
+    return h->needsAttention() ? ExitFailure : ExitOk;
 }
 
 } // namespace certdesk::cli

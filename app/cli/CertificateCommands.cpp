@@ -1,4 +1,5 @@
 // issue, reissue, revoke, delivered, cert show
+#include "CliCrl.h"
 #include "CliJson.h"
 #include "Commands.h"
 #include "ca/Certificate.h"
@@ -39,6 +40,8 @@ int report(CliEnv& env, const CliArgs& args, const IssueResult& r)
         obj.insert(QStringLiteral("file"), out);
     if (!r.generatedPassword.isEmpty())
         obj.insert(QStringLiteral("key_password"), QString::fromLatin1(r.generatedPassword));
+    if (!r.downloadUrl.isEmpty())
+        obj.insert(QStringLiteral("download_url"), r.downloadUrl);
     env.printJson(obj);
     env.print(CertificateCommands::tr("Issued slot %1 of %2 for %3: serial %4, %5, valid until %6.")
                   .arg(c.slot)
@@ -48,6 +51,8 @@ int report(CliEnv& env, const CliArgs& args, const IssueResult& r)
         env.print(CertificateCommands::tr("Saved the PKCS#12 file to %1.").arg(out));
     if (!r.generatedPassword.isEmpty())
         env.print(CertificateCommands::tr("Key password (shown only now): %1").arg(QString::fromLatin1(r.generatedPassword)));
+    if (!r.downloadUrl.isEmpty())
+        env.print(CertificateCommands::tr("Download link (shown only now): %1").arg(r.downloadUrl));
     return ExitOk;
 }
 
@@ -120,11 +125,12 @@ int runRevoke(CliEnv& env, const CliArgs& args)
     auto c = certs.revoke(ref.value(), *reason, args.value(QStringLiteral("remarks")));
     if (!c)
         return env.fail(c.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())}});
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())},
+                              {QStringLiteral("crl"), crlPublicationJson(env)}});
     env.print(CertificateCommands::tr("Revoked slot %1 of %2 (%3, serial %4): %5.")
                   .arg(c->slot)
                   .arg(c->loginId, DeviceTypes::displayName(c->device), c->serialHex, revocationReasonDisplayName(*reason)));
-    env.print(CertificateCommands::tr("Publish a new CRL (certdesk-cli crl --out FILE) so that servers checking the CRL refuse it."));
+    printCrlPublication(env);
     return ExitOk;
 }
 

@@ -37,6 +37,7 @@ int CliEnv::openDatabase()
         return fail(db.error());
     ctx = std::make_unique<WorkflowContext>(db.value(), Actor::localUser(QStringLiteral("certdesk-cli"), operatorName));
     ctx->setPassphraseProvider(makePassphraseProvider(*this));
+    ctx->setQuietPassphraseProvider(makePassphraseProvider(*this, false));
     return ExitOk;
 }
 

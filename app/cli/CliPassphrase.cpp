@@ -51,9 +51,9 @@ QString keychainKey(const CaRecord& ca)
     return Keychain::caPassphraseKey(ca.fingerprint);
 }
 
-PassphraseProvider makePassphraseProvider(CliEnv& env)
+PassphraseProvider makePassphraseProvider(CliEnv& env, bool mayPrompt)
 {
-    return [&env](const CaRecord& ca) -> Result<QByteArray> {
+    return [&env, mayPrompt](const CaRecord& ca) -> Result<QByteArray> {
         if (!env.passphraseFile.isEmpty())
             return env.readSecretFile(env.passphraseFile);
         const QByteArray fromEnv = qgetenv("CERTDESK_CA_PASSPHRASE");
@@ -64,6 +64,9 @@ PassphraseProvider makePassphraseProvider(CliEnv& env)
             if (stored)
                 return stored;
         }
+        if (!mayPrompt)
+            return makeError(ErrorCode::Locked, CliPassphrase::tr("The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE "
+                                                                  "or remembered passphrase)."));
         return prompt(CliPassphrase::tr("CA passphrase for %1: ").arg(ca.name));
     };
 }

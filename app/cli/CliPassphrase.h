@@ -6,7 +6,8 @@ class CliEnv;
 
 // The CA passphrase, in this order: --passphrase-file, CERTDESK_CA_PASSPHRASE, the OS keychain
 // (when one is reachable), a prompt without echo when stdin is a terminal.
-PassphraseProvider makePassphraseProvider(CliEnv& env);
+// `mayPrompt` false: never asks (work nobody asked for, e.g. re-signing the CRL after a revocation).
+PassphraseProvider makePassphraseProvider(CliEnv& env, bool mayPrompt = true);
 // For commands that set a new passphrase (init, ca import): file, environment, or a prompt asked twice.
 Result<QByteArray> newPassphrase(CliEnv& env);
 QString keychainKey(const CaRecord& ca);

@@ -15,6 +15,8 @@ const QList<Command>& commands()
          L + QStringLiteral("ca export-cert --out FILE [--der]"), runCaExportCert},
         {QStringLiteral("ca"), QStringLiteral("remember-passphrase"), {}, {}, L + QStringLiteral("ca remember-passphrase"), runCaRemember},
         {QStringLiteral("ca"), QStringLiteral("forget-passphrase"), {}, {}, L + QStringLiteral("ca forget-passphrase"), runCaForget},
+        {QStringLiteral("crl"), QStringLiteral("publish"), {}, {}, L + QStringLiteral("crl publish"), runCrlPublish},
+        {QStringLiteral("crl"), QStringLiteral("status"), {}, {}, L + QStringLiteral("crl status"), runCrlStatus},
         {QStringLiteral("crl"), {}, {QStringLiteral("out")}, {QStringLiteral("pem")}, L + QStringLiteral("crl --out FILE [--pem]"), runCrl},
         {QStringLiteral("user"), QStringLiteral("add"),
          {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("department"), QStringLiteral("title"),

@@ -26,6 +26,8 @@ int runCaExportCert(CliEnv&, const CliArgs&);
 int runCaRemember(CliEnv&, const CliArgs&);
 int runCaForget(CliEnv&, const CliArgs&);
 int runCrl(CliEnv&, const CliArgs&);
+int runCrlPublish(CliEnv&, const CliArgs&);
+int runCrlStatus(CliEnv&, const CliArgs&);
 int runUserAdd(CliEnv&, const CliArgs&);
 int runUserEdit(CliEnv&, const CliArgs&);
 int runUserList(CliEnv&, const CliArgs&);

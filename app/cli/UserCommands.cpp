@@ -1,4 +1,5 @@
 // user ..., identity ..., selection ...
+#include "CliCrl.h"
 #include "CliJson.h"
 #include "Commands.h"
 #include "workflows/CertificateWorkflows.h"
@@ -156,8 +157,10 @@ int runUserDelete(CliEnv& env, const CliArgs& args)
     auto revoked = UserWorkflows(env.context()).remove(args.positional(0));
     if (!revoked)
         return env.fail(revoked.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()}});
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
+                              {QStringLiteral("crl"), crlPublicationJson(env)}});
     env.print(UserCommands::tr("Deleted the user %1; %2 certificate(s) revoked.").arg(args.positional(0)).arg(revoked.value()));
+    printCrlPublication(env);
     return ExitOk;
 }
 
@@ -193,8 +196,10 @@ int runIdentityDelete(CliEnv& env, const CliArgs& args)
     auto revoked = IdentityWorkflows(env.context()).deleteIdentity(args.positional(0));
     if (!revoked)
         return env.fail(revoked.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()}});
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
+                              {QStringLiteral("crl"), crlPublicationJson(env)}});
     env.print(UserCommands::tr("Deleted the certificate information of %1; %2 certificate(s) revoked.").arg(args.positional(0)).arg(revoked.value()));
+    printCrlPublication(env);
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "bulk/BulkRevoke.h"
+#include "workflows/CrlPublisher.h"
 #include "bulk/BulkIssueForm.h"
 #include "bulk/CsvCells.h"
 #include "csv/CsvReader.h"
@@ -197,6 +198,7 @@ Result<int> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan, 
                     .arg(revocationReasonId(reason));
     if (auto s = ctx.commitWithHistory(tx, h); !s)
         return s.error();
+    CrlPublisher::afterRevocationCommitted(ctx);
     return revoked;
 }
 

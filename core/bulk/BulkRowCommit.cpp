@@ -1,5 +1,6 @@
 #include "bulk/BulkRowCommit.h"
 #include "mail/MailQueue.h"
+#include "portal/DownloadLink.h"
 #include "mail/MailTemplates.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
@@ -117,7 +118,11 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
         return s.error();
     c.id = id.value();
-    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(), p.row.passwordAuto ? crypto.password : QByteArray()); !mails)
+    auto link = DownloadLink::create(m_ctx.db(), Settings(m_ctx.db()), c.id);
+    if (!link)
+        return link.error();
+    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(), p.row.passwordAuto ? crypto.password : QByteArray(), link->url);
+        !mails)
         return mails.error();
     failpoint("bulk-row-commit");
     if (auto s = tx.commit(); !s)

@@ -8,39 +8,14 @@
 #include "workflows/DeviceTypes.h"
 #include "workflows/PasswordSealer.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <openssl/rand.h>
 
 namespace certdesk {
 
 bool MailQueue::mailConfigured(const Settings& settings)
 {
     return MailConfig::load(settings).configured();
-}
-
-QString MailQueue::downloadUrl(const Settings& settings, const QString& token)
-{
-    QString base = settings.value(SettingKey::PortalBaseUrl).trimmed();
-    if (base.isEmpty())
-        return {};
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return base + QStringLiteral("/download/") + token;
-}
-
-QString MailQueue::newDownloadToken()
-{
-    QByteArray raw(32, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), int(raw.size())) != 1)
-        return {};
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString MailQueue::tokenHash(const QString& token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<QHash<QString, QString>> MailQueue::commonValues(WorkflowContext& ctx, const Settings& settings,
@@ -160,7 +135,7 @@ Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays
 }
 
 Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
-                                           const QByteArray& generatedPassword)
+                                           const QByteArray& generatedPassword, const QString& downloadUrl)
 {
     QueuedMails queued;
     Settings settings(ctx.db());
@@ -177,13 +152,8 @@ Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const Certifica
     QHash<QString, QString> values = common.value();
     values.insert(QStringLiteral("download_deadline"), MailTemplates::formatDateTime(cert.downloadDeadline, language));
 
-    // The download link: its hash on the certificate, the link itself only sealed in the outbox.
-    const QString token = newDownloadToken();
-    if (token.isEmpty())
-        return makeError(ErrorCode::Crypto, tr("Could not create a download link."));
-    if (auto s = CertificateStore(ctx.db()).setDownloadTokenHash(cert.id, tokenHash(token)); !s)
-        return s.error();
-    QString url = downloadUrl(settings, token);
+    // The download link (its hash is on the certificate already) is kept only sealed in the outbox.
+    QString url = downloadUrl;
     if (url.isEmpty())
         url = language == QLatin1String("en") ? QStringLiteral("(ask your administrator for the certificate file)")
                                                : QStringLiteral("(証明書ファイルは管理者からお受け取りください)");

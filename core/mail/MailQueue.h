@@ -21,7 +21,7 @@ public:
     // Inside the caller's open transaction; the PasswordSealer must already exist (ctx.passwordSealer()
     // called before the transaction). `generatedPassword` is empty for a manual password.
     static Result<QueuedMails> queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
-                                           const QByteArray& generatedPassword);
+                                           const QByteArray& generatedPassword, const QString& downloadUrl);
     // `certdesk-cli remind --within DAYS`: an expiry-reminder mail for every certificate awaiting download
     // or in use that expires within `withinDays` and was not yet reminded for this threshold; returns how
     // many were queued (one transaction).
@@ -31,10 +31,6 @@ public:
     // {org_name}.
     static Status queueAdmin(WorkflowContext& ctx, int templateId, const QHash<QString, QString>& values);
     static bool mailConfigured(const Settings& settings);
-    // https://portal.example/download/TOKEN, or empty when no portal base URL is set.
-    static QString downloadUrl(const Settings& settings, const QString& token);
-    static QString newDownloadToken();                 // 32 random bytes, base64url
-    static QString tokenHash(const QString& token);    // SHA-256, hex
 
 private:
     // {org_name}, {user_name} (in the mail language), {login_id}, {device}.

@@ -207,6 +207,22 @@ Status CertificateStore::setDownloadTokenHash(qint64 id, const QString& sha256He
     return {};
 }
 
+Result<std::optional<CertificateRecord>> CertificateStore::findByDownloadTokenHash(const QString& sha256Hex, bool lockRow)
+{
+    return findOne(QStringLiteral("download_token_hash = ?"), {sha256Hex}, lockRow);
+}
+
+Status CertificateStore::recordDownload(qint64 id, const QDateTime& atUtc)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET download_count = download_count + 1,"
+                                      " status = CASE WHEN status = 'awaiting' THEN 'in-use' ELSE status END,"
+                                      " downloaded_at = COALESCE(downloaded_at, ?), password_sealed = NULL WHERE id = ?"),
+                       {atUtc.toSecsSinceEpoch(), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<QList<CrlEntry>> CertificateStore::revokedEntries(qint64 caId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT serial, revoked_at, revocation_reason FROM certificates"

@@ -33,6 +33,10 @@ public:
     Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId);
     Status markDelivered(qint64 id, const QDateTime& atUtc);
     Status setDownloadTokenHash(qint64 id, const QString& sha256Hex); // inside the issuing transaction
+    Result<std::optional<CertificateRecord>> findByDownloadTokenHash(const QString& sha256Hex, bool lockRow = false);
+    // A portal download: count + 1; awaiting download becomes in use (first download time kept); the sealed
+    // key password is wiped.
+    Status recordDownload(qint64 id, const QDateTime& atUtc);
     Result<QList<CrlEntry>> revokedEntries(qint64 caId);
 
     struct Counts

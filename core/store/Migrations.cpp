@@ -135,6 +135,14 @@ const QList<Migration>& migrations()
              "CREATE TABLE reminders (certificate_id BIGINT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,"
              " threshold_days INTEGER NOT NULL, queued_at BIGINT NOT NULL, PRIMARY KEY (certificate_id, threshold_days))",
          }},
+        // Every signed CRL (SPEC §3): the portal serves the newest, the publisher writes it to the folder,
+        // the dashboard warns before its nextUpdate passes.
+        {11,
+         {
+             "CREATE TABLE crls (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), number BIGINT NOT NULL,"
+             " this_update BIGINT NOT NULL, next_update BIGINT NOT NULL, entries INTEGER NOT NULL, der {BLOB} NOT NULL)",
+             "CREATE UNIQUE INDEX crls_ca_number ON crls(ca_id, number)",
+         }},
     };
     return list;
 }

@@ -31,6 +31,7 @@ const QHash<QString, QString>& defaults()
         {SettingKey::DownloadLimit, QStringLiteral("3")},
         {SettingKey::CrlNextUpdateDays, QStringLiteral("7")},
         {SettingKey::CrlPublishDir, QString()},
+        {SettingKey::CrlPublishCommand, QString()},
         {SettingKey::CrlUrl, QString()},
         {SettingKey::OcspUrl, QString()},
         {SettingKey::CaIssuersUrl, QString()},

@@ -12,6 +12,7 @@ inline const QString DownloadDeadlineDays = QStringLiteral("delivery.deadline_da
 inline const QString DownloadLimit = QStringLiteral("delivery.download_limit");
 inline const QString CrlNextUpdateDays = QStringLiteral("crl.next_update_days");
 inline const QString CrlPublishDir = QStringLiteral("crl.publish_dir");
+inline const QString CrlPublishCommand = QStringLiteral("crl.publish_command"); // run after writing, e.g. nginx -s reload
 inline const QString CrlUrl = QStringLiteral("urls.crl");
 inline const QString OcspUrl = QStringLiteral("urls.ocsp");
 inline const QString CaIssuersUrl = QStringLiteral("urls.ca_issuers");

@@ -13,4 +13,5 @@ list(APPEND CERTDESK_CORE_SOURCES
   store/OutboxStore.h store/OutboxStore.cpp
   store/UserSummaryStore.h store/UserSummaryStore.cpp
   store/UserSearchText.h store/UserSearchText.cpp
+  store/CrlStore.h store/CrlStore.cpp
 )

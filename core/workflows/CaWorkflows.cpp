@@ -1,4 +1,5 @@
 #include "workflows/CaWorkflows.h"
+#include "workflows/CrlPublisher.h"
 #include "ca/CrlBuilder.h"
 #include "store/CaStore.h"
 #include "store/CertificateStore.h"
@@ -85,34 +86,16 @@ Result<std::optional<CaRecord>> CaWorkflows::active()
 
 Result<CrlResult> CaWorkflows::generateCrl()
 {
-    auto ca = m_ctx.unlockedCa();
-    if (!ca)
-        return ca.error();
-    const qint64 caId = m_ctx.unlockedCaId();
-    const int days = Settings(m_ctx.db()).intValue(SettingKey::CrlNextUpdateDays);
-
-    Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto number = CaStore(m_ctx.db()).nextCrlNumber(caId);
-    if (!number)
-        return number.error();
-    auto entries = CertificateStore(m_ctx.db()).revokedEntries(caId);
-    if (!entries)
-        return entries.error();
+    auto p = CrlPublisher(m_ctx).publish();
+    if (!p)
+        return p.error();
     CrlResult r;
-    r.number = number.value();
-    r.entries = int(entries->size());
-    r.thisUpdate = m_ctx.now();
-    r.nextUpdate = r.thisUpdate.addDays(days);
-    auto der = CrlBuilder::buildDer(*ca.value(), entries.value(), r.number, r.thisUpdate, r.nextUpdate);
-    if (!der)
-        return der.error();
-    r.der = der.value();
-    HistoryEntry h = m_ctx.historyEntry(Op::CrlPublished);
-    h.details = QStringLiteral("crl_number=%1 entries=%2").arg(r.number).arg(r.entries);
-    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
-        return s.error();
+    r.der = p->der;
+    r.number = p->number;
+    r.entries = p->entries;
+    r.thisUpdate = p->thisUpdate;
+    r.nextUpdate = p->nextUpdate;
+    r.problem = p->problem;
     return r;
 }
 

@@ -11,6 +11,7 @@ struct CrlResult
     int entries = 0;
     QDateTime thisUpdate;
     QDateTime nextUpdate;
+    QString problem; // publishing to the folder / the command failed (translated); the CRL is signed and kept
 };
 
 // Create / import the CA, and sign CRLs. Each change writes its history row in the same transaction.
@@ -26,7 +27,8 @@ public:
     Result<CaRecord> import(const QByteArray& data, const QByteArray& keyPem, const QByteArray& importPassword,
                             const QByteArray& passphrase);
     Result<std::optional<CaRecord>> active();
-    // Signs a new CRL with every revoked certificate of the active CA, incrementing the CRL number.
+    // Signs a new CRL with every revoked certificate of the active CA, incrementing the CRL number, and
+    // publishes it (CrlPublisher: kept for the portal, written to the folder, command run).
     Result<CrlResult> generateCrl();
 
     static QString passphraseError(const QByteArray& passphrase); // translated, empty when acceptable

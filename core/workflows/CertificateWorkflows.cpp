@@ -1,4 +1,5 @@
 #include "workflows/CertificateWorkflows.h"
+#include "workflows/CrlPublisher.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
@@ -8,6 +9,7 @@
 #include "workflows/DeviceTypes.h"
 #include "workflows/IssueCrypto.h"
 #include "mail/MailQueue.h"
+#include "portal/DownloadLink.h"
 #include "workflows/RevocationSteps.h"
 #include "workflows/UserWorkflows.h"
 
@@ -226,7 +228,11 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
                                                       c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"));
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
         return s.error();
-    auto mails = MailQueue::queueIssued(m_ctx, c, u, result.generatedPassword);
+    auto link = DownloadLink::create(m_ctx.db(), settings, c.id);
+    if (!link)
+        return link.error();
+    result.downloadUrl = link->url;
+    auto mails = MailQueue::queueIssued(m_ctx, c, u, result.generatedPassword, link->url);
     if (!mails)
         return mails.error();
     result.mailsQueued = mails->count;
@@ -254,6 +260,7 @@ Result<CertificateRecord> CertificateWorkflows::revoke(const CertificateRef& ref
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    CrlPublisher::afterRevocationCommitted(m_ctx);
     auto after = CertificateStore(m_ctx.db()).findById(target->id);
     if (!after)
         return after.error();

@@ -23,6 +23,7 @@ struct IssueResult
     QByteArray pkcs12;
     QByteArray generatedPassword; // only for PasswordMode::Auto; shown once, never stored in clear
     QString fileName;             // LOGIN-DEVICE.p12
+    QString downloadUrl;          // the portal link (shown once); empty without a portal base URL
     int mailsQueued = 0;          // download request (+ key password mail) queued in the same transaction
     bool mailConfigured = false;  // false: no mail server set, nothing queued
 };

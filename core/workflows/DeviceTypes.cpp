@@ -13,21 +13,27 @@ bool DeviceTypes::isKnown(const QString& id)
     return ids().contains(id);
 }
 
-QString DeviceTypes::displayName(const QString& id)
+const char* DeviceTypes::displayNameSource(const QString& id)
 {
     if (id == QLatin1String("windows"))
-        return tr("Windows");
+        return QT_TRANSLATE_NOOP("DeviceTypes", "Windows");
     if (id == QLatin1String("ios-app"))
-        return tr("iOS/iPadOS (app/browser)");
+        return QT_TRANSLATE_NOOP("DeviceTypes", "iOS/iPadOS (app/browser)");
     if (id == QLatin1String("ios-browser"))
-        return tr("iOS/iPadOS (dedicated browser)");
+        return QT_TRANSLATE_NOOP("DeviceTypes", "iOS/iPadOS (dedicated browser)");
     if (id == QLatin1String("mac"))
-        return tr("Mac");
+        return QT_TRANSLATE_NOOP("DeviceTypes", "Mac");
     if (id == QLatin1String("android"))
-        return tr("Android");
+        return QT_TRANSLATE_NOOP("DeviceTypes", "Android");
     if (id == QLatin1String("other"))
-        return tr("Other");
-    return id;
+        return QT_TRANSLATE_NOOP("DeviceTypes", "Other");
+    return nullptr;
+}
+
+QString DeviceTypes::displayName(const QString& id)
+{
+    const char* source = displayNameSource(id);
+    return source ? tr(source) : id;
 }
 
 QString DeviceTypes::about(const QString& id)

@@ -1,4 +1,5 @@
 #include "workflows/IdentityWorkflows.h"
+#include "workflows/CrlPublisher.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
 #include "text/Hepburn.h"
@@ -113,6 +114,8 @@ Result<int> IdentityWorkflows::deleteIdentity(const QString& loginId)
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
     if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
+    if (revoked.value() > 0)
+        CrlPublisher::afterRevocationCommitted(m_ctx);
     return revoked.value();
 }
 

@@ -1,4 +1,5 @@
 #include "workflows/UserWorkflows.h"
+#include "workflows/CrlPublisher.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "text/EmailAddress.h"
@@ -139,6 +140,8 @@ Result<int> UserWorkflows::remove(const QString& loginId)
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
     if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
+    if (revoked.value() > 0)
+        CrlPublisher::afterRevocationCommitted(m_ctx);
     return revoked.value();
 }
 

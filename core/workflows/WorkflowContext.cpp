@@ -28,6 +28,21 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCa(
     return unlockCa(pass.value());
 }
 
+Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCaQuietly()
+{
+    if (m_ca || !m_quietProvider)
+        return unlockedCa();
+    auto rec = CaStore(*m_db).active();
+    if (!rec)
+        return rec.error();
+    if (!rec.value())
+        return makeError(ErrorCode::NotFound, tr("This database has no certificate authority yet. Create or import one first."));
+    auto pass = m_quietProvider(*rec.value());
+    if (!pass)
+        return pass.error();
+    return unlockCa(pass.value());
+}
+
 Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockCa(const QByteArray& passphrase)
 {
     auto rec = CaStore(*m_db).active();

@@ -12,6 +12,7 @@
 namespace certdesk {
 
 class PasswordSealer;
+struct CrlPublication;
 
 // Asked for the CA passphrase when a signing action first needs it (file, environment, keychain, prompt).
 using PassphraseProvider = std::function<Result<QByteArray>(const CaRecord& ca)>;
@@ -30,8 +31,13 @@ public:
     void setActor(Actor actor) { m_actor = std::move(actor); }
 
     void setPassphraseProvider(PassphraseProvider provider) { m_passphraseProvider = std::move(provider); }
+    // For work nobody asked for interactively (re-signing the CRL after a revocation, the CRL schedule):
+    // must never prompt. Without one, the normal provider is used.
+    void setQuietPassphraseProvider(PassphraseProvider provider) { m_quietProvider = std::move(provider); }
     // The active CA, unlocked (asks the provider once, then caches). Locked when no passphrase / wrong one.
     Result<std::shared_ptr<const CertificateAuthority>> unlockedCa();
+    // As unlockedCa(), through the quiet provider.
+    Result<std::shared_ptr<const CertificateAuthority>> unlockedCaQuietly();
     // Unlocks with an explicit passphrase (e.g. a dialog), caching on success.
     Result<std::shared_ptr<const CertificateAuthority>> unlockCa(const QByteArray& passphrase);
     void forgetUnlockedCa();
@@ -39,6 +45,9 @@ public:
     // in its own transaction: call it before opening one).
     Result<std::shared_ptr<const PasswordSealer>> passwordSealer();
     qint64 unlockedCaId() const { return m_caId; }
+    // What re-signing the CRL after the last revoking workflow did (null: nothing revoked yet).
+    std::shared_ptr<const CrlPublication> lastCrlPublication() const { return m_lastCrl; }
+    void setLastCrlPublication(std::shared_ptr<const CrlPublication> p) { m_lastCrl = std::move(p); }
 
     // A history row prefilled with the operation, the actor and the current time.
     HistoryEntry historyEntry(const QString& operation) const;
@@ -52,9 +61,11 @@ private:
     Actor m_actor;
     const Clock& m_clock;
     PassphraseProvider m_passphraseProvider;
+    PassphraseProvider m_quietProvider;
     std::shared_ptr<const CertificateAuthority> m_ca;
     qint64 m_caId = 0;
     std::shared_ptr<const PasswordSealer> m_sealer;
+    std::shared_ptr<const CrlPublication> m_lastCrl;
 };
 
 } // namespace certdesk

@@ -4,6 +4,7 @@ list(APPEND CERTDESK_CORE_SOURCES
   workflows/WorkflowContext.h workflows/WorkflowContext.cpp
   workflows/RevocationSteps.h workflows/RevocationSteps.cpp
   workflows/CaWorkflows.h workflows/CaWorkflows.cpp
+  workflows/CrlPublisher.h workflows/CrlPublisher.cpp
   workflows/UserWorkflows.h workflows/UserWorkflows.cpp
   workflows/IdentityWorkflows.h workflows/IdentityWorkflows.cpp
   workflows/PasswordSealer.h workflows/PasswordSealer.cpp

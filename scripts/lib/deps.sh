@@ -10,7 +10,8 @@
 # shellcheck disable=SC2034  # used by the scripts that source this file
 CERTDESK_BUILD_PACKAGES=(
   cmake g++ make pkg-config
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
+  # qt6-httpserver-dev needs qt6-websockets-dev to configure but does not depend on it (Debian 12)
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
   libssl-dev libcurl4-openssl-dev libicu-dev libzip-dev libgl-dev
   openssl

@@ -4,6 +4,7 @@
 #include "SmtpSink.h"
 #include "WorkflowFixture.h"
 #include "bulk/BulkIssueJob.h"
+#include "portal/DownloadLink.h"
 #include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
 #include "mail/MailQueue.h"
@@ -334,7 +335,7 @@ void TestOutbox::issuanceQueuesItsMails()
     QCOMPARE(token.size(), 43);
     auto stored = f.db->exec(QStringLiteral("SELECT download_token_hash FROM certificates WHERE id = ?"), {first->certificate.id});
     QVERIFY(stored.ok() && stored->next());
-    QCOMPARE(stored->value(0).toString(), MailQueue::tokenHash(token));
+    QCOMPARE(stored->value(0).toString(), DownloadLink::tokenHash(token));
     // iOS policy: the .p12 is attached; the password comes in its own mail and only there.
     const QJsonArray files = request.value(QStringLiteral("attachments")).toArray();
     QCOMPARE(files.size(), 1);

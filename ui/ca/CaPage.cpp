@@ -1,6 +1,5 @@
 #include "CaPage.h"
 #include "CaSetupDialog.h"
-#include "CrlPublisher.h"
 #include "Prompts.h"
 #include "secrets/Keychain.h"
 #include "settings/SettingsWriter.h"
@@ -311,22 +310,28 @@ void CaPage::publishCrl()
                                            stored.isEmpty() ? QDir::homePath() : stored);
     if (dir.isEmpty())
         return;
-    // May ask for the CA passphrase (through the session).
+    // Unlock first (may ask for the passphrase through the session): a wrong passphrase changes nothing.
+    if (auto ca = m_session.context().unlockedCa(); !ca) {
+        Prompts::error(this, tr("Publish CRL"), ca.error());
+        return;
+    }
+    if (dir != stored) {
+        if (auto s = SettingsWriter::write(m_session.context(), {{SettingKey::CrlPublishDir, dir}}); !s) {
+            Prompts::error(this, tr("Publish CRL"), s.error());
+            return;
+        }
+    }
+    // Signs, writes the folder and runs the publish command.
     auto crl = CaWorkflows(m_session.context()).generateCrl();
     if (!crl) {
         Prompts::error(this, tr("Publish CRL"), crl.error());
         return;
     }
     m_lastCrl = crl.value();
-    auto written = CrlPublisher::write(dir, crl->der);
-    if (written && dir != stored) {
-        if (auto s = SettingsWriter::write(m_session.context(), {{SettingKey::CrlPublishDir, dir}}); !s)
-            Prompts::error(this, tr("Publish CRL"), s.error());
-    }
     emit m_session.historyChanged(); // the CRL was signed and logged even when writing failed
     refresh();
-    if (!written) {
-        Prompts::error(this, tr("Publish CRL"), written.error());
+    if (!crl->problem.isEmpty()) {
+        Prompts::warn(this, tr("Publish CRL"), crl->problem);
         return;
     }
     m_crlResult->setText(

@@ -1,0 +1,54 @@
+#include "CliCrl.h"
+#include "CliJson.h"
+#include "workflows/CrlPublisher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace certdesk::cli {
+
+namespace {
+struct CliCrl
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCrl)
+};
+} // namespace
+
+QJsonObject crlPublicationJson(CliEnv& env)
+{
+    const auto p = env.context().lastCrlPublication();
+    if (!p)
+        return {};
+    QJsonObject o{{QStringLiteral("published"), p->published}};
+    if (p->published) {
+        o.insert(QStringLiteral("crl_number"), p->number);
+        o.insert(QStringLiteral("entries"), p->entries);
+        o.insert(QStringLiteral("next_update"), isoTime(p->nextUpdate));
+        o.insert(QStringLiteral("files"), QJsonArray::fromStringList(p->files));
+        o.insert(QStringLiteral("command_ran"), p->commandRan);
+    }
+    if (!p->problem.isEmpty())
+        o.insert(QStringLiteral("problem"), p->problem);
+    return o;
+}
+
+void printCrlPublication(CliEnv& env)
+{
+    const auto p = env.context().lastCrlPublication();
+    if (!p)
+        return;
+    if (p->published) {
+        if (!p->files.isEmpty())
+            env.print(CliCrl::tr("CRL number %1 (%2 revoked) published to %3.")
+                          .arg(p->number)
+                          .arg(p->entries)
+                          .arg(QDir::toNativeSeparators(QFileInfo(p->files.constFirst()).absolutePath())));
+        else
+            env.print(CliCrl::tr("CRL number %1 (%2 revoked) signed; the portal serves it at /crl.").arg(p->number).arg(p->entries));
+    }
+    if (!p->problem.isEmpty())
+        env.note(p->problem);
+}
+
+} // namespace certdesk::cli

@@ -1,0 +1,66 @@
+#pragma once
+// CRL publishing (SPEC §3, issue #6): sign a new CRL, keep it (table crls: the portal serves the newest),
+// write it atomically to the configured folder (certdesk.crl DER + certdesk-crl.pem PEM, temp file +
+// rename), then run the configured command (e.g. `nginx -s reload`). One "CRL published" history row
+// per publication; a "failure" row when the folder or the command failed.
+#include "workflows/WorkflowContext.h"
+
+namespace certdesk {
+
+struct CrlPublication
+{
+    bool published = false; // a new CRL was signed and stored
+    qint64 number = 0;
+    int entries = 0;
+    QDateTime thisUpdate;
+    QDateTime nextUpdate;
+    QByteArray der;
+    QStringList files;        // written to the publish folder
+    bool commandRan = false;
+    QString problem;          // translated; empty when everything worked
+};
+
+// The newest CRL's state for the dashboard warning.
+struct CrlHealth
+{
+    bool hasCa = false;
+    bool hasCrl = false;
+    qint64 number = 0;
+    QDateTime nextUpdate;
+    bool missesRevocation = false; // a certificate was revoked after the newest CRL was signed
+    bool expiresSoon = false;      // nextUpdate within a day (or passed)
+    bool needsAttention() const { return hasCa && (expiresSoon || missesRevocation); }
+};
+
+class CrlPublisher
+{
+    Q_DECLARE_TR_FUNCTIONS(CrlPublisher)
+public:
+    static inline const QString DerFileName = QStringLiteral("certdesk.crl");
+    static inline const QString PemFileName = QStringLiteral("certdesk-crl.pem");
+
+    explicit CrlPublisher(WorkflowContext& ctx) : m_ctx(ctx) {}
+
+    // Signs, stores, writes and runs the command. Errors only when no CRL could be signed or stored; a
+    // failing folder or command is reported in `problem` (the CRL is stored and served by the portal).
+    Result<CrlPublication> publish();
+    // After a revocation has committed: publishes when the CA can be unlocked without asking anyone (an
+    // unlocked CA, the environment, a passphrase file or the keychain). Otherwise `problem` says why not;
+    // OCSP answers "revoked" anyway.
+    CrlPublication afterRevocation();
+    // afterRevocation(), kept in ctx.lastCrlPublication() for the CLI and the GUI to show.
+    static void afterRevocationCommitted(WorkflowContext& ctx);
+    // The schedule: a CRL is due when none exists, a revocation is newer than the newest CRL, or the newest
+    // is older than a day (half the nextUpdate period at most).
+    Result<bool> isDue();
+    static Result<CrlHealth> health(Database& db, const QDateTime& nowUtc);
+
+    // Runs `commandLine` (split like a shell, no shell), waiting up to `timeoutMs`; translated problem or empty.
+    static QString runCommand(const QString& commandLine, int timeoutMs = 30000);
+
+private:
+    Status recordFailure(const QString& problem);
+    WorkflowContext& m_ctx;
+};
+
+} // namespace certdesk

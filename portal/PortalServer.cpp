@@ -1,0 +1,375 @@
+#include "PortalServer.h"
+#include "ca/Certificate.h"
+#include "portal/DownloadRequest.h"
+#include "portal/PortalPages.h"
+#include "store/CaStore.h"
+#include "store/CertificateStore.h"
+#include "store/CrlStore.h"
+#include "store/Settings.h"
+#include "workflows/CrlPublisher.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace certdesk {
+
+using Status_ = QHttpServerResponder::StatusCode;
+
+struct PortalServer::Reply
+{
+    Status_ status = Status_::Ok;
+    QByteArray contentType;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QString note; // for the log line
+
+    static Reply html(Status_ s, QByteArray body)
+    {
+        return Reply{s, "text/html; charset=utf-8", std::move(body), {}, {}};
+    }
+    static Reply plain(Status_ s, const QString& text)
+    {
+        return Reply{s, "text/plain; charset=utf-8", text.toUtf8() + '\n', {}, {}};
+    }
+};
+
+namespace {
+
+constexpr int MaxBodyBytes = 64 * 1024;
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex)
+{
+    OcspCertStatus st;
+    auto found = CertificateStore(db).findBySerial(serialHex);
+    if (!found || !found.value() || found.value()->caId != caId)
+        return st; // unknown
+    const CertificateRecord& c = *found.value();
+    if (c.status == CertStatus::Revoked) {
+        st.state = OcspCertState::Revoked;
+        st.revokedAtUtc = c.revokedAt;
+        st.reason = revocationReasonFromId(c.revocationReason).value_or(RevocationReason::Unspecified);
+    } else {
+        st.state = OcspCertState::Good;
+    }
+    return st;
+}
+
+} // namespace
+
+PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent)
+    : QAbstractHttpServer(parent), m_ctx(std::move(ctx)), m_downloads(m_ctx->dbPtr(), m_ctx->clock())
+{
+    (void)m_japanese.load(QStringLiteral(":/i18n/certdesk_ja.qm"));
+    connect(&m_timer, &QTimer::timeout, this, &PortalServer::periodic);
+}
+
+PortalServer::~PortalServer() = default;
+
+Status PortalServer::start(const PortalOptions& options)
+{
+    m_options = options;
+    m_tls = !options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty();
+    if (m_tls) {
+        QFile certFile(options.tlsCertFile), keyFile(options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, tr("The TLS certificate or key file could not be read (%1, %2).")
+                                                .arg(options.tlsCertFile, options.tlsKeyFile));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull())
+            return makeError(ErrorCode::Invalid, tr("The TLS certificate or key is not a PEM certificate / unencrypted PEM key."));
+        sslSetup(chain.first(), key);
+    }
+    const quint16 port = listen(options.address, options.port);
+    if (port == 0)
+        return makeError(ErrorCode::Io, tr("The portal cannot listen on %1:%2 (in use, or not allowed).")
+                                            .arg(options.address.toString())
+                                            .arg(options.port));
+    m_port = port;
+    emit logLine(tr("CertDesk portal listening on %1").arg(baseUrl()));
+    if (auto s = renewOcspSigner(); !s) {
+        m_ocspProblem = s.error().message;
+        emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
+    }
+    m_timer.start(qMax(5, options.crlCheckSecs) * 1000);
+    periodic();
+    return {};
+}
+
+void PortalServer::stop()
+{
+    m_timer.stop();
+    for (QTcpServer* server : servers())
+        server->close();
+    if (m_port != 0)
+        emit logLine(tr("CertDesk portal stopped."));
+    m_port = 0;
+}
+
+QString PortalServer::baseUrl() const
+{
+    const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + m_options.address.toString() + QLatin1Char(']')
+                             : m_options.address.toString();
+    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') + QString::number(m_port);
+}
+
+Status PortalServer::renewOcspSigner()
+{
+    auto ca = m_ctx->unlockedCaQuietly();
+    if (!ca)
+        return ca.error();
+    auto signer = OcspSigner::issue(*ca.value(), m_ctx->now(), m_options.ocspSignerDays);
+    if (!signer)
+        return signer.error();
+    m_ocspCaId = m_ctx->unlockedCaId();
+    m_ocsp.emplace(ca.value()->certificate(), std::move(signer.value()));
+    m_ocspProblem.clear();
+    emit logLine(tr("OCSP responder on: signing certificate %1, valid until %2.")
+                     .arg(m_ocsp->signer().certificate().serialHex(), m_ocsp->signer().notAfter().toString(Qt::ISODate)));
+    return {};
+}
+
+void PortalServer::periodic()
+{
+    if (m_ocsp && m_ctx->now().secsTo(m_ocsp->signer().notAfter()) < 7 * 24 * 3600) {
+        if (auto s = renewOcspSigner(); !s)
+            emit logLine(tr("The OCSP signing certificate could not be renewed: %1").arg(s.error().message));
+    }
+    auto due = CrlPublisher(*m_ctx).isDue();
+    if (!due || !due.value())
+        return;
+    if (!m_ctx->unlockedCaQuietly())
+        return; // no passphrase here: the desktop app or `certdesk-cli crl publish` does it
+    auto p = CrlPublisher(*m_ctx).publish();
+    if (!p)
+        emit logLine(tr("The scheduled CRL could not be published: %1").arg(p.error().message));
+    else if (!p->problem.isEmpty())
+        emit logLine(p->problem);
+    else
+        emit logLine(tr("Scheduled CRL number %1 published.").arg(p->number));
+}
+
+QString PortalServer::languageOf(const QHttpServerRequest& request) const
+{
+    const QString fallback = Settings(m_ctx->db()).value(SettingKey::MailLanguage);
+    return PortalPages::languageFor(request.value("accept-language"), fallback == QLatin1String("en") ? fallback : QStringLiteral("ja"));
+}
+
+bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Reply reply;
+    try {
+        reply = route(request);
+    } catch (const std::exception& e) { // e.g. bad_alloc: answer, never take the portal down
+        reply = Reply::plain(Status_::InternalServerError, tr("Internal error."));
+        reply.note = QString::fromLocal8Bit(e.what());
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(reply.status);
+    responder.writeHeader("Content-Type", reply.contentType.isEmpty() ? QByteArray("text/plain") : reply.contentType);
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    responder.writeHeader("Referrer-Policy", "no-referrer");
+    for (const auto& h : reply.headers)
+        responder.writeHeader(h.first, h.second);
+    // One request per connection: nginx's OCSP client (HTTP/1.0) takes the answer as complete only when the
+    // connection closes, and browsers lose nothing on a portal this small.
+    responder.writeHeader("Connection", "close");
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : reply.body);
+    socket->disconnectFromHost();
+    QString path = request.url().path(QUrl::FullyEncoded).left(80);
+    if (path.startsWith(QLatin1String("/download/")))
+        path = QStringLiteral("/download/…"); // the token is a secret
+    QString line = request.remoteAddress().toString() + QLatin1Char(' ') + QString::fromLatin1(methodName(request.method())) +
+                   QLatin1Char(' ') + path + QLatin1Char(' ') + QString::number(int(reply.status));
+    if (!reply.note.isEmpty())
+        line += QStringLiteral(" (") + reply.note + QLatin1Char(')');
+    emit logLine(line);
+    return true;
+}
+
+void PortalServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    makeResponder(request, socket).write(Status_::NotFound);
+}
+
+PortalServer::Reply PortalServer::route(const QHttpServerRequest& request)
+{
+    const QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
+    const auto method = request.method();
+    if (request.body().size() > MaxBodyBytes)
+        return Reply::plain(Status_::PayloadTooLarge, tr("The request is too large."));
+    if (path.size() > 8192)
+        return Reply::plain(Status_::UriTooLong, tr("The address is too long."));
+    if (path.contains("/../") || path.endsWith("/..") || path.contains('\\') || path.contains("%2e%2e") || path.contains("%2E%2E"))
+        return Reply::plain(Status_::BadRequest, tr("Bad path."));
+    if (path == "/ocsp" || path.startsWith("/ocsp/"))
+        return ocsp(request, path);
+    if (path.startsWith("/download/"))
+        return download(request, path);
+    const bool readOnly = method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    if (path == "/ca.pem" || path == "/ca.crt" || path == "/crl" || path == "/" || path == "/healthz") {
+        if (!readOnly) {
+            Reply r = Reply::plain(Status_::MethodNotAllowed, tr("This request method is not allowed here."));
+            r.headers.append(std::pair<QByteArray, QByteArray>("Allow", "GET, HEAD"));
+            return r;
+        }
+        if (path == "/ca.pem")
+            return caCertificate(true);
+        if (path == "/ca.crt")
+            return caCertificate(false);
+        if (path == "/crl")
+            return crl();
+        return Reply::plain(Status_::Ok, QStringLiteral("CertDesk portal"));
+    }
+    return Reply::html(Status_::NotFound, PortalPages(languageOf(request), &m_japanese, QString()).notFound());
+}
+
+PortalServer::Reply PortalServer::caCertificate(bool pem)
+{
+    auto active = CaStore(m_ctx->db()).active();
+    if (!active || !active.value())
+        return Reply::plain(Status_::ServiceUnavailable, tr("No certificate authority yet."));
+    const QByteArray der = active.value()->certDer;
+    if (pem)
+        return Reply{Status_::Ok, "application/x-pem-file", pemEncode(der, "CERTIFICATE"),
+                     {{"Content-Disposition", "attachment; filename=\"ca.pem\""}}, {}};
+    return Reply{Status_::Ok, "application/pkix-cert", der, {{"Content-Disposition", "attachment; filename=\"ca.crt\""}}, {}};
+}
+
+PortalServer::Reply PortalServer::crl()
+{
+    auto active = CaStore(m_ctx->db()).active();
+    if (!active || !active.value())
+        return Reply::plain(Status_::ServiceUnavailable, tr("No certificate authority yet."));
+    auto latest = CrlStore(m_ctx->db()).latest(active.value()->id);
+    if (!latest || !latest.value())
+        return Reply::plain(Status_::ServiceUnavailable, tr("No CRL has been signed yet."));
+    return Reply{Status_::Ok, "application/pkix-crl", latest.value()->der,
+                 {{"Content-Disposition", "attachment; filename=\"certdesk.crl\""}}, {}};
+}
+
+PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const QByteArray& path)
+{
+    QByteArray der;
+    if (request.method() == QHttpServerRequest::Method::Post && path == "/ocsp") {
+        if (request.value("content-type").trimmed().toLower() != "application/ocsp-request")
+            return Reply::plain(Status_::UnsupportedMediaType, tr("OCSP requests must be application/ocsp-request."));
+        der = request.body();
+    } else if (request.method() == QHttpServerRequest::Method::Get && path.startsWith("/ocsp/")) {
+        auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromPercentEncoding(path.mid(6)),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return Reply::plain(Status_::BadRequest, tr("The OCSP request is not valid base64."));
+        der = decoded.decoded;
+    } else {
+        Reply r = Reply::plain(Status_::MethodNotAllowed, tr("This request method is not allowed here."));
+        r.headers.append(std::pair<QByteArray, QByteArray>("Allow", "GET, POST"));
+        return r;
+    }
+    if (der.size() > OcspResponder::MaxRequestBytes)
+        return Reply::plain(Status_::PayloadTooLarge, tr("The request is too large."));
+    if (!m_ocsp)
+        return Reply::plain(Status_::ServiceUnavailable, tr("OCSP is off: %1").arg(m_ocspProblem));
+    Database& db = m_ctx->db();
+    const qint64 caId = m_ocspCaId;
+    const QByteArray response = m_ocsp->respond(der, [&db, caId](const QString& serial) { return lookupSerial(db, caId, serial); },
+                                                m_ctx->now());
+    return Reply{Status_::Ok, "application/ocsp-response", response, {}, {}};
+}
+
+PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, const QByteArray& path)
+{
+    const QString orgName = Settings(m_ctx->db()).value(SettingKey::OrgName);
+    const PortalPages pages(languageOf(request), &m_japanese, orgName);
+    auto parsed = DownloadRequest::parse(methodName(request.method()), path, request.value("content-type"), request.body());
+    if (!parsed) {
+        if (parsed.error().code == ErrorCode::NotFound)
+            return Reply::html(Status_::NotFound, pages.notFound());
+        if (request.method() != QHttpServerRequest::Method::Get && request.method() != QHttpServerRequest::Method::Post &&
+            request.method() != QHttpServerRequest::Method::Head) {
+            Reply r = Reply::html(Status_::MethodNotAllowed, pages.badRequest(parsed.error().message));
+            r.headers.append(std::pair<QByteArray, QByteArray>("Allow", "GET, POST"));
+            return r;
+        }
+        // Messages of DownloadRequest are in the app's language; the page says it in the visitor's.
+        return Reply::html(Status_::BadRequest, pages.badRequest(pages.t("DownloadRequest", parsed.error().message.toUtf8().constData())));
+    }
+    const QString token = parsed->token;
+    const PortalClient client{request.remoteAddress().toString(), QString::fromUtf8(request.value("user-agent")).left(256)};
+    const QDateTime now = m_ctx->now();
+    if (m_limiter.isLocked(token, client.address, now))
+        return Reply::html(Status_::TooManyRequests, pages.locked());
+
+    auto info = m_downloads.inspect(token);
+    if (!info)
+        return Reply::plain(Status_::ServiceUnavailable, tr("The portal cannot reach the database: %1").arg(info.error().message));
+    if (info->state == LinkState::Unknown)
+        return Reply::html(Status_::NotFound, pages.notFound());
+    if (info->state != LinkState::Valid) {
+        Reply r = Reply::html(Status_::Gone, pages.refusal(info->state));
+        r.note = linkStateId(info->state);
+        return r;
+    }
+    if (!parsed->submit)
+        return Reply::html(Status_::Ok, pages.downloadForm(info.value(), token));
+
+    auto result = m_downloads.download(token, parsed->loginId, client);
+    if (!result)
+        return Reply::plain(Status_::ServiceUnavailable, tr("The portal cannot reach the database: %1").arg(result.error().message));
+    if (result->state != LinkState::Valid) {
+        Reply r = Reply::html(result->state == LinkState::Unknown ? Status_::NotFound : Status_::Gone, pages.refusal(result->state));
+        r.note = linkStateId(result->state);
+        return r;
+    }
+    if (result->wrongLoginId) {
+        const bool lockedNow = m_limiter.recordFailure(token, client.address, now);
+        const int failures = m_limiter.failures(token, now);
+        emit logLine(tr("Wrong login ID for a download link of %1 from %2 (%3 of %4).")
+                         .arg(result->certificate.loginId, client.address)
+                         .arg(failures)
+                         .arg(m_limiter.maxFailures()));
+        if (lockedNow) {
+            if (auto s = m_downloads.recordLockout(token, client, failures); !s)
+                emit logLine(s.error().message);
+            return Reply::html(Status_::TooManyRequests, pages.locked());
+        }
+        Reply r = Reply::html(Status_::Forbidden,
+                              pages.downloadForm(info.value(), token, pages.wrongLoginId(qMax(0, m_limiter.maxFailures() - failures))));
+        r.note = QStringLiteral("wrong login ID");
+        return r;
+    }
+    m_limiter.forget(token);
+    Reply r{Status_::Ok, "application/x-pkcs12", result->pkcs12, {}, QStringLiteral("download %1").arg(result->fileName)};
+    const QByteArray asciiName = result->fileName.toLatin1().replace('"', '_');
+    r.headers.append(std::pair<QByteArray, QByteArray>(
+        "Content-Disposition",
+        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(result->fileName)));
+    return r;
+}
+
+} // namespace certdesk

@@ -1,0 +1,84 @@
+#pragma once
+// certdesk-portal's HTTP server (SPEC §7, issue #6) on Qt HTTP Server, sharing the CertDesk database:
+//   GET  /download/TOKEN   the download page (Japanese or English by Accept-Language)
+//   POST /download/TOKEN   login_id=... -> the .p12 (Content-Disposition LOGIN-DEVICE.p12) or a refusal
+//   GET  /ca.pem, /ca.crt  the CA certificate (PEM, DER)
+//   GET  /crl              the newest CRL (DER)
+//   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960), when a delegated OCSP-signing certificate is held
+// Everything else is 4xx; malformed or oversized requests never reach the database.
+// Used headless by app/portal (certdesk-portal) and in-process by the desktop app.
+#include "ocsp/OcspResponder.h"
+#include "portal/DownloadService.h"
+#include "portal/LoginAttemptLimiter.h"
+#include "workflows/WorkflowContext.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QTimer>
+#include <QTranslator>
+#include <memory>
+#include <optional>
+
+namespace certdesk {
+
+struct PortalOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443; // 0: any free port
+    QString tlsCertFile; // PEM; both or neither
+    QString tlsKeyFile;
+    int ocspSignerDays = 30;
+    int crlCheckSecs = 600; // how often the CRL schedule is checked (when the CA can be unlocked quietly)
+};
+
+class PortalServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    // `ctx` provides the database, the clock and (quiet passphrase provider) the CA for OCSP and CRLs.
+    explicit PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent = nullptr);
+    ~PortalServer() override;
+
+    // Listens; issues the OCSP-signing certificate when the CA can be unlocked (else OCSP is off and
+    // ocspProblem() says why). Translated error when it cannot listen.
+    Status start(const PortalOptions& options);
+    void stop();
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QString baseUrl() const; // http(s)://ADDRESS:PORT
+    bool ocspEnabled() const { return m_ocsp.has_value(); }
+    QString ocspProblem() const { return m_ocspProblem; }
+    // Re-issues the OCSP-signing certificate (start(), and when it is within 7 days of expiry).
+    Status renewOcspSigner();
+
+signals:
+    void logLine(const QString& line); // one line per request or event, for stderr / the GUI
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reply;
+    Reply route(const QHttpServerRequest& request);
+    Reply download(const QHttpServerRequest& request, const QByteArray& path);
+    Reply ocsp(const QHttpServerRequest& request, const QByteArray& path);
+    Reply caCertificate(bool pem);
+    Reply crl();
+    void periodic();
+    QString languageOf(const QHttpServerRequest& request) const;
+
+    std::shared_ptr<WorkflowContext> m_ctx;
+    DownloadService m_downloads;
+    LoginAttemptLimiter m_limiter;
+    std::optional<OcspResponder> m_ocsp;
+    qint64 m_ocspCaId = 0;
+    QString m_ocspProblem;
+    QTranslator m_japanese;
+    QTimer m_timer;
+    PortalOptions m_options;
+    quint16 m_port = 0;
+    bool m_tls = false;
+};
+
+} // namespace certdesk

@@ -1,0 +1,196 @@
+// CRL publishing (issue #6): every revocation re-signs the CRL, writes it atomically to the folder, runs
+// the command and records it; a locked CA or a failing folder/command is reported, never silent.
+#include "WorkflowFixture.h"
+#include "ca/Certificate.h"
+#include "store/CrlStore.h"
+#include "store/HistoryLog.h"
+#include "store/Settings.h"
+#include "workflows/CrlPublisher.h"
+#include <QtTest>
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TestCrlPublisher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void revocationPublishesToTheFolderAndRunsTheCommand();
+    void lockedCaIsReportedAndCaughtUpBySchedule();
+    void failingCommandAndFolderAreRecorded();
+    void healthWarnsBeforeNextUpdate();
+
+private:
+    static QList<HistoryEntry> rows(Database& db, const QString& op)
+    {
+        HistoryFilter f;
+        f.operation = op;
+        auto list = HistoryLog::list(db, f);
+        return list ? list.value() : QList<HistoryEntry>();
+    }
+};
+
+namespace {
+QString issue(WorkflowFixture& f, const QString& login, const QString& device)
+{
+    IssueRequest r{login, device, {}, PasswordMode::Manual, "Abc12345", {}, 0};
+    auto i = CertificateWorkflows(*f.ctx).issue(r);
+    return i ? i->certificate.serialHex : QString();
+}
+} // namespace
+
+void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    const QString folder = f.dir.filePath(QStringLiteral("pub"));
+    const QString marker = f.dir.filePath(QStringLiteral("reloaded"));
+    Settings settings(*f.db);
+    QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
+    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker)).ok());
+    const QString lost = issue(f, QStringLiteral("taro"), QStringLiteral("windows"));
+    const QString kept = issue(f, QStringLiteral("taro"), QStringLiteral("mac"));
+    QVERIFY(!lost.isEmpty() && !kept.isEmpty());
+
+    auto revoked = CertificateWorkflows(*f.ctx).revoke(CertificateRef{lost, {}, 0}, RevocationReason::KeyCompromise, {});
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    auto p = f.ctx->lastCrlPublication();
+    QVERIFY(p);
+    QVERIFY2(p->published && p->problem.isEmpty(), qPrintable(p->problem));
+    QVERIFY(p->commandRan);
+    QCOMPARE(p->files.size(), 2);
+
+    QFile ran(marker);
+    QVERIFY(ran.open(QIODevice::ReadOnly));
+    QCOMPARE(ran.readAll(), QByteArray("reload\n"));
+    // The PEM and DER files are the same CRL, listing the lost device with keyCompromise and not the other.
+    auto pem = runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"), QDir(folder).filePath(CrlPublisher::PemFileName),
+                           QStringLiteral("-noout"), QStringLiteral("-text"), QStringLiteral("-CAfile"), f.caPem()});
+    QVERIFY2(pem.exitCode == 0, qPrintable(pem.all()));
+    QVERIFY2(pem.all().contains(QStringLiteral("verify OK")), qPrintable(pem.all()));
+    QVERIFY2(pem.all().contains(lost), qPrintable(pem.all()));
+    QVERIFY2(!pem.all().contains(kept), qPrintable(pem.all()));
+    QVERIFY2(pem.all().contains(QStringLiteral("Key Compromise")), qPrintable(pem.all()));
+    auto der = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                           QDir(folder).filePath(CrlPublisher::DerFileName), QStringLiteral("-noout"), QStringLiteral("-crlnumber")});
+    QVERIFY2(der.exitCode == 0, qPrintable(der.all()));
+    QVERIFY2(der.all().contains(QStringLiteral("crlNumber=0x%1").arg(p->number, 2, 16, QLatin1Char('0'))), qPrintable(der.all()));
+    // Verify the leaf against that CRL: revoked; the other one still fine.
+    auto verify = [&](const QString& serial) {
+        auto cert = CertificateWorkflows(*f.ctx).find(CertificateRef{serial, {}, 0});
+        const QString leaf = f.writePem(serial + QStringLiteral(".pem"), cert->certDer);
+        return runOpenssl({QStringLiteral("verify"), QStringLiteral("-crl_check"), QStringLiteral("-CAfile"), f.caPem(),
+                           QStringLiteral("-CRLfile"), QDir(folder).filePath(CrlPublisher::PemFileName), leaf});
+    };
+    QVERIFY2(verify(lost).all().contains(QStringLiteral("certificate revoked")), qPrintable(verify(lost).all()));
+    QVERIFY2(verify(kept).exitCode == 0, qPrintable(verify(kept).all()));
+
+    // Stored: the newest CRL is that one; history has one "CRL published" row and no failure.
+    auto latest = CrlStore(*f.db).latest(f.ctx->unlockedCaId());
+    QVERIFY(latest.ok() && latest.value());
+    QCOMPARE(latest.value()->der, p->der);
+    QCOMPARE(rows(*f.db, Op::CrlPublished).size(), 1);
+    QCOMPARE(rows(*f.db, Op::Failure).size(), 0);
+    auto due = CrlPublisher(*f.ctx).isDue();
+    QVERIFY(due.ok());
+    QVERIFY(!due.value());
+}
+
+void TestCrlPublisher::lockedCaIsReportedAndCaughtUpBySchedule()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("hanako")), QString());
+    const QString serial = issue(f, QStringLiteral("hanako"), QStringLiteral("android"));
+    QVERIFY(!serial.isEmpty());
+
+    // A helpdesk desktop without the passphrase: the revocation works, the CRL is not re-signed, and it says so.
+    WorkflowContext helpdesk(f.db, Actor::localUser(QStringLiteral("test"), QStringLiteral("helpdesk")));
+    helpdesk.setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return QByteArray("interactive prompt"); });
+    helpdesk.setQuietPassphraseProvider(
+        [](const CaRecord&) -> Result<QByteArray> { return makeError(ErrorCode::Locked, QStringLiteral("locked here")); });
+    auto revoked = CertificateWorkflows(helpdesk).revoke(CertificateRef{serial, {}, 0}, RevocationReason::KeyCompromise, {});
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    QCOMPARE(revoked->status, CertStatus::Revoked);
+    auto p = helpdesk.lastCrlPublication();
+    QVERIFY(p);
+    QVERIFY(!p->published);
+    QVERIFY2(p->problem.contains(QStringLiteral("locked here")), qPrintable(p->problem));
+    QVERIFY2(p->problem.contains(QStringLiteral("OCSP")), qPrintable(p->problem));
+
+    auto health = CrlPublisher::health(*f.db, f.ctx->now());
+    QVERIFY(health.ok());
+    QVERIFY(health->missesRevocation);
+    QVERIFY(health->needsAttention());
+    auto due = CrlPublisher(*f.ctx).isDue();
+    QVERIFY(due.ok() && due.value());
+
+    // The schedule (a context with the passphrase) catches up.
+    auto published = CrlPublisher(*f.ctx).publish();
+    QVERIFY2(published.ok(), qPrintable(published.error().message));
+    QCOMPARE(published->entries, 1);
+    health = CrlPublisher::health(*f.db, f.ctx->now());
+    QVERIFY(!health->missesRevocation);
+    QVERIFY(!health->needsAttention());
+}
+
+void TestCrlPublisher::failingCommandAndFolderAreRecorded()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    const QString folder = f.dir.filePath(QStringLiteral("pub"));
+    QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
+    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QStringLiteral("/bin/sh -c \"echo broken config >&2; exit 3\"")).ok());
+    auto p = CrlPublisher(*f.ctx).publish();
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QVERIFY(p->published);
+    QVERIFY2(p->problem.contains(QStringLiteral("exit status 3")) && p->problem.contains(QStringLiteral("broken config")),
+             qPrintable(p->problem));
+    QVERIFY(QFile::exists(QDir(folder).filePath(CrlPublisher::DerFileName))); // written before the command ran
+    auto failures = rows(*f.db, Op::Failure);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY(failures.first().remarks.contains(QStringLiteral("exit status 3")));
+
+    // A folder that cannot be created (a file is in the way): nothing half-written, the problem said.
+    QFile blocker(f.dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QVERIFY(settings.set(SettingKey::CrlPublishDir, blocker.fileName() + QStringLiteral("/sub")).ok());
+    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QString()).ok());
+    p = CrlPublisher(*f.ctx).publish();
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QVERIFY(p->files.isEmpty());
+    QVERIFY2(p->problem.contains(QStringLiteral("could not be created")), qPrintable(p->problem));
+    QCOMPARE(rows(*f.db, Op::Failure).size(), 2);
+    auto verified = HistoryLog::verify(*f.db);
+    QVERIFY(verified.ok() && verified->intact);
+}
+
+void TestCrlPublisher::healthWarnsBeforeNextUpdate()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QVERIFY(Settings(*f.db).set(SettingKey::CrlNextUpdateDays, QStringLiteral("1")).ok());
+    auto p = CrlPublisher(*f.ctx).publish();
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    auto health = CrlPublisher::health(*f.db, f.ctx->now());
+    QVERIFY(health.ok());
+    QVERIFY(health->hasCrl);
+    QVERIFY(health->expiresSoon); // next update in 1 day: within a day
+    QVERIFY(Settings(*f.db).set(SettingKey::CrlNextUpdateDays, QStringLiteral("7")).ok());
+    p = CrlPublisher(*f.ctx).publish();
+    health = CrlPublisher::health(*f.db, f.ctx->now());
+    QVERIFY(!health->expiresSoon);
+    QVERIFY(!health->needsAttention());
+    health = CrlPublisher::health(*f.db, f.ctx->now().addDays(6).addSecs(3600));
+    QVERIFY(health->expiresSoon);
+}
+
+QTEST_GUILESS_MAIN(TestCrlPublisher)
+#include "tst_CrlPublisher.moc"
