@@ -149,6 +149,7 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     qputenv("CERTDESK_NO_MAIL_SENDER", "1"); // demo data: no mail leaves the screenshot run
+    qputenv("CERTDESK_NO_CRL_SCHEDULE", "1"); // and no CRL is signed behind the screens' backs
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk-screenshots"));
     QCommandLineParser parser;
@@ -194,6 +195,8 @@ int main(int argc, char** argv)
         if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("settingsTabs"))) {
             tabs->setCurrentIndex(1);
             shoot(&window, QStringLiteral("19-settings-mail"));
+            tabs->setCurrentIndex(2); // Settings → Portal and CRL
+            shoot(&window, QStringLiteral("20-settings-portal"));
             tabs->setCurrentIndex(0);
         }
 

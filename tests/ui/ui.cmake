@@ -15,3 +15,6 @@ include(ui/shell.cmake OPTIONAL)
 certdesk_add_gui_test(tst_BulkPage SOURCES ui/tst_BulkPage.cpp)
 # Settings → Mail (ui/mail): server form + test mail, template editor, outbox (real SMTP sink).
 certdesk_add_gui_test(tst_MailSettings SOURCES ui/tst_MailSettings.cpp LABELS smtp)
+# Settings → Portal and CRL (ui/portal): settings, Publish CRL now (openssl-checked), the in-process portal,
+# the dashboard CRL warning, the CRL text after revoking, the download link on the issue result, the schedule.
+certdesk_add_gui_test(tst_PortalSettings SOURCES ui/tst_PortalSettings.cpp)

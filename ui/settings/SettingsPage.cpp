@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "SettingsWriter.h"
 #include "mail/MailSettingsPanel.h"
+#include "portal/PortalSettingsPanel.h"
 #include "store/Settings.h"
 #include "shell/UiLanguage.h"
 #include "util/AppTranslator.h"
@@ -152,7 +153,8 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    // Tab "General": the settings above with their Save; tab "Mail": server, templates, outbox (own saves).
+    // Tab "General": the settings above with their Save; tab "Mail": server, templates, outbox (own saves);
+    // tab "Portal and CRL": the portal and CRL settings (own Save), Publish CRL now, the in-process portal.
     auto* general = new QWidget;
     auto* generalLayout = new QVBoxLayout(general);
     generalLayout->addWidget(scroll, 1);
@@ -162,6 +164,7 @@ void SettingsPage::buildUi()
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, QString());
     tabs->addTab(new MailSettingsPanel(m_session), QString());
+    tabs->addTab(new PortalSettingsPanel(m_session), QString()); // portal URL, CRL, in-process portal (own Save)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 }
@@ -237,6 +240,7 @@ void SettingsPage::retranslateUi()
     if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("settingsTabs"))) {
         tabs->setTabText(0, tr("General"));
         tabs->setTabText(1, tr("Mail"));
+        tabs->setTabText(2, tr("Portal and CRL"));
     }
     m_revert->setText(tr("Discard changes"));
     m_save->setText(tr("Save"));

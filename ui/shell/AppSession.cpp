@@ -8,11 +8,10 @@ AppSession::AppSession(DatabasePtr db, const Clock& clock, QObject* parent)
     : QObject(parent), m_ctx(std::move(db), Actor::localUser(QStringLiteral("certdesk")), clock)
 {
     m_ctx.setPassphraseProvider([this](const CaRecord& ca) { return askPassphrase(ca); });
+    m_ctx.setQuietPassphraseProvider(&AppSession::quietPassphrase); // never prompts (CRL after a revocation)
 }
 
-// Unlocking happens when a signing action first needs it: the environment (scripts), the OS keychain
-// when the passphrase was remembered, or a prompt (with "remember on this computer").
-Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
+Result<QByteArray> AppSession::quietPassphrase(const CaRecord& ca)
 {
     const QByteArray fromEnv = qgetenv("CERTDESK_CA_PASSPHRASE");
     if (!fromEnv.isEmpty())
@@ -22,6 +21,17 @@ Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
         if (stored)
             return stored;
     }
+    return makeError(ErrorCode::Locked,
+                     tr("The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in "
+                        "this computer's keychain."));
+}
+
+// Unlocking happens when a signing action first needs it: the environment (scripts), the OS keychain
+// when the passphrase was remembered, or a prompt (with "remember on this computer").
+Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
+{
+    if (auto quiet = quietPassphrase(ca))
+        return quiet;
     bool remember = false;
     auto entered = Prompts::passphrase(m_dialogParent, ca.name, &remember);
     if (!entered)
@@ -63,6 +73,12 @@ void AppSession::notifyCaChanged()
 void AppSession::notifySettingsChanged()
 {
     emit settingsChanged();
+    emit historyChanged();
+}
+
+void AppSession::notifyCrlPublished()
+{
+    emit crlPublished();
     emit historyChanged();
 }
 

@@ -19,6 +19,11 @@ public:
     const Clock& clock() const { return m_ctx.clock(); }
     bool caUnlocked() const { return m_ctx.unlockedCaId() != 0; }
 
+    // The CA passphrase without asking anyone: CERTDESK_CA_PASSPHRASE, then the OS keychain; Locked
+    // otherwise. The quiet provider of the session's context and of the contexts of background work
+    // (the post-revocation CRL, the CRL schedule, the in-process portal).
+    static Result<QByteArray> quietPassphrase(const CaRecord& ca);
+
     // Where the passphrase prompt is parented (the main window).
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
     QWidget* dialogParent() const { return m_dialogParent; }
@@ -28,6 +33,7 @@ public:
     void notifyCertificatesChanged(const QString& loginId);
     void notifyCaChanged();
     void notifySettingsChanged();
+    void notifyCrlPublished(); // a new CRL was signed (any screen, the schedule, after a revocation)
 
 signals:
     void usersChanged();
@@ -36,6 +42,7 @@ signals:
     void caChanged();
     void settingsChanged();
     void caLockChanged(bool unlocked);
+    void crlPublished();
 
 private:
     Result<QByteArray> askPassphrase(const CaRecord& ca);

@@ -1,17 +1,24 @@
 #include "DashboardStrip.h"
+#include "Prompts.h"
+#include "portal/CrlPublicationText.h"
 #include "store/CertificateStore.h"
 #include "store/UserStore.h"
+#include "workflows/CrlPublisher.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace certdesk {
 
 DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     : QFrame(parent), m_session(session), m_users(new QLabel(this)), m_active(new QLabel(this)),
-      m_awaiting(new QLabel(this)), m_expiring(new QLabel(this))
+      m_awaiting(new QLabel(this)), m_expiring(new QLabel(this)), m_crlRow(new QWidget(this)),
+      m_crlWarning(new QLabel(m_crlRow)), m_publishCrl(new QPushButton(m_crlRow)), m_crlTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     setFrameShape(QFrame::StyledPanel);
@@ -19,14 +26,34 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     m_active->setObjectName(QStringLiteral("dashActive"));
     m_awaiting->setObjectName(QStringLiteral("dashAwaiting"));
     m_expiring->setObjectName(QStringLiteral("dashExpiring"));
-    auto* layout = new QHBoxLayout(this);
+    m_crlRow->setObjectName(QStringLiteral("dashCrlRow"));
+    m_crlWarning->setObjectName(QStringLiteral("dashCrlWarning"));
+    m_crlWarning->setWordWrap(true);
+    m_crlWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    m_publishCrl->setObjectName(QStringLiteral("dashPublishCrlButton"));
+    auto* counts = new QHBoxLayout;
     for (QLabel* l : {m_users, m_active, m_awaiting, m_expiring}) {
         l->setTextFormat(Qt::RichText);
-        layout->addWidget(l);
+        counts->addWidget(l);
     }
-    layout->addStretch();
+    counts->addStretch();
+    auto* crl = new QHBoxLayout(m_crlRow);
+    crl->setContentsMargins(0, 0, 0, 0);
+    crl->addWidget(m_crlWarning, 1);
+    crl->addWidget(m_publishCrl);
+    m_crlRow->setVisible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(counts);
+    layout->addWidget(m_crlRow);
     connect(&session, &AppSession::usersChanged, this, &DashboardStrip::refresh);
     connect(&session, &AppSession::certificatesChanged, this, &DashboardStrip::refresh);
+    for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished, &AppSession::settingsChanged})
+        connect(&session, signal, this, &DashboardStrip::refreshCrl);
+    connect(m_publishCrl, &QPushButton::clicked, this, &DashboardStrip::publishCrl);
+    // The next update comes closer without any change here.
+    m_crlTimer->setInterval(kCrlCheckMs);
+    connect(m_crlTimer, &QTimer::timeout, this, &DashboardStrip::refreshCrl);
+    m_crlTimer->start();
     refresh();
 }
 
@@ -43,6 +70,29 @@ void DashboardStrip::refresh()
     render();
 }
 
+void DashboardStrip::refreshCrl()
+{
+    const QDateTime now = m_session.clock().nowUtc();
+    auto health = CrlPublisher::health(*m_session.db(), now);
+    const QString warning = health ? CrlPublicationText::warning(health.value(), now) : QString();
+    m_crlWarning->setText(warning);
+    m_crlRow->setVisible(!warning.isEmpty());
+}
+
+// Publishes through the session: asks for the CA passphrase when it is not unlocked yet.
+void DashboardStrip::publishCrl()
+{
+    auto published = CrlPublisher(m_session.context()).publish();
+    if (!published) {
+        if (published.error().code != ErrorCode::Cancelled)
+            Prompts::error(window(), tr("Publish CRL"), published.error());
+        return;
+    }
+    m_session.notifyCrlPublished(); // refreshes the warning
+    if (!published->problem.isEmpty())
+        Prompts::warn(window(), tr("Publish CRL"), CrlPublicationText::published(published.value()));
+}
+
 void DashboardStrip::render()
 {
     const QLocale locale;
@@ -53,6 +103,10 @@ void DashboardStrip::render()
     m_active->setText(cell(tr("Active certificates"), m_counts[1]));
     m_awaiting->setText(cell(tr("Awaiting download"), m_counts[2]));
     m_expiring->setText(cell(tr("Expiring within 30 days"), m_counts[3]));
+    m_publishCrl->setText(tr("Publish CRL now"));
+    m_publishCrl->setToolTip(tr("Sign and publish a new certificate revocation list (asks for the CA passphrase "
+                                "when the CA is locked)."));
+    refreshCrl();
 }
 
 void DashboardStrip::changeEvent(QEvent* event)

@@ -6,6 +6,8 @@
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
 #include "mail/MailSenderService.h"
+#include "portal/CrlScheduleService.h"
+#include "portal/PortalService.h"
 #include "selection/SelectionPage.h"
 #include "settings/SettingsPage.h"
 #include "users/LostDeviceDialog.h"
@@ -95,6 +97,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     auto* mailSender = new MailSenderService(session, this);
     if (!MailSenderService::disabledByEnvironment())
         mailSender->start();
+    // Publishes the CRL when it is due and the CA unlocks without a prompt (CERTDESK_NO_CRL_SCHEDULE=1 keeps it off).
+    auto* crlSchedule = new CrlScheduleService(session, this);
+    if (!CrlScheduleService::disabledByEnvironment())
+        crlSchedule->start();
+    // The download portal on this computer, when it was running when CertDesk was last closed.
+    if (auto s = PortalService::of(session).startIfEnabled(); !s)
+        statusBar()->showMessage(tr("The download portal could not start: %1").arg(s.error().message), 15000);
 
     retranslateUi();
     resize(1200, 760);

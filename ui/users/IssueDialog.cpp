@@ -80,6 +80,7 @@ void IssueDialog::init()
     connect(m_ui.cancelButton, &QPushButton::clicked, this, &IssueDialog::reject);
     connect(m_ui.closeButton, &QPushButton::clicked, this, &IssueDialog::finish);
     connect(m_ui.copyPasswordButton, &QPushButton::clicked, this, &IssueDialog::copyPassword);
+    connect(m_ui.copyLinkButton, &QPushButton::clicked, this, &IssueDialog::copyLink);
     connect(m_ui.saveP12Button, &QPushButton::clicked, this, &IssueDialog::savePkcs12);
 
     showPage(IssueDialogUi::FormPage);
@@ -188,6 +189,13 @@ void IssueDialog::issue()
                        static_cast<QWidget*>(m_ui.passwordOnceNote), static_cast<QWidget*>(m_ui.resultPasswordLabel)})
         w->setVisible(generated);
     m_ui.manualPasswordNote->setVisible(!generated);
+    // The portal link (only with a portal URL in the settings); its token is kept only hashed.
+    const bool link = !m_result->downloadUrl.isEmpty();
+    m_ui.downloadLinkEdit->setText(m_result->downloadUrl);
+    m_ui.downloadLinkEdit->setCursorPosition(0); // the host first
+    for (QWidget* w : {static_cast<QWidget*>(m_ui.downloadLinkLabel), static_cast<QWidget*>(m_ui.downloadLinkEdit),
+                       static_cast<QWidget*>(m_ui.copyLinkButton), static_cast<QWidget*>(m_ui.downloadLinkNote)})
+        w->setVisible(link);
     showPage(IssueDialogUi::ResultPage);
     retranslateUi();
 }
@@ -213,6 +221,13 @@ void IssueDialog::copyPassword()
             clipboard->clear();
     });
     retranslateUi();
+}
+
+void IssueDialog::copyLink()
+{
+    if (!m_result || m_result->downloadUrl.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_result->downloadUrl);
 }
 
 Status IssueDialog::writePrivateFile(const QString& path, const QByteArray& data)
@@ -276,6 +291,8 @@ void IssueDialog::wipe()
     m_result->generatedPassword.fill('\0');
     m_result->pkcs12.fill('\0');
     m_ui.generatedPasswordEdit->clear();
+    m_result->downloadUrl.clear();
+    m_ui.downloadLinkEdit->clear();
 }
 
 QString IssueDialog::slotText() const

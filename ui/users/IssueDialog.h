@@ -45,6 +45,7 @@ private:
     void issue();
     void showAboutDevice();
     void copyPassword();
+    void copyLink();
     void savePkcs12();
     void finish();
     void wipe();

@@ -185,6 +185,14 @@ void IssueDialogUi::setupResult(QWidget* page)
     passwordOnceNote = named<QLabel>(page, "passwordOnceNote");
     passwordOnceNote->setWordWrap(true);
     manualPasswordNote = uihelpers::makeNoteLabel(page, "manualPasswordNote");
+    downloadLinkLabel = new QLabel(page);
+    downloadLinkEdit = named<QLineEdit>(page, "downloadLinkEdit");
+    downloadLinkEdit->setReadOnly(true);
+    copyLinkButton = named<QPushButton>(page, "copyLinkButton");
+    auto* linkRow = new QHBoxLayout;
+    linkRow->addWidget(downloadLinkEdit, 1);
+    linkRow->addWidget(copyLinkButton);
+    downloadLinkNote = uihelpers::makeNoteLabel(page, "downloadLinkNote");
     saveP12Button = named<QPushButton>(page, "saveP12Button");
     saveState = uihelpers::makeNoteLabel(page, "saveStateLabel");
     mailState = uihelpers::makeNoteLabel(page, "mailStateLabel");
@@ -194,6 +202,8 @@ void IssueDialogUi::setupResult(QWidget* page)
     resultForm->addRow(resultPasswordLabel, passwordRow);
     resultForm->addRow(QString(), passwordOnceNote);
     resultForm->addRow(QString(), manualPasswordNote);
+    resultForm->addRow(downloadLinkLabel, linkRow);
+    resultForm->addRow(QString(), downloadLinkNote);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(saveP12Button);
     saveRow->addWidget(saveState, 1);
@@ -249,6 +259,10 @@ void IssueDialogUi::retranslateUi()
                                  "mail and the ZIP export) until the certificate is downloaded. Give it to the user "
                                  "separately from the certificate, not in the same mail."));
     manualPasswordNote->setText(tr("The key password is the one you set. It is not stored anywhere."));
+    downloadLinkLabel->setText(tr("Download link:"));
+    copyLinkButton->setText(tr("Copy &link"));
+    downloadLinkNote->setText(tr("This link is shown only once. The user opens it and enters their login ID to "
+                                 "download the certificate, until the download deadline."));
     saveP12Button->setText(tr("Sa&ve .p12…"));
     mailState->setText(tr("Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the "
                                "user yourself."));

@@ -72,6 +72,10 @@ public:
     QPushButton* copyPasswordButton = nullptr;
     QLabel* passwordOnceNote = nullptr;
     QLabel* manualPasswordNote = nullptr;
+    QLabel* downloadLinkLabel = nullptr;   // the portal link, shown once (only with a portal URL)
+    QLineEdit* downloadLinkEdit = nullptr;
+    QPushButton* copyLinkButton = nullptr;
+    QLabel* downloadLinkNote = nullptr;
     QPushButton* saveP12Button = nullptr;
     QLabel* saveState = nullptr;
     QLabel* mailState = nullptr;

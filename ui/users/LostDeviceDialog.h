@@ -48,6 +48,7 @@ private:
     QString m_userName;
     QList<CertificateRecord> m_live;
     std::optional<CertificateRecord> m_revoked;
+    std::shared_ptr<const CrlPublication> m_crl; // what re-signing the CRL after the revocation did
     int m_found = -1;     // users found by the last search, -1 before any
     bool m_more = false;  // more than MaxResults matched
     QString m_searchError;

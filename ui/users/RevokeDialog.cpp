@@ -1,7 +1,9 @@
 #include "RevokeDialog.h"
 #include "Prompts.h"
+#include "portal/CrlPublicationText.h"
 #include "RevokeForm.h"
 #include "workflows/CertificateWorkflows.h"
+#include "workflows/CrlPublisher.h"
 #include "workflows/DeviceTypes.h"
 #include "workflows/UserWorkflows.h"
 
@@ -83,12 +85,16 @@ void RevokeDialog::revoke()
         return;
     CertificateRef ref;
     ref.serialHex = m_cert.serialHex;
+    m_session.context().setLastCrlPublication(nullptr); // set again by the revocation (CRL re-signed or why not)
     auto result = CertificateWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
     if (!result) {
         Prompts::error(this, tr("Revoke certificate"), result.error());
         return;
     }
     m_revoked = result.value();
+    m_crl = m_session.context().lastCrlPublication();
+    if (m_crl && m_crl->published)
+        m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(m_cert.loginId);
     m_pages->setCurrentIndex(1);
     m_revokeButton->setVisible(false);
@@ -125,9 +131,7 @@ void RevokeDialog::retranslateUi()
         m_resultLabel->setText(tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
                                    .arg(m_revoked->slot)
                                    .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
-        m_crlLabel->setText(tr("Servers that check the certificate revocation list refuse the device once the new list "
-                               "is published. Publish the CRL now on the CA & revocation screen (it is not published "
-                               "automatically yet)."));
+        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl.get()));
     }
 }
 

@@ -33,6 +33,7 @@ private:
     CertificateRecord m_cert;
     QString m_userName;
     std::optional<CertificateRecord> m_revoked;
+    std::shared_ptr<const CrlPublication> m_crl; // what re-signing the CRL after the revocation did
     QStackedWidget* m_pages;
     RevokeForm* m_form;
     QLabel* m_resultLabel;

@@ -1,0 +1,369 @@
+#include "PortalSettingsPanel.h"
+#include "AppSession.h"
+#include "CrlPublicationText.h"
+#include "PortalServerBox.h"
+#include "Prompts.h"
+#include "settings/SettingsWriter.h"
+#include "store/Settings.h"
+#include "workflows/CrlPublisher.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace certdesk {
+namespace {
+
+const QString kErrorStyle = QStringLiteral("color: #b00020;");
+
+QString editorValue(QWidget* editor)
+{
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        return QString::number(spin->value());
+    return static_cast<QLineEdit*>(editor)->text().trimmed();
+}
+
+void setEditorValue(QWidget* editor, const QString& value)
+{
+    const QSignalBlocker block(editor);
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        spin->setValue(value.toInt());
+    else
+        static_cast<QLineEdit*>(editor)->setText(value);
+}
+
+} // namespace
+
+PortalSettingsPanel::PortalSettingsPanel(AppSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("portalSettingsPanel"));
+    buildUi();
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_revert, &QPushButton::clicked, this, &PortalSettingsPanel::revert);
+    connect(m_browse, &QPushButton::clicked, this, &PortalSettingsPanel::browseFolder);
+    connect(m_publish, &QPushButton::clicked, this, &PortalSettingsPanel::publishCrlNow);
+    connect(&session, &AppSession::settingsChanged, this, &PortalSettingsPanel::reloadUnedited);
+    for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished})
+        connect(&session, signal, this, &PortalSettingsPanel::showCrlStatus);
+    connect(&session, &AppSession::certificatesChanged, this, &PortalSettingsPanel::showCrlStatus);
+    retranslateUi();
+    load();
+}
+
+QWidget* PortalSettingsPanel::addField(const QString& key, const char* objectName, bool number)
+{
+    QWidget* editor = nullptr;
+    if (number) {
+        auto* spin = new QSpinBox(this);
+        spin->setRange(0, 100000); // the allowed ranges are checked by Settings::validate on save
+        spin->setMaximumWidth(140);
+        connect(spin, &QSpinBox::valueChanged, this, &PortalSettingsPanel::updateButtons);
+        editor = spin;
+    } else {
+        auto* edit = new QLineEdit(this);
+        connect(edit, &QLineEdit::textChanged, this, &PortalSettingsPanel::updateButtons);
+        editor = edit;
+    }
+    editor->setObjectName(QString::fromLatin1(objectName));
+    auto* label = new QLabel(this);
+    label->setBuddy(editor);
+    m_fields.append({key, label, editor});
+    return editor;
+}
+
+void PortalSettingsPanel::addRows(QGroupBox* box, const QStringList& keys)
+{
+    auto* form = new QFormLayout;
+    for (const QString& key : keys) {
+        for (const Field& f : std::as_const(m_fields)) {
+            if (f.key != key)
+                continue;
+            if (key == SettingKey::CrlPublishDir) {
+                auto* row = new QHBoxLayout;
+                row->addWidget(f.editor, 1);
+                row->addWidget(m_browse);
+                form->addRow(f.label, row);
+            } else {
+                form->addRow(f.label, f.editor);
+            }
+        }
+    }
+    static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
+}
+
+void PortalSettingsPanel::buildUi()
+{
+    addField(SettingKey::PortalBaseUrl, "portalBaseUrlEdit", false);
+    addField(SettingKey::DownloadDeadlineDays, "portalDeadlineDaysSpin", true);
+    addField(SettingKey::DownloadLimit, "portalDownloadLimitSpin", true);
+    addField(SettingKey::CrlPublishDir, "crlFolderEdit", false);
+    addField(SettingKey::CrlPublishCommand, "crlCommandEdit", false);
+    addField(SettingKey::CrlNextUpdateDays, "portalCrlNextUpdateSpin", true);
+    addField(SettingKey::CrlUrl, "portalCrlUrlEdit", false);
+    addField(SettingKey::OcspUrl, "portalOcspUrlEdit", false);
+    addField(SettingKey::CaIssuersUrl, "portalCaIssuersUrlEdit", false);
+    m_browse = new QPushButton(this);
+    m_browse->setObjectName(QStringLiteral("crlBrowseButton"));
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    m_portalBox = new QGroupBox(content);
+    new QVBoxLayout(m_portalBox);
+    addRows(m_portalBox,
+            {SettingKey::PortalBaseUrl, SettingKey::DownloadDeadlineDays, SettingKey::DownloadLimit});
+
+    m_crlBox = new QGroupBox(content);
+    auto* crlLayout = new QVBoxLayout(m_crlBox);
+    addRows(m_crlBox,
+            {SettingKey::CrlPublishDir, SettingKey::CrlPublishCommand, SettingKey::CrlNextUpdateDays});
+    m_crlStatus = new QLabel(m_crlBox);
+    m_crlStatus->setObjectName(QStringLiteral("crlStatusLabel"));
+    m_crlStatus->setWordWrap(true);
+    m_publish = new QPushButton(m_crlBox);
+    m_publish->setObjectName(QStringLiteral("publishCrlNowButton"));
+    m_publishResult = new QLabel(m_crlBox);
+    m_publishResult->setObjectName(QStringLiteral("crlPublishResultLabel"));
+    m_publishResult->setWordWrap(true);
+    m_publishResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* publishRow = new QHBoxLayout;
+    publishRow->addWidget(m_publish, 0, Qt::AlignTop);
+    publishRow->addWidget(m_publishResult, 1);
+    crlLayout->addWidget(m_crlStatus);
+    crlLayout->addLayout(publishRow);
+
+    m_urlBox = new QGroupBox(content);
+    auto* urlLayout = new QVBoxLayout(m_urlBox);
+    addRows(m_urlBox, {SettingKey::CrlUrl, SettingKey::OcspUrl, SettingKey::CaIssuersUrl});
+    m_urlHint = new QLabel(m_urlBox);
+    m_urlHint->setWordWrap(true);
+    m_urlHint->setForegroundRole(QPalette::PlaceholderText);
+    urlLayout->addWidget(m_urlHint);
+
+    m_error = new QLabel(content);
+    m_error->setObjectName(QStringLiteral("portalSettingsErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(kErrorStyle);
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("portalSettingsStatusLabel"));
+    m_revert = new QPushButton(content);
+    m_revert->setObjectName(QStringLiteral("revertPortalSettingsButton"));
+    m_save = new QPushButton(content);
+    m_save->setObjectName(QStringLiteral("savePortalSettingsButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    m_serverBox = new PortalServerBox(m_session, content);
+
+    column->addWidget(m_portalBox);
+    column->addWidget(m_crlBox);
+    column->addWidget(m_urlBox);
+    column->addWidget(m_error);
+    column->addLayout(buttons);
+    column->addWidget(m_serverBox);
+    column->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QString PortalSettingsPanel::fieldName(const QString& key) const
+{
+    if (key == SettingKey::PortalBaseUrl)
+        return tr("Download portal URL");
+    if (key == SettingKey::DownloadDeadlineDays)
+        return tr("Download deadline (days)");
+    if (key == SettingKey::DownloadLimit)
+        return tr("Downloads allowed per certificate");
+    if (key == SettingKey::CrlPublishDir)
+        return tr("CRL folder");
+    if (key == SettingKey::CrlPublishCommand)
+        return tr("Command after publishing");
+    if (key == SettingKey::CrlNextUpdateDays)
+        return tr("CRL next update (days)");
+    if (key == SettingKey::CrlUrl)
+        return tr("CRL distribution point URL");
+    if (key == SettingKey::OcspUrl)
+        return tr("OCSP responder URL");
+    if (key == SettingKey::CaIssuersUrl)
+        return tr("CA issuers (AIA) URL");
+    return key;
+}
+
+void PortalSettingsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PortalSettingsPanel::retranslateUi()
+{
+    m_portalBox->setTitle(tr("Download portal"));
+    m_crlBox->setTitle(tr("Certificate revocation list (CRL)"));
+    m_urlBox->setTitle(tr("Addresses written into new certificates"));
+    for (const Field& f : std::as_const(m_fields))
+        f.label->setText(fieldName(f.key));
+    if (auto* url = findChild<QLineEdit*>(QStringLiteral("portalBaseUrlEdit")))
+        url->setPlaceholderText(tr("https://certs.example.jp — issued certificates get a download link"));
+    if (auto* folder = findChild<QLineEdit*>(QStringLiteral("crlFolderEdit")))
+        folder->setPlaceholderText(
+            tr("Folder your web server publishes (certdesk.crl and certdesk-crl.pem)"));
+    if (auto* command = findChild<QLineEdit*>(QStringLiteral("crlCommandEdit")))
+        command->setPlaceholderText(tr("Optional, for example: nginx -s reload"));
+    m_browse->setText(tr("&Browse…"));
+    m_publish->setText(tr("&Publish CRL now"));
+    m_urlHint->setText(tr("Certificates already issued keep the addresses they were issued with."));
+    m_revert->setText(tr("Discard changes"));
+    m_save->setText(tr("Save"));
+    m_serverBox->retranslateUi();
+    m_error->clear();
+    m_status->clear();
+    m_publishResult->clear();
+    showCrlStatus();
+}
+
+QList<QPair<QString, QString>> PortalSettingsPanel::formValues() const
+{
+    QList<QPair<QString, QString>> values;
+    for (const Field& f : m_fields)
+        values.append({f.key, editorValue(f.editor)});
+    return values;
+}
+
+QList<QPair<QString, QString>> PortalSettingsPanel::changedValues() const
+{
+    QList<QPair<QString, QString>> changed;
+    for (const auto& kv : formValues()) {
+        if (m_loaded.value(kv.first) != kv.second)
+            changed.append(kv);
+    }
+    return changed;
+}
+
+bool PortalSettingsPanel::hasUnsavedChanges() const
+{
+    return !m_loaded.isEmpty() && !changedValues().isEmpty();
+}
+
+void PortalSettingsPanel::load()
+{
+    const Settings settings(*m_session.db());
+    m_loaded.clear();
+    for (const Field& f : std::as_const(m_fields)) {
+        setEditorValue(f.editor, settings.value(f.key));
+        m_loaded.insert(f.key, editorValue(f.editor));
+    }
+    updateButtons();
+    showCrlStatus();
+}
+
+// Settings changed elsewhere (the General tab, "use this portal URL"): take over every value that is
+// not being edited here, keep the edits.
+void PortalSettingsPanel::reloadUnedited()
+{
+    const Settings settings(*m_session.db());
+    for (const Field& f : std::as_const(m_fields)) {
+        if (editorValue(f.editor) != m_loaded.value(f.key))
+            continue;
+        setEditorValue(f.editor, settings.value(f.key));
+        m_loaded.insert(f.key, editorValue(f.editor));
+    }
+    updateButtons();
+}
+
+void PortalSettingsPanel::revert()
+{
+    m_error->clear();
+    m_status->clear();
+    load();
+}
+
+void PortalSettingsPanel::updateButtons()
+{
+    const bool dirty = hasUnsavedChanges();
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+bool PortalSettingsPanel::save()
+{
+    m_status->clear();
+    QHash<QString, QString> labels;
+    for (const Field& f : std::as_const(m_fields))
+        labels.insert(f.key, fieldName(f.key));
+    const QStringList errors = SettingsWriter::validate(formValues(), labels);
+    if (!errors.isEmpty()) {
+        m_error->setText(
+            tr("Nothing was saved. Correct these values:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_error->clear();
+    const auto changes = changedValues();
+    if (changes.isEmpty())
+        return true;
+    auto written = SettingsWriter::write(m_session.context(), changes);
+    if (!written) {
+        m_error->setText(tr("Nothing was saved: %1").arg(written.error().message));
+        return false;
+    }
+    load();
+    m_session.notifySettingsChanged();
+    m_status->setText(tr("Saved %n setting(s).", nullptr, written.value()));
+    return true;
+}
+
+void PortalSettingsPanel::browseFolder()
+{
+    auto* edit = findChild<QLineEdit*>(QStringLiteral("crlFolderEdit"));
+    const QString start = edit->text().trimmed().isEmpty() ? QDir::homePath() : edit->text().trimmed();
+    const QString dir = Prompts::directory(this, tr("Choose the folder to publish the CRL to"), start);
+    if (!dir.isEmpty())
+        edit->setText(QDir::toNativeSeparators(dir));
+}
+
+void PortalSettingsPanel::showCrlStatus()
+{
+    auto health = CrlPublisher::health(*m_session.db(), m_session.clock().nowUtc());
+    m_crlStatus->setText(health ? CrlPublicationText::status(health.value()) : health.error().message);
+    m_publish->setEnabled(health && health->hasCa);
+}
+
+void PortalSettingsPanel::setResult(QLabel* label, const QString& text, bool problem)
+{
+    label->setStyleSheet(problem ? kErrorStyle : QString());
+    label->setText(text);
+}
+
+// Signs, stores and writes a CRL now with the values shown (saved first); may ask for the CA passphrase.
+void PortalSettingsPanel::publishCrlNow()
+{
+    setResult(m_publishResult, QString(), false);
+    if (hasUnsavedChanges() && !save())
+        return;
+    auto published = CrlPublisher(m_session.context()).publish();
+    if (!published) {
+        if (published.error().code != ErrorCode::Cancelled)
+            setResult(m_publishResult, published.error().message, true);
+        return;
+    }
+    m_session.notifyCrlPublished();
+    setResult(m_publishResult, CrlPublicationText::published(published.value()),
+              !published->problem.isEmpty());
+}
+
+} // namespace certdesk

@@ -1,0 +1,72 @@
+#pragma once
+// Settings → Portal and CRL (ポータルとCRL): the download portal URL, deadline and download limit; the
+// CRL folder, publish command and next-update period with "Publish CRL now" and the current CRL; the
+// CRL / OCSP / CA-issuers addresses written into new certificates; and the download portal run on this
+// computer (PortalServerBox). Save validates every value (Settings::validate) and writes the changed
+// ones with their history rows in one transaction (SettingsWriter).
+#include <QHash>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace certdesk {
+class AppSession;
+class PortalServerBox;
+
+class PortalSettingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PortalSettingsPanel(AppSession& session, QWidget* parent = nullptr);
+    bool hasUnsavedChanges() const;
+    bool save(); // false when something is invalid or could not be written (the error label says why)
+    void publishCrlNow();
+    PortalServerBox* serverBox() const { return m_serverBox; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Field
+    {
+        QString key;
+        QLabel* label;
+        QWidget* editor; // QSpinBox or QLineEdit
+    };
+    void buildUi();
+    QWidget* addField(const QString& key, const char* objectName, bool number);
+    void addRows(QGroupBox* box, const QStringList& keys);
+    QString fieldName(const QString& key) const;
+    QList<QPair<QString, QString>> formValues() const;
+    QList<QPair<QString, QString>> changedValues() const;
+    void load();
+    void reloadUnedited();
+    void revert();
+    void browseFolder();
+    void showCrlStatus();
+    void setResult(QLabel* label, const QString& text, bool problem);
+    void updateButtons();
+    void retranslateUi();
+
+    AppSession& m_session;
+    QList<Field> m_fields;
+    QHash<QString, QString> m_loaded;
+    QGroupBox* m_portalBox;
+    QGroupBox* m_crlBox;
+    QGroupBox* m_urlBox;
+    QLabel* m_urlHint;
+    QPushButton* m_browse;
+    QLabel* m_crlStatus;
+    QPushButton* m_publish;
+    QLabel* m_publishResult;
+    QLabel* m_error;
+    QLabel* m_status;
+    QPushButton* m_revert;
+    QPushButton* m_save;
+    PortalServerBox* m_serverBox;
+};
+
+} // namespace certdesk
