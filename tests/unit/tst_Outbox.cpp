@@ -5,6 +5,7 @@
 #include "WorkflowFixture.h"
 #include "bulk/BulkIssueJob.h"
 #include "portal/DownloadLink.h"
+#include "portal/DownloadService.h"
 #include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
 #include "mail/MailQueue.h"
@@ -336,6 +337,11 @@ void TestOutbox::issuanceQueuesItsMails()
     auto stored = f.db->exec(QStringLiteral("SELECT download_token_hash FROM certificates WHERE id = ?"), {first->certificate.id});
     QVERIFY(stored.ok() && stored->next());
     QCOMPARE(stored->value(0).toString(), DownloadLink::tokenHash(token));
+    // The link from the mail opens the download: the portal's rules hand out exactly this .p12.
+    auto viaLink = DownloadService(f.db).download(token, QStringLiteral("hanako"), PortalClient{QStringLiteral("198.51.100.4"), {}});
+    QVERIFY2(viaLink.ok(), qPrintable(viaLink.error().message));
+    QCOMPARE(viaLink->state, LinkState::Valid);
+    QCOMPARE(viaLink->pkcs12, first->pkcs12);
     // iOS policy: the .p12 is attached; the password comes in its own mail and only there.
     const QJsonArray files = request.value(QStringLiteral("attachments")).toArray();
     QCOMPARE(files.size(), 1);
