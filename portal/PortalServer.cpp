@@ -178,6 +178,16 @@ QString PortalServer::languageOf(const QHttpServerRequest& request) const
     return PortalPages::languageFor(request.value("accept-language"), fallback == QLatin1String("en") ? fallback : QStringLiteral("ja"));
 }
 
+QString PortalServer::clientAddress(const QHttpServerRequest& request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (m_options.trustedProxy.isNull() || !peer.isEqual(m_options.trustedProxy, QHostAddress::TolerantConversion))
+        return peer.toString();
+    const QByteArray forwarded = request.value("x-forwarded-for");
+    const QHostAddress last(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
+    return last.isNull() ? peer.toString() : last.toString();
+}
+
 bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     Reply reply;
@@ -204,7 +214,7 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     QString path = request.url().path(QUrl::FullyEncoded).left(80);
     if (path.startsWith(QLatin1String("/download/")))
         path = QStringLiteral("/download/…"); // the token is a secret
-    QString line = request.remoteAddress().toString() + QLatin1Char(' ') + QString::fromLatin1(methodName(request.method())) +
+    QString line = clientAddress(request) + QLatin1Char(' ') + QString::fromLatin1(methodName(request.method())) +
                    QLatin1Char(' ') + path + QLatin1Char(' ') + QString::number(int(reply.status));
     if (!reply.note.isEmpty())
         line += QStringLiteral(" (") + reply.note + QLatin1Char(')');
@@ -320,7 +330,7 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
         return Reply::html(Status_::BadRequest, pages.badRequest(pages.t("DownloadRequest", parsed.error().message.toUtf8().constData())));
     }
     const QString token = parsed->token;
-    const PortalClient client{request.remoteAddress().toString(), QString::fromUtf8(request.value("user-agent")).left(256)};
+    const PortalClient client{clientAddress(request), QString::fromUtf8(request.value("user-agent")).left(256)};
     const QDateTime now = m_ctx->now();
     if (m_limiter.isLocked(token, client.address, now))
         return Reply::html(Status_::TooManyRequests, pages.locked());

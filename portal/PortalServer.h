@@ -29,6 +29,9 @@ struct PortalOptions
     QString tlsKeyFile;
     int ocspSignerDays = 30;
     int crlCheckSecs = 600; // how often the CRL schedule is checked (when the CA can be unlocked quietly)
+    // A reverse proxy in front (e.g. nginx on the same host): requests from this address are recorded with
+    // the client address it puts last in X-Forwarded-For. Null: the connection's address is the client's.
+    QHostAddress trustedProxy;
 };
 
 class PortalServer : public QAbstractHttpServer
@@ -67,6 +70,7 @@ private:
     Reply crl();
     void periodic();
     QString languageOf(const QHttpServerRequest& request) const;
+    QString clientAddress(const QHttpServerRequest& request) const;
 
     std::shared_ptr<WorkflowContext> m_ctx;
     DownloadService m_downloads;

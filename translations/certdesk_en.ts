@@ -882,7 +882,7 @@
     </message>
     <message numerus="yes">
         <source>Published CRL number %1 with %n revoked certificate(s) to %2. Next update: %3.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Published CRL number %1 with %n revoked certificate to %2. Next update: %3.</numerusform>
             <numerusform>Published CRL number %1 with %n revoked certificates to %2. Next update: %3.</numerusform>
         </translation>
@@ -893,9 +893,9 @@
     </message>
     <message numerus="yes">
         <source>Signed CRL number %1 with %n revoked certificate(s); the download portal serves it. No CRL folder is set, so no file was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed CRL number %1 with %n revoked certificate; the download portal serves it. No CRL folder is set, so no file was written.</numerusform>
+            <numerusform>Signed CRL number %1 with %n revoked certificates; the download portal serves it. No CRL folder is set, so no file was written.</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,9 +1267,9 @@
     <name>DownloadService</name>
     <message numerus="yes">
         <source>Download link locked after %n wrong login ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Download link locked after %n wrong login ID.</numerusform>
+            <numerusform>Download link locked after %n wrong login IDs.</numerusform>
         </translation>
     </message>
 </context>
@@ -2153,6 +2153,14 @@
     </message>
     <message>
         <source>no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a reverse proxy in front of the portal; its X-Forwarded-For is recorded as the client address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-proxy must be an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5027,7 +5035,7 @@ Devices must be able to reach this address.</source>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Saved %n setting.</numerusform>
             <numerusform>Saved %n settings.</numerusform>
         </translation>

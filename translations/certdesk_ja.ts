@@ -2143,6 +2143,14 @@
         <source>no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE).</source>
         <translation>CAのパスフレーズが指定されていません(--passphrase-file または CERTDESK_CA_PASSPHRASE)。</translation>
     </message>
+    <message>
+        <source>Address of a reverse proxy in front of the portal; its X-Forwarded-For is recorded as the client address.</source>
+        <translation>ポータルの前段にあるリバースプロキシのアドレス。そのX-Forwarded-Forをクライアントのアドレスとして記録します。</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy must be an IP address.</source>
+        <translation>--trusted-proxy にはIPアドレスを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>PortalPages</name>

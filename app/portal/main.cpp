@@ -1,5 +1,6 @@
 // certdesk-portal: the download portal, CA certificate, CRL and OCSP responder, headless (issue #6).
 //   certdesk-portal --db URL --listen ADDR:PORT [--tls-cert PEM --tls-key PEM] [--passphrase-file F]
+//                   [--trusted-proxy ADDR]
 // With the CA passphrase (--passphrase-file or CERTDESK_CA_PASSPHRASE) it issues its own OCSP-signing
 // certificate and keeps the CRL current; without it, it serves downloads, the CA and the CRL, and says
 // that OCSP is off.
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 #include <csignal>
 
 using namespace certdesk;
@@ -51,9 +53,11 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::make_pair(address, quint16(port));
 }
 
-void quit(int)
+volatile std::sig_atomic_t g_stop = 0;
+
+void requestStop(int)
 {
-    QCoreApplication::quit();
+    g_stop = 1; // only this in a signal handler; a timer in the event loop acts on it
 }
 
 } // namespace
@@ -78,7 +82,11 @@ int main(int argc, char** argv)
     const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
                                         Portal::tr("File holding the CA passphrase (enables OCSP and the CRL schedule)."),
                                         QStringLiteral("file"));
-    parser.addOptions({dbOption, listenOption, certOption, keyOption, passOption});
+    const QCommandLineOption proxyOption(QStringLiteral("trusted-proxy"),
+                                         Portal::tr("Address of a reverse proxy in front of the portal; its X-Forwarded-For is "
+                                                    "recorded as the client address."),
+                                         QStringLiteral("address"));
+    parser.addOptions({dbOption, listenOption, certOption, keyOption, passOption, proxyOption});
     parser.process(app);
 
     if (parser.value(dbOption).isEmpty()) {
@@ -126,12 +134,22 @@ int main(int argc, char** argv)
     options.port = listen->second;
     options.tlsCertFile = parser.value(certOption);
     options.tlsKeyFile = parser.value(keyOption);
+    if (parser.isSet(proxyOption) && !options.trustedProxy.setAddress(parser.value(proxyOption))) {
+        log(Portal::tr("--trusted-proxy must be an IP address."));
+        return 2;
+    }
     if (auto s = server.start(options); !s) {
         log(s.error().message);
         return 9;
     }
-    std::signal(SIGTERM, quit);
-    std::signal(SIGINT, quit);
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &app, [] {
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    stopCheck.start(200);
     const int rc = app.exec();
     server.stop();
     return rc;

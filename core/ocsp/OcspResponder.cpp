@@ -134,6 +134,17 @@ QByteArray OcspResponder::respond(QByteArrayView requestDer, const OcspLookup& l
     const int count = OCSP_request_onereq_count(req.get());
     if (count < 1 || count > MaxCertIds || !nonceAcceptable(req.get()))
         return malformed();
+    // Every CertID must survive a copy (the response holds copies). A CertID that DER-decodes but does not
+    // re-encode (found by fuzz_ocsp_request: an algorithm OID with an oversized arc) is a malformed request,
+    // not an internal error — checked before any lookup.
+    for (int i = 0; i < count; ++i) {
+        OCSP_CERTID* id = OCSP_onereq_get0_id(OCSP_request_onereq_get0(req.get(), i));
+        const ossl::OcspCertId copy(id ? OCSP_CERTID_dup(id) : nullptr);
+        if (!copy) {
+            ERR_clear_error();
+            return malformed();
+        }
+    }
 
     if (m_caCert.isNull() || m_signer.certificate().isNull() || m_signer.key().isNull() || !nowUtc.isValid())
         return internalError();

@@ -85,7 +85,7 @@ struct PortalFixture
     std::unique_ptr<PortalServer> server;
     QString base;
 
-    QString setUp(TestDatabase& tdb, bool withPassphrase = true)
+    QString setUp(TestDatabase& tdb, bool withPassphrase = true, const QHostAddress& trustedProxy = {})
     {
         if (QString e = f.setUp(tdb); !e.isEmpty())
             return e;
@@ -96,6 +96,7 @@ struct PortalFixture
         PortalOptions o;
         o.address = QHostAddress::LocalHost;
         o.port = 0;
+        o.trustedProxy = trustedProxy;
         if (auto s = server->start(o); !s)
             return s.error().message;
         base = server->baseUrl();
@@ -208,7 +209,9 @@ void TestPortal::downloadsWithLoginIdAndLimit()
     QVERIFY(!wrong.headers.contains("pkcs12"));
 
     for (int n = 1; n <= 3; ++n) {
-        Http got = curl(p.f.dir, {QStringLiteral("-A"), QStringLiteral("CertDeskTest/1.0"), QStringLiteral("--data-urlencode"),
+        // X-Forwarded-For from a client that is not the trusted proxy is ignored.
+        Http got = curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 203.0.113.66"),
+                                  QStringLiteral("-A"), QStringLiteral("CertDeskTest/1.0"), QStringLiteral("--data-urlencode"),
                                   QStringLiteral("login_id=taro"), url});
         QCOMPARE(got.status, 200);
         QVERIFY(got.headers.contains("Content-Type: application/x-pkcs12"));
@@ -245,13 +248,20 @@ void TestPortal::wrongLoginIdsAreRateLimited()
 {
     CERTDESK_TEST_DATABASE(tdb);
     PortalFixture p;
-    QCOMPARE(p.setUp(*tdb), QString());
+    // Behind a reverse proxy on this host: the client address is the last one the proxy forwarded.
+    QCOMPARE(p.setUp(*tdb, true, QHostAddress::LocalHost), QString());
     QCOMPARE(p.f.addUserWithIdentity(QStringLiteral("hanako")), QString());
     auto issued = p.issue(QStringLiteral("hanako"), QStringLiteral("windows"));
     QVERIFY(issued.ok());
     for (int i = 1; i <= 4; ++i)
-        QCOMPARE(curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=guess%1").arg(i), issued->downloadUrl}).status, 403);
-    QCOMPARE(curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=guess5"), issued->downloadUrl}).status, 429);
+        QCOMPARE(curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"), QStringLiteral("--data-urlencode"),
+                                QStringLiteral("login_id=guess%1").arg(i), issued->downloadUrl})
+                     .status,
+                 403);
+    QCOMPARE(curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"), QStringLiteral("--data-urlencode"),
+                            QStringLiteral("login_id=guess5"), issued->downloadUrl})
+                 .status,
+             429);
     // Locked now, even with the right login ID.
     QCOMPARE(curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=hanako"), issued->downloadUrl}).status, 429);
     HistoryFilter filter;
@@ -259,7 +269,7 @@ void TestPortal::wrongLoginIdsAreRateLimited()
     auto rows = HistoryLog::list(*p.f.db, filter);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().targetLogin, QStringLiteral("hanako"));
-    QCOMPARE(rows->first().host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(rows->first().host, QStringLiteral("203.0.113.9"));
     QCOMPARE(CertificateWorkflows(*p.f.ctx).find(CertificateRef{issued->certificate.serialHex, {}, 0})->downloadCount, 0);
 }
 

@@ -409,6 +409,11 @@ private slots:
         QTest::newRow("two requests") << valid + valid;
         QTest::newRow("huge") << QByteArray(OcspResponder::MaxRequestBytes + 1, '\x30');
         QTest::newRow("a response") << kMalformed;
+        // Found by fuzz_ocsp_request: a CertID whose hash-algorithm OID decodes but cannot be copied
+        // (the responder used to answer internalError).
+        QFile fuzzed(qEnvironmentVariable("CERTDESK_TEST_DATA") + QStringLiteral("/ocsp/uncopyable-certid.der"));
+        QVERIFY(fuzzed.open(QIODevice::ReadOnly));
+        QTest::newRow("uncopyable CertID (fuzz)") << fuzzed.readAll();
     }
 
     void malformedRequests()
