@@ -137,17 +137,8 @@ Result<Certificate> ClientCertificateSigner::sign(const CertificateAuthority& ca
     if (st)
         st = builder.setPublicKey(key.get());
     if (st)
-        st = builder.addExtension(NID_basic_constraints, "critical,CA:FALSE", issuer);
-    if (st)
-        st = builder.addExtension(
-            NID_key_usage, rsa ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature",
-            issuer);
-    if (st)
-        st = builder.addExtension(NID_ext_key_usage, "clientAuth", issuer);
-    if (st)
-        st = builder.addExtension(NID_subject_key_identifier, "hash", issuer);
-    if (st) // keyid of the CA's SKI; issuer name + serial only when the CA has no SKI
-        st = builder.addExtension(NID_authority_key_identifier, "keyid,issuer", issuer);
+        st = builder.addLeafExtensions(rsa ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature",
+                                       "clientAuth", issuer);
     if (!st)
         return st.error();
 

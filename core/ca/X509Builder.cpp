@@ -125,6 +125,20 @@ Status X509Builder::addExtension(int nid, const char* value, X509* issuer)
     return {};
 }
 
+Status X509Builder::addLeafExtensions(const char* keyUsage, const char* extendedKeyUsage, X509* issuer)
+{
+    Status st = addExtension(NID_basic_constraints, "critical,CA:FALSE", issuer);
+    if (st)
+        st = addExtension(NID_key_usage, keyUsage, issuer);
+    if (st)
+        st = addExtension(NID_ext_key_usage, extendedKeyUsage, issuer);
+    if (st)
+        st = addExtension(NID_subject_key_identifier, "hash", issuer);
+    if (st)
+        st = addExtension(NID_authority_key_identifier, "keyid,issuer", issuer);
+    return st;
+}
+
 Status X509Builder::addExtension(int nid, void* value, bool critical)
 {
     if (!m_cert || X509_add1_ext_i2d(m_cert.get(), nid, value, critical ? 1 : 0, X509V3_ADD_DEFAULT) != 1)

@@ -26,6 +26,10 @@ public:
     // An extension from its OpenSSL configuration string ("critical,CA:TRUE", "keyid:always", ...).
     // `issuer` is the issuing certificate (nullptr: the certificate is self-signed).
     Status addExtension(int nid, const char* value, X509* issuer);
+    // The end-entity profile issued by `issuer`: basicConstraints critical CA:FALSE, keyUsage (the
+    // configuration string, e.g. "critical,digitalSignature"), extendedKeyUsage, SKI, and AKI (the CA's key
+    // id; issuer name + serial only when the CA has no SKI). Client certificates and the OCSP signer.
+    Status addLeafExtensions(const char* keyUsage, const char* extendedKeyUsage, X509* issuer);
     // An extension from its structure (e.g. GENERAL_NAMES for subjectAltName).
     Status addExtension(int nid, void* value, bool critical);
     Result<Certificate> sign(EVP_PKEY* issuerKey);

@@ -72,17 +72,9 @@ Result<OcspSigner> OcspSigner::issue(const CertificateAuthority& ca, const QDate
     if (st)
         st = builder.setPublicKey(key.value().get());
     if (st)
-        st = builder.addExtension(NID_basic_constraints, "critical,CA:FALSE", issuer);
-    if (st)
-        st = builder.addExtension(NID_key_usage, "critical,digitalSignature", issuer);
-    if (st)
-        st = builder.addExtension(NID_ext_key_usage, "OCSPSigning", issuer);
+        st = builder.addLeafExtensions("critical,digitalSignature", "OCSPSigning", issuer);
     if (st) // the value is ignored: the extension is an ASN.1 NULL (RFC 6960 4.2.2.2.1)
         st = builder.addExtension(NID_id_pkix_OCSP_noCheck, "ignored", issuer);
-    if (st)
-        st = builder.addExtension(NID_subject_key_identifier, "hash", issuer);
-    if (st) // keyid of the CA's SKI; issuer name + serial only when the CA has no SKI
-        st = builder.addExtension(NID_authority_key_identifier, "keyid,issuer", issuer);
     if (!st)
         return st.error();
 

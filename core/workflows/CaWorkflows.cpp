@@ -1,8 +1,5 @@
 #include "workflows/CaWorkflows.h"
-#include "workflows/CrlPublisher.h"
-#include "ca/CrlBuilder.h"
 #include "store/CaStore.h"
-#include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 
@@ -84,19 +81,9 @@ Result<std::optional<CaRecord>> CaWorkflows::active()
     return CaStore(m_ctx.db()).active();
 }
 
-Result<CrlResult> CaWorkflows::generateCrl()
+Result<CrlPublication> CaWorkflows::generateCrl()
 {
-    auto p = CrlPublisher(m_ctx).publish();
-    if (!p)
-        return p.error();
-    CrlResult r;
-    r.der = p->der;
-    r.number = p->number;
-    r.entries = p->entries;
-    r.thisUpdate = p->thisUpdate;
-    r.nextUpdate = p->nextUpdate;
-    r.problem = p->problem;
-    return r;
+    return CrlPublisher(m_ctx).publish();
 }
 
 } // namespace certdesk

@@ -1,18 +1,9 @@
 #pragma once
 #include "ca/CertificateAuthority.h"
+#include "workflows/CrlPublisher.h"
 #include "workflows/WorkflowContext.h"
 
 namespace certdesk {
-
-struct CrlResult
-{
-    QByteArray der;
-    qint64 number = 0;
-    int entries = 0;
-    QDateTime thisUpdate;
-    QDateTime nextUpdate;
-    QString problem; // publishing to the folder / the command failed (translated); the CRL is signed and kept
-};
 
 // Create / import the CA, and sign CRLs. Each change writes its history row in the same transaction.
 class CaWorkflows
@@ -29,7 +20,7 @@ public:
     Result<std::optional<CaRecord>> active();
     // Signs a new CRL with every revoked certificate of the active CA, incrementing the CRL number, and
     // publishes it (CrlPublisher: kept for the portal, written to the folder, command run).
-    Result<CrlResult> generateCrl();
+    Result<CrlPublication> generateCrl();
 
     static QString passphraseError(const QByteArray& passphrase); // translated, empty when acceptable
 

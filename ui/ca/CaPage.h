@@ -36,7 +36,7 @@ private:
     void forgetPassphrase();
 
     std::optional<CaRecord> m_ca;
-    std::optional<CrlResult> m_lastCrl; // published in this session: exact next update
+    std::optional<CrlPublication> m_lastCrl; // published in this session: exact next update
     bool m_passphraseStored = false;
 
     QGroupBox* m_caBox;
