@@ -183,13 +183,8 @@ std::unique_ptr<NginxFront> NginxFront::create(const QString& label, QString* wh
 NginxFront::~NginxFront()
 {
     removeSite();
-    if (m_privateMaster && m_privateMaster->state() != QProcess::NotRunning) {
-        m_privateMaster->terminate(); // SIGTERM: nginx's fast shutdown
-        if (!m_privateMaster->waitForFinished(10000)) {
-            m_privateMaster->kill();
-            m_privateMaster->waitForFinished(5000);
-        }
-    }
+    if (m_privateMaster)
+        stopProcess(*m_privateMaster); // SIGTERM: nginx's fast shutdown
 }
 
 void NginxFront::removeSite()
@@ -480,13 +475,7 @@ void PortalProcess::stop()
 {
     if (!m_process)
         return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
+    stopProcess(*m_process);
     m_process.reset();
 }
 

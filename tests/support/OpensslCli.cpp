@@ -7,6 +7,17 @@
 
 namespace certdesk::test {
 
+void stopProcess(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 ProcessResult runProcess(const QString& program, const QStringList& args, const QByteArray& stdinData,
                          int timeoutMs, const QStringList& extraEnv)
 {

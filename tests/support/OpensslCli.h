@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QProcess;
+
 namespace certdesk::test {
 
 struct ProcessResult
@@ -20,6 +22,9 @@ ProcessResult runOpenssl(const QStringList& args, const QByteArray& stdinData = 
 // Runs any program; waits up to timeoutMs.
 ProcessResult runProcess(const QString& program, const QStringList& args, const QByteArray& stdinData = {},
                          int timeoutMs = 120000, const QStringList& extraEnv = {});
+
+// Stops a server the test started: SIGTERM, up to 10 s, then SIGKILL. Nothing when it is not running.
+void stopProcess(QProcess& process);
 
 // Writes bytes to dir/name and returns the absolute path.
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data);
