@@ -12,6 +12,7 @@ list(APPEND CERTDESK_UI_SOURCES
   settings/SettingsPage.h settings/SettingsPage.cpp
   settings/DevicePolicyTable.h settings/DevicePolicyTable.cpp
   settings/SettingsWriter.h settings/SettingsWriter.cpp
+  settings/SettingsFields.h settings/SettingsFields.cpp
   wizard/FirstRunWizard.h wizard/FirstRunWizard.cpp
   wizard/LanguageWizardPage.h wizard/LanguageWizardPage.cpp
   wizard/DatabaseWizardPage.h wizard/DatabaseWizardPage.cpp

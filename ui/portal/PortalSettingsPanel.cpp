@@ -24,22 +24,6 @@ namespace {
 
 const QString kErrorStyle = QStringLiteral("color: #b00020;");
 
-QString editorValue(QWidget* editor)
-{
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        return QString::number(spin->value());
-    return static_cast<QLineEdit*>(editor)->text().trimmed();
-}
-
-void setEditorValue(QWidget* editor, const QString& value)
-{
-    const QSignalBlocker block(editor);
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        spin->setValue(value.toInt());
-    else
-        static_cast<QLineEdit*>(editor)->setText(value);
-}
-
 } // namespace
 
 PortalSettingsPanel::PortalSettingsPanel(AppSession& session, QWidget* parent)
@@ -61,30 +45,14 @@ PortalSettingsPanel::PortalSettingsPanel(AppSession& session, QWidget* parent)
 
 QWidget* PortalSettingsPanel::addField(const QString& key, const char* objectName, bool number)
 {
-    QWidget* editor = nullptr;
-    if (number) {
-        auto* spin = new QSpinBox(this);
-        spin->setRange(0, 100000); // the allowed ranges are checked by Settings::validate on save
-        spin->setMaximumWidth(140);
-        connect(spin, &QSpinBox::valueChanged, this, &PortalSettingsPanel::updateButtons);
-        editor = spin;
-    } else {
-        auto* edit = new QLineEdit(this);
-        connect(edit, &QLineEdit::textChanged, this, &PortalSettingsPanel::updateButtons);
-        editor = edit;
-    }
-    editor->setObjectName(QString::fromLatin1(objectName));
-    auto* label = new QLabel(this);
-    label->setBuddy(editor);
-    m_fields.append({key, label, editor});
-    return editor;
+    return m_fields.add(this, key, objectName, number, [this] { updateButtons(); });
 }
 
 void PortalSettingsPanel::addRows(QGroupBox* box, const QStringList& keys)
 {
     auto* form = new QFormLayout;
     for (const QString& key : keys) {
-        for (const Field& f : std::as_const(m_fields)) {
+        for (const SettingsFields::Field& f : m_fields.fields()) {
             if (f.key != key)
                 continue;
             if (key == SettingKey::CrlPublishDir) {
@@ -216,7 +184,7 @@ void PortalSettingsPanel::retranslateUi()
     m_portalBox->setTitle(tr("Download portal"));
     m_crlBox->setTitle(tr("Certificate revocation list (CRL)"));
     m_urlBox->setTitle(tr("Addresses written into new certificates"));
-    for (const Field& f : std::as_const(m_fields))
+    for (const SettingsFields::Field& f : m_fields.fields())
         f.label->setText(fieldName(f.key));
     if (auto* url = findChild<QLineEdit*>(QStringLiteral("portalBaseUrlEdit")))
         url->setPlaceholderText(tr("https://certs.example.jp — issued certificates get a download link"));
@@ -239,35 +207,22 @@ void PortalSettingsPanel::retranslateUi()
 
 QList<QPair<QString, QString>> PortalSettingsPanel::formValues() const
 {
-    QList<QPair<QString, QString>> values;
-    for (const Field& f : m_fields)
-        values.append({f.key, editorValue(f.editor)});
-    return values;
+    return m_fields.values();
 }
 
 QList<QPair<QString, QString>> PortalSettingsPanel::changedValues() const
 {
-    QList<QPair<QString, QString>> changed;
-    for (const auto& kv : formValues()) {
-        if (m_loaded.value(kv.first) != kv.second)
-            changed.append(kv);
-    }
-    return changed;
+    return m_fields.changed(formValues());
 }
 
 bool PortalSettingsPanel::hasUnsavedChanges() const
 {
-    return !m_loaded.isEmpty() && !changedValues().isEmpty();
+    return m_fields.isLoaded() && !changedValues().isEmpty();
 }
 
 void PortalSettingsPanel::load()
 {
-    const Settings settings(*m_session.db());
-    m_loaded.clear();
-    for (const Field& f : std::as_const(m_fields)) {
-        setEditorValue(f.editor, settings.value(f.key));
-        m_loaded.insert(f.key, editorValue(f.editor));
-    }
+    m_fields.load(Settings(*m_session.db()));
     updateButtons();
     showCrlStatus();
 }
@@ -276,13 +231,7 @@ void PortalSettingsPanel::load()
 // not being edited here, keep the edits.
 void PortalSettingsPanel::reloadUnedited()
 {
-    const Settings settings(*m_session.db());
-    for (const Field& f : std::as_const(m_fields)) {
-        if (editorValue(f.editor) != m_loaded.value(f.key))
-            continue;
-        setEditorValue(f.editor, settings.value(f.key));
-        m_loaded.insert(f.key, editorValue(f.editor));
-    }
+    m_fields.load(Settings(*m_session.db()), true);
     updateButtons();
 }
 
@@ -304,7 +253,7 @@ bool PortalSettingsPanel::save()
 {
     m_status->clear();
     QHash<QString, QString> labels;
-    for (const Field& f : std::as_const(m_fields))
+    for (const SettingsFields::Field& f : m_fields.fields())
         labels.insert(f.key, fieldName(f.key));
     const QStringList errors = SettingsWriter::validate(formValues(), labels);
     if (!errors.isEmpty()) {

@@ -4,6 +4,7 @@
 // CRL / OCSP / CA-issuers addresses written into new certificates; and the download portal run on this
 // computer (PortalServerBox). Save validates every value (Settings::validate) and writes the changed
 // ones with their history rows in one transaction (SettingsWriter).
+#include "settings/SettingsFields.h"
 #include <QHash>
 #include <QWidget>
 
@@ -30,12 +31,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Field
-    {
-        QString key;
-        QLabel* label;
-        QWidget* editor; // QSpinBox or QLineEdit
-    };
     void buildUi();
     QWidget* addField(const QString& key, const char* objectName, bool number);
     void addRows(QGroupBox* box, const QStringList& keys);
@@ -52,8 +47,7 @@ private:
     void retranslateUi();
 
     AppSession& m_session;
-    QList<Field> m_fields;
-    QHash<QString, QString> m_loaded;
+    SettingsFields m_fields;
     QGroupBox* m_portalBox;
     QGroupBox* m_crlBox;
     QGroupBox* m_urlBox;

@@ -48,13 +48,6 @@ const QList<Editor>& editors()
     return list;
 }
 
-QString editorValue(QWidget* editor)
-{
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        return QString::number(spin->value());
-    return static_cast<QLineEdit*>(editor)->text().trimmed();
-}
-
 } // namespace
 
 SettingsPage::SettingsPage(AppSession& session, QWidget* parent) : Page(session, parent)
@@ -75,24 +68,8 @@ SettingsPage::SettingsPage(AppSession& session, QWidget* parent) : Page(session,
 
 void SettingsPage::buildUi()
 {
-    for (const Editor& e : editors()) {
-        QWidget* editor = nullptr;
-        if (e.number) {
-            auto* spin = new QSpinBox(this);
-            spin->setRange(0, 100000); // the allowed ranges are checked by Settings::validate on save
-            spin->setMaximumWidth(140);
-            connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateButtons);
-            editor = spin;
-        } else {
-            auto* edit = new QLineEdit(this);
-            connect(edit, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
-            editor = edit;
-        }
-        editor->setObjectName(QString::fromLatin1(e.objectName));
-        auto* label = new QLabel(this);
-        label->setBuddy(editor);
-        m_fields.append({e.key, label, editor});
-    }
+    for (const Editor& e : editors())
+        m_fields.add(this, e.key, e.objectName, e.number, [this] { updateButtons(); });
     m_devices = new DevicePolicyTable(this);
     m_devicesHint = new QLabel(this);
     m_devicesHint->setWordWrap(true);
@@ -173,7 +150,7 @@ QGroupBox* SettingsPage::addGroup(const QList<QString>& keys, QWidget* extra)
 {
     auto* box = new QGroupBox(this);
     auto* form = new QFormLayout(box);
-    for (const Field& f : std::as_const(m_fields)) {
+    for (const SettingsFields::Field& f : m_fields.fields()) {
         if (keys.contains(f.key))
             form->addRow(f.label, f.editor);
     }
@@ -223,7 +200,7 @@ void SettingsPage::retranslateUi()
                                 tr("This computer")};
     for (int i = 0; i < m_groups.size() && i < titles.size(); ++i)
         m_groups.at(i)->setTitle(titles.at(i));
-    for (const Field& f : std::as_const(m_fields))
+    for (const SettingsFields::Field& f : m_fields.fields())
         f.label->setText(fieldName(f.key));
     m_devicesHint->setText(
         tr("Compatible: imports on older macOS, iOS and Android. Modern: AES-256, for Windows 10 "
@@ -250,43 +227,25 @@ void SettingsPage::retranslateUi()
 
 QList<QPair<QString, QString>> SettingsPage::formValues() const
 {
-    QList<QPair<QString, QString>> values;
-    for (const Field& f : m_fields)
-        values.append({f.key, editorValue(f.editor)});
-    values += m_devices->values();
-    return values;
+    return m_fields.values() + m_devices->values();
 }
 
 QList<QPair<QString, QString>> SettingsPage::changedValues() const
 {
-    QList<QPair<QString, QString>> changed;
-    for (const auto& kv : formValues()) {
-        if (m_loaded.value(kv.first) != kv.second)
-            changed.append(kv);
-    }
-    return changed;
+    return m_fields.changed(formValues());
 }
 
 bool SettingsPage::hasUnsavedChanges() const
 {
-    return !m_loaded.isEmpty() && !changedValues().isEmpty();
+    return m_fields.isLoaded() && !changedValues().isEmpty();
 }
 
 void SettingsPage::load()
 {
     const Settings settings(*m_session.db());
-    for (const Field& f : std::as_const(m_fields)) {
-        const QSignalBlocker block(f.editor);
-        const QString value = settings.value(f.key);
-        if (auto* spin = qobject_cast<QSpinBox*>(f.editor))
-            spin->setValue(value.toInt());
-        else
-            static_cast<QLineEdit*>(f.editor)->setText(value);
-    }
+    m_fields.load(settings);
     m_devices->load(settings);
-    m_loaded.clear();
-    for (const auto& kv : formValues())
-        m_loaded.insert(kv.first, kv.second);
+    m_fields.setLoaded(formValues());
     m_database->setText(m_session.db()->url().display());
     updateButtons();
 }
@@ -308,7 +267,7 @@ void SettingsPage::save()
 {
     m_status->clear();
     QHash<QString, QString> labels;
-    for (const Field& f : std::as_const(m_fields))
+    for (const SettingsFields::Field& f : m_fields.fields())
         labels.insert(f.key, fieldName(f.key));
     // Every value is checked, not just the changed ones, and nothing is saved while any is invalid.
     const QStringList errors = SettingsWriter::validate(formValues(), labels);

@@ -2,6 +2,7 @@
 // 設定: organisation, certificate policy per device type, limits, CRL, certificate URLs, the UI
 // language (per desktop, applied at once) and the database in use. Save validates everything and
 // writes every changed key with its history row in one transaction.
+#include "SettingsFields.h"
 #include "Page.h"
 #include <QHash>
 
@@ -28,12 +29,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    struct Field
-    {
-        QString key;
-        QLabel* label;
-        QWidget* editor; // QSpinBox or QLineEdit
-    };
     void buildUi();
     QGroupBox* addGroup(const QList<QString>& keys, QWidget* extra = nullptr);
     QString fieldName(const QString& key) const; // translated
@@ -45,8 +40,7 @@ private:
     void setLanguage(int index);
     void updateButtons();
 
-    QList<Field> m_fields;
-    QHash<QString, QString> m_loaded; // key -> value shown after the last load
+    SettingsFields m_fields;
     QList<QGroupBox*> m_groups;
     DevicePolicyTable* m_devices;
     QLabel* m_devicesHint;
