@@ -2423,6 +2423,15 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpClient</name>
@@ -5024,15 +5033,6 @@ Devices must be able to reach this address.</source>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was saved. Correct these values:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>
         <translation>
@@ -5351,15 +5351,6 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct these values:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2411,6 +2411,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing was saved. Correct these values:
+%1</source>
+        <translation>保存されていません。次の値を修正してください:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
 </context>
 <context>
     <name>SmtpClient</name>
@@ -4995,16 +5005,6 @@ Devices must be able to reach this address.</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
-    <message>
-        <source>Nothing was saved. Correct these values:
-%1</source>
-        <translation>保存されていません。次の値を修正してください:
-%1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>保存されていません: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>
         <translation>
@@ -5316,16 +5316,6 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct these values:
-%1</source>
-        <translation>保存されていません。次の値を修正してください:
-%1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>保存されていません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>

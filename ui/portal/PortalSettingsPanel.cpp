@@ -255,24 +255,15 @@ bool PortalSettingsPanel::save()
     QHash<QString, QString> labels;
     for (const SettingsFields::Field& f : m_fields.fields())
         labels.insert(f.key, fieldName(f.key));
-    const QStringList errors = SettingsWriter::validate(formValues(), labels);
-    if (!errors.isEmpty()) {
-        m_error->setText(
-            tr("Nothing was saved. Correct these values:\n%1").arg(errors.join(QLatin1Char('\n'))));
+    const auto result = SettingsWriter::saveForm(m_session.context(), formValues(), changedValues(), labels);
+    m_error->setText(result.error);
+    if (!result.error.isEmpty())
         return false;
-    }
-    m_error->clear();
-    const auto changes = changedValues();
-    if (changes.isEmpty())
+    if (!result.written)
         return true;
-    auto written = SettingsWriter::write(m_session.context(), changes);
-    if (!written) {
-        m_error->setText(tr("Nothing was saved: %1").arg(written.error().message));
-        return false;
-    }
     load();
     m_session.notifySettingsChanged();
-    m_status->setText(tr("Saved %n setting(s).", nullptr, written.value()));
+    m_status->setText(tr("Saved %n setting(s).", nullptr, result.saved));
     return true;
 }
 

@@ -51,4 +51,24 @@ Result<int> SettingsWriter::write(WorkflowContext& ctx, const QList<Change>& cha
     return changed;
 }
 
+SettingsWriter::FormSave SettingsWriter::saveForm(WorkflowContext& ctx, const QList<Change>& form,
+                                                  const QList<Change>& changed, const QHash<QString, QString>& labels)
+{
+    FormSave r;
+    if (const QStringList errors = validate(form, labels); !errors.isEmpty()) {
+        r.error = tr("Nothing was saved. Correct these values:\n%1").arg(errors.join(QLatin1Char('\n')));
+        return r;
+    }
+    if (changed.isEmpty())
+        return r;
+    auto written = write(ctx, changed);
+    if (!written)
+        r.error = tr("Nothing was saved: %1").arg(written.error().message);
+    else {
+        r.written = true;
+        r.saved = written.value();
+    }
+    return r;
+}
+
 } // namespace certdesk
