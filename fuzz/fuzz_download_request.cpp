@@ -3,7 +3,7 @@
 // the fields, the body is the rest (may hold newlines and any byte); missing fields are empty.
 // Invariant: parse never crashes, and a refusal carries a message.
 #include "FuzzSupport.h"
-#include "portal/DownloadRequest.h"
+#include "download/DownloadRequest.h"
 
 #include <QByteArrayView>
 

@@ -1,5 +1,5 @@
 #include "HistoryModel.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QLocale>
 

@@ -3,7 +3,7 @@
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QLocale>
 

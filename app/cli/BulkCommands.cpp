@@ -5,7 +5,7 @@
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

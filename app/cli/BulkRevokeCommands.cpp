@@ -5,7 +5,7 @@
 #include "Commands.h"
 #include "bulk/BulkRevoke.h"
 #include "bulk/ZipExport.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QFileInfo>
 

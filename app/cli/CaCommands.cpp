@@ -1,6 +1,6 @@
 // init, ca ..., crl
 #include "CliCrl.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "CliJson.h"
 #include "CliPassphrase.h"
 #include "Commands.h"

@@ -4,7 +4,7 @@
 #include "Commands.h"
 #include "ca/Certificate.h"
 #include "workflows/CertificateWorkflows.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 namespace certdesk::cli {
 namespace {

@@ -1,6 +1,6 @@
 #include "CliCrl.h"
 #include "CliJson.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 
 #include <QDir>
 #include <QFileInfo>

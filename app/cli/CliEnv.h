@@ -2,7 +2,7 @@
 // What every command gets: output (text or JSON), the opened database and the workflow context.
 #include "CliArgs.h"
 #include "util/Result.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 #include <QJsonObject>
 #include <QTextStream>
 #include <memory>

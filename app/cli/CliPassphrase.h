@@ -1,5 +1,5 @@
 #pragma once
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk::cli {
 class CliEnv;

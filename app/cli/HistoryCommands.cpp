@@ -3,7 +3,7 @@
 #include "Commands.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QJsonArray>
 #include <QSaveFile>

@@ -3,7 +3,7 @@
 #include "CliJson.h"
 #include "Commands.h"
 #include "workflows/CertificateWorkflows.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 #include "workflows/IdentityWorkflows.h"
 #include "workflows/UserWorkflows.h"
 

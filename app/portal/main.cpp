@@ -6,7 +6,7 @@
 // that OCSP is off.
 #include "PortalServer.h"
 #include "util/AppTranslator.h"
-#include "workflows/Actor.h"
+#include "session/Actor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
 #include "ca/Pkcs12Bundle.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
 #include "text/PasswordGenerator.h"

@@ -1,7 +1,7 @@
 #include "bulk/BulkIssueJob.h"
 #include "mail/MailQueue.h"
 #include "mail/MailTemplates.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #include "bulk/BulkRevoke.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "bulk/BulkIssueForm.h"
 #include "bulk/CsvCells.h"
 #include "csv/CsvReader.h"
 #include "store/CertificateStore.h"
 #include "store/Transaction.h"
 #include "workflows/CertificateWorkflows.h"
-#include "workflows/DeviceTypes.h"
-#include "workflows/RevocationSteps.h"
+#include "policy/DeviceTypes.h"
+#include "revocation/RevocationSteps.h"
 
 #include <QHash>
 #include <QRegularExpression>

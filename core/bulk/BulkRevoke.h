@@ -3,7 +3,7 @@
 // all-or-nothing validation, then every revocation and its history row in one transaction.
 #include "bulk/CsvProblem.h"
 #include "ca/CryptoTypes.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -1,6 +1,6 @@
 #include "bulk/BulkRowCommit.h"
 #include "mail/MailQueue.h"
-#include "portal/DownloadLink.h"
+#include "download/DownloadLink.h"
 #include "mail/MailTemplates.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"

@@ -4,7 +4,7 @@
 // writes every change and its history rows in one transaction, and only for a plan without problems.
 #include "bulk/CsvProblem.h"
 #include "util/Result.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "bulk/ZipExport.h"
 #include "csv/CsvWriter.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 #include "export/ZipWriter.h"
 #include "store/CertificateStore.h"
 #include "store/Transaction.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QFileInfo>
 #include <QSet>

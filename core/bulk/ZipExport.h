@@ -2,7 +2,7 @@
 // ZIP export of deliverable certificates (seed 002 "証明書ダウンロード" + "パスワードリストCSV"): each
 // awaiting-download certificate's PKCS#12, cacert.pem, cacert.crt (DER) and passwords.csv with the
 // auto-generated key passwords (unsealed with the CA key). Each export is a history row.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

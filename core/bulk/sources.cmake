@@ -1,5 +1,24 @@
-list(APPEND CERTDESK_CORE_SOURCES bulk/CsvProblem.h bulk/CsvCells.h bulk/CsvCells.cpp)
-list(APPEND CERTDESK_CORE_SOURCES bulk/BulkIssueForm.h bulk/BulkIssueForm.cpp bulk/BulkIssuePlan.h bulk/BulkIssueValidator.cpp)
-list(APPEND CERTDESK_CORE_SOURCES bulk/UserCsv.h bulk/UserCsv.cpp)
-list(APPEND CERTDESK_CORE_SOURCES bulk/BulkIssueJob.h bulk/BulkIssueJob.cpp bulk/BulkIssueRunner.h bulk/BulkIssueRunner.cpp bulk/BulkRowCommit.h bulk/BulkRowCommit.cpp)
-list(APPEND CERTDESK_CORE_SOURCES bulk/BulkRevoke.h bulk/BulkRevoke.cpp bulk/ZipExport.h bulk/ZipExport.cpp)
+# Bulk issuance and revocation from CSV, users CSV, ZIP export.
+certdesk_core_library(bulk
+  DEPS workflows export csv
+  SOURCES
+    bulk/BulkIssueForm.cpp
+    bulk/BulkIssueForm.h
+    bulk/BulkIssueJob.cpp
+    bulk/BulkIssueJob.h
+    bulk/BulkIssuePlan.h
+    bulk/BulkIssueRunner.cpp
+    bulk/BulkIssueRunner.h
+    bulk/BulkIssueValidator.cpp
+    bulk/BulkRevoke.cpp
+    bulk/BulkRevoke.h
+    bulk/BulkRowCommit.cpp
+    bulk/BulkRowCommit.h
+    bulk/CsvCells.cpp
+    bulk/CsvCells.h
+    bulk/CsvProblem.h
+    bulk/UserCsv.cpp
+    bulk/UserCsv.h
+    bulk/ZipExport.cpp
+    bulk/ZipExport.h
+)

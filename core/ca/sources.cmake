@@ -1,14 +1,29 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  ca/OsslHandles.h ca/MemoryBio.h
-  ca/OpensslError.h ca/OpensslError.cpp
-  ca/CryptoTypes.h ca/CryptoTypes.cpp
-  ca/PrivateKey.h ca/PrivateKey.cpp
-  ca/Certificate.h ca/Certificate.cpp
-  ca/X509Builder.h ca/X509Builder.cpp
-  ca/CertificateAuthority.h ca/CertificateAuthority.cpp
-  ca/ClientCertificate.h ca/ClientCertificate.cpp
-  ca/Pkcs12Bundle.h ca/Pkcs12Bundle.cpp
-  ca/CrlBuilder.h ca/CrlBuilder.cpp
-  ca/SealedBox.h ca/SealedBox.cpp
-  ca/AeadKey.h ca/AeadKey.cpp
+# The certificate authority on OpenSSL 3: keys, certificates, PKCS#12, CRLs, sealing.
+certdesk_core_library(ca
+  DEPS util
+  SOURCES
+    ca/AeadKey.cpp
+    ca/AeadKey.h
+    ca/Certificate.cpp
+    ca/Certificate.h
+    ca/CertificateAuthority.cpp
+    ca/CertificateAuthority.h
+    ca/ClientCertificate.cpp
+    ca/ClientCertificate.h
+    ca/CrlBuilder.cpp
+    ca/CrlBuilder.h
+    ca/CryptoTypes.cpp
+    ca/CryptoTypes.h
+    ca/MemoryBio.h
+    ca/OpensslError.cpp
+    ca/OpensslError.h
+    ca/OsslHandles.h
+    ca/Pkcs12Bundle.cpp
+    ca/Pkcs12Bundle.h
+    ca/PrivateKey.cpp
+    ca/PrivateKey.h
+    ca/SealedBox.cpp
+    ca/SealedBox.h
+    ca/X509Builder.cpp
+    ca/X509Builder.h
 )

@@ -1,1 +1,9 @@
-list(APPEND CERTDESK_CORE_SOURCES csv/CsvReader.h csv/CsvReader.cpp csv/CsvWriter.h csv/CsvWriter.cpp)
+# RFC 4180 reading (UTF-8 / Shift_JIS detection) and writing.
+certdesk_core_library(csv
+  DEPS util
+  SOURCES
+    csv/CsvReader.cpp
+    csv/CsvReader.h
+    csv/CsvWriter.cpp
+    csv/CsvWriter.h
+)

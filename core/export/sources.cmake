@@ -1,1 +1,8 @@
-list(APPEND CERTDESK_CORE_SOURCES export/ZipWriter.h export/ZipWriter.cpp)
+# ZIP archives (libzip).
+certdesk_core_library(export
+  DEPS util
+  LINKS PkgConfig::LIBZIP
+  SOURCES
+    export/ZipWriter.cpp
+    export/ZipWriter.h
+)

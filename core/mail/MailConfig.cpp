@@ -1,6 +1,6 @@
 #include "mail/MailConfig.h"
 #include "secrets/Keychain.h"
-#include "workflows/UserWorkflows.h"
+#include "text/EmailAddress.h"
 
 namespace certdesk {
 
@@ -26,8 +26,8 @@ Status MailConfig::save(Settings& s, const SmtpSettings& m)
     if (m.sender.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the sender address of notification mails."));
     for (const QString& address : {m.sender, m.replyTo}) {
-        if (const QString e = UserWorkflows::emailError(address.trimmed()); !e.isEmpty())
-            return makeError(ErrorCode::Invalid, e);
+        if (const QString a = address.trimmed(); !a.isEmpty() && !isValidEmailAddress(a))
+            return makeError(ErrorCode::Invalid, tr("\"%1\" is not a valid e-mail address.").arg(a));
     }
     const QList<QPair<QString, QString>> values = {
         {SettingKey::SmtpHost, m.host.trimmed()},

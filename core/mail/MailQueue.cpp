@@ -5,8 +5,8 @@
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
-#include "workflows/DeviceTypes.h"
-#include "workflows/PasswordSealer.h"
+#include "policy/DeviceTypes.h"
+#include "session/PasswordSealer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

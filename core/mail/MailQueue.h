@@ -4,7 +4,7 @@
 // and, for an auto-generated key password, a separate key-password mail. Secrets ({key_password},
 // {download_url}) are kept sealed (PasswordSealer) in the outbox and filled in only when sending.
 #include "store/Settings.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -4,7 +4,7 @@
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 // two senders never send the same mail and a restart resumes the queue. A mail whose process died while
 // sending stays "sending" and is shown, never re-sent on its own.
 #include "mail/SmtpSettings.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -1,10 +1,22 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  mail/MailMessage.h
-  mail/SmtpSettings.h mail/SmtpSettings.cpp
-  mail/SmtpClient.h mail/SmtpClient.cpp
-  mail/MailHeaders.h mail/MailHeaders.cpp
+# Notification mail: SMTP (libcurl), templates (defaults are data in resources/mail), outbox queue and sender.
+certdesk_core_library(mail
+  DEPS session policy store secrets text
+  LINKS CURL::libcurl
+  SOURCES
+    mail/MailConfig.cpp
+    mail/MailConfig.h
+    mail/MailHeaders.cpp
+    mail/MailHeaders.h
+    mail/MailMessage.h
+    mail/MailQueue.cpp
+    mail/MailQueue.h
+    mail/MailTemplates.cpp
+    mail/MailTemplates.h
+    mail/OutboxSender.cpp
+    mail/OutboxSender.h
+    mail/SmtpClient.cpp
+    mail/SmtpClient.h
+    mail/SmtpSettings.cpp
+    mail/SmtpSettings.h
+    ${PROJECT_SOURCE_DIR}/resources/mail/mail.qrc
 )
-# Notification mail templates; the defaults are resources/mail/*.txt, embedded through mail.qrc (AUTORCC).
-list(APPEND CERTDESK_CORE_SOURCES mail/MailTemplates.h mail/MailTemplates.cpp ${PROJECT_SOURCE_DIR}/resources/mail/mail.qrc)
-list(APPEND CERTDESK_CORE_SOURCES mail/MailConfig.h mail/MailConfig.cpp mail/OutboxSender.h mail/OutboxSender.cpp)
-list(APPEND CERTDESK_CORE_SOURCES mail/MailQueue.h mail/MailQueue.cpp)

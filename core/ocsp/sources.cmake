@@ -1,6 +1,10 @@
-# OCSP responder (RFC 6960) and the delegated OCSP-signing certificate.
-list(APPEND CERTDESK_CORE_SOURCES
-  ocsp/OcspHandles.h
-  ocsp/OcspSigner.h ocsp/OcspSigner.cpp
-  ocsp/OcspResponder.h ocsp/OcspResponder.cpp
+# OCSP responder and the delegated OCSP-signing certificate.
+certdesk_core_library(ocsp
+  DEPS ca
+  SOURCES
+    ocsp/OcspHandles.h
+    ocsp/OcspResponder.cpp
+    ocsp/OcspResponder.h
+    ocsp/OcspSigner.cpp
+    ocsp/OcspSigner.h
 )

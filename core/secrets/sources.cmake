@@ -1,3 +1,8 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  secrets/Keychain.h secrets/Keychain.cpp
+# The OS keychain (QtKeychain).
+certdesk_core_library(secrets
+  DEPS util
+  LINKS qt6keychain
+  SOURCES
+    secrets/Keychain.cpp
+    secrets/Keychain.h
 )

@@ -1,5 +1,4 @@
 #include "store/Settings.h"
-#include "mail/MailTemplates.h"
 #include "ca/CryptoTypes.h"
 #include "text/EmailAddress.h"
 
@@ -111,8 +110,10 @@ QString Settings::validate(const QString& key, const QString& value)
             return tr("%1 must be none, starttls or tls.").arg(key);
         return {};
     }
-    if (key.startsWith(QLatin1String("mail.template."))) // placeholders checked per template
-        return MailTemplates::validateSetting(key, value);
+    // Mail templates are text here; their placeholders are checked by the settings workflows, which know
+    // the templates (the store does not).
+    if (key.startsWith(QLatin1String("mail.template.")))
+        return {};
     if (key.startsWith(QLatin1String("device."))) {
         if (key.endsWith(QLatin1String(".profile")) && !pkcs12ProfileFromId(value))
             return tr("Unknown PKCS#12 profile \"%1\".").arg(value);

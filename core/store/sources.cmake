@@ -1,17 +1,35 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  store/DatabaseUrl.h store/DatabaseUrl.cpp
-  store/Database.h store/Database.cpp
-  store/Transaction.h store/Transaction.cpp
-  store/Migrations.h store/Migrations.cpp
-  store/Records.h store/Records.cpp
-  store/Settings.h store/Settings.cpp
-  store/HistoryLog.h store/HistoryLog.cpp
-  store/UserStore.h store/UserStore.cpp
-  store/CertificateStore.h store/CertificateStore.cpp
-  store/CaStore.h store/CaStore.cpp
-  store/BulkJobStore.h store/BulkJobStore.cpp
-  store/OutboxStore.h store/OutboxStore.cpp
-  store/UserSummaryStore.h store/UserSummaryStore.cpp
-  store/UserSearchText.h store/UserSearchText.cpp
-  store/CrlStore.h store/CrlStore.cpp
+# The database: connection, migrations, typed settings, one store class per table, the history chain.
+certdesk_core_library(store
+  DEPS util ca csv text
+  SOURCES
+    store/BulkJobStore.cpp
+    store/BulkJobStore.h
+    store/CaStore.cpp
+    store/CaStore.h
+    store/CertificateStore.cpp
+    store/CertificateStore.h
+    store/CrlStore.cpp
+    store/CrlStore.h
+    store/Database.cpp
+    store/Database.h
+    store/DatabaseUrl.cpp
+    store/DatabaseUrl.h
+    store/HistoryLog.cpp
+    store/HistoryLog.h
+    store/Migrations.cpp
+    store/Migrations.h
+    store/OutboxStore.cpp
+    store/OutboxStore.h
+    store/Records.cpp
+    store/Records.h
+    store/Settings.cpp
+    store/Settings.h
+    store/Transaction.cpp
+    store/Transaction.h
+    store/UserSearchText.cpp
+    store/UserSearchText.h
+    store/UserStore.cpp
+    store/UserStore.h
+    store/UserSummaryStore.cpp
+    store/UserSummaryStore.h
 )

@@ -1,6 +1,11 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  util/Result.h
-  util/Clock.h util/Clock.cpp
-  util/Failpoint.h util/Failpoint.cpp
-  util/AppTranslator.h util/AppTranslator.cpp
+# Result type, clock, failpoints, translator loading: needed by every other library.
+certdesk_core_library(util
+  SOURCES
+    util/AppTranslator.cpp
+    util/AppTranslator.h
+    util/Clock.cpp
+    util/Clock.h
+    util/Failpoint.cpp
+    util/Failpoint.h
+    util/Result.h
 )

@@ -1,7 +1,7 @@
 #pragma once
 #include "ca/CertificateAuthority.h"
-#include "workflows/CrlPublisher.h"
-#include "workflows/WorkflowContext.h"
+#include "revocation/CrlPublisher.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -14,7 +14,7 @@
 //    signed by the CA, random 16-byte serials (the UNIQUE constraint guards them), verifiable by openssl;
 //  - no PKCS#12 is stored (p12 NULL) except for the first DemoOptions::pkcs12Count certificates awaiting
 //    download, so delivery can be tried; their key password is DemoSummary::pkcs12Password.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 #include <functional>
 
 namespace certdesk {

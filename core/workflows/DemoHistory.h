@@ -3,9 +3,9 @@
 // register information, certificate authentication on/off, logins, exports ...) over the last
 // 365 days, trimmed or filled to an exact number of rows and handed out oldest first.
 #include "store/HistoryLog.h"
-#include "workflows/Actor.h"
+#include "session/Actor.h"
 #include "workflows/DemoPlanner.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 #include <vector>
 
 namespace certdesk {

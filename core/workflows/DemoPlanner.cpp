@@ -1,5 +1,5 @@
 #include "workflows/DemoPlanner.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <algorithm>
 #include <cmath>

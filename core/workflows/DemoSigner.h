@@ -7,7 +7,7 @@
 // never used to authenticate a real device.
 #include "ca/ClientCertificate.h"
 #include "workflows/DemoPlanner.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 #include <map>
 #include <vector>
 

@@ -1,10 +1,10 @@
 #include "workflows/IdentityWorkflows.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
-#include "workflows/RevocationSteps.h"
+#include "revocation/RevocationSteps.h"
 
 namespace certdesk {
 

@@ -2,8 +2,8 @@
 // The CPU-heavy half of issuing a device certificate: key generation, signing, PKCS#12 and the sealed
 // copy of an auto-generated password. Touches no database, so bulk issuance runs it on every core.
 #include "ca/ClientCertificate.h"
-#include "workflows/DeviceTypes.h"
-#include "workflows/PasswordSealer.h"
+#include "policy/DeviceTypes.h"
+#include "session/PasswordSealer.h"
 
 namespace certdesk {
 

@@ -1,9 +1,9 @@
 #include "workflows/UserWorkflows.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "text/EmailAddress.h"
-#include "workflows/RevocationSteps.h"
+#include "revocation/RevocationSteps.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "store/UserStore.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -1,19 +1,26 @@
-list(APPEND CERTDESK_CORE_SOURCES
-  workflows/Actor.h workflows/Actor.cpp
-  workflows/DeviceTypes.h workflows/DeviceTypes.cpp
-  workflows/WorkflowContext.h workflows/WorkflowContext.cpp
-  workflows/RevocationSteps.h workflows/RevocationSteps.cpp
-  workflows/CaWorkflows.h workflows/CaWorkflows.cpp
-  workflows/CrlPublisher.h workflows/CrlPublisher.cpp
-  workflows/UserWorkflows.h workflows/UserWorkflows.cpp
-  workflows/IdentityWorkflows.h workflows/IdentityWorkflows.cpp
-  workflows/PasswordSealer.h workflows/PasswordSealer.cpp
-  workflows/IssueCrypto.h workflows/IssueCrypto.cpp
-  workflows/CertificateWorkflows.h workflows/CertificateWorkflows.cpp
-  workflows/DemoRandom.h
-  workflows/DemoNames.h workflows/DemoNames.cpp
-  workflows/DemoPlanner.h workflows/DemoPlanner.cpp
-  workflows/DemoSigner.h workflows/DemoSigner.cpp
-  workflows/DemoHistory.h workflows/DemoHistory.cpp
-  workflows/DemoData.h workflows/DemoData.cpp
+# The workflows: every change and its history row in one transaction (CA, users, identities, certificates, settings, demo data).
+certdesk_core_library(workflows
+  DEPS revocation mail download session policy store csv text ca util
+  SOURCES
+    workflows/CaWorkflows.cpp
+    workflows/CaWorkflows.h
+    workflows/CertificateWorkflows.cpp
+    workflows/CertificateWorkflows.h
+    workflows/DemoData.cpp
+    workflows/DemoData.h
+    workflows/DemoHistory.cpp
+    workflows/DemoHistory.h
+    workflows/DemoNames.cpp
+    workflows/DemoNames.h
+    workflows/DemoPlanner.cpp
+    workflows/DemoPlanner.h
+    workflows/DemoRandom.h
+    workflows/DemoSigner.cpp
+    workflows/DemoSigner.h
+    workflows/IdentityWorkflows.cpp
+    workflows/IdentityWorkflows.h
+    workflows/IssueCrypto.cpp
+    workflows/IssueCrypto.h
+    workflows/UserWorkflows.cpp
+    workflows/UserWorkflows.h
 )

@@ -5,7 +5,7 @@
 #include "Screenshot.h"
 #include "ca/CaPage.h"
 #include "ca/CaSetupDialog.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "store/CaStore.h"
 #include "store/Settings.h"
 

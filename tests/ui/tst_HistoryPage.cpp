@@ -5,7 +5,7 @@
 #include "Screenshot.h"
 #include "history/HistoryPage.h"
 #include "store/Transaction.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

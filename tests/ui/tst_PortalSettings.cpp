@@ -9,7 +9,7 @@
 #include "Screenshot.h"
 #include "UsersTestHelpers.h"
 #include "ca/Certificate.h"
-#include "portal/CrlScheduleService.h"
+#include "revocation/CrlSchedule.h"
 #include "portal/PortalServerBox.h"
 #include "portal/PortalService.h"
 #include "portal/PortalSettingsPanel.h"
@@ -21,7 +21,7 @@
 #include "users/IssueDialog.h"
 #include "users/RevokeDialog.h"
 #include "util/AppTranslator.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -405,16 +405,16 @@ void TstPortalSettings::issueResultShowsDownloadLink()
 void TstPortalSettings::scheduleNeverPrompts()
 {
     CERTDESK_GUI_FIXTURE(f, true);
-    CrlScheduleService schedule(*f.session);
+    CrlSchedule& schedule = *f.session->createCrlSchedule(f.session.get());
     // No CRL yet: due, but the CA is locked and nobody may be asked.
-    QCOMPARE(schedule.runNow(), CrlScheduleService::Outcome::Locked);
+    QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::Locked);
     QVERIFY(Prompts::shownMessages().isEmpty());
     QCOMPARE(historyCount(f, Op::CrlPublished), 0);
     qputenv("CERTDESK_CA_PASSPHRASE", kPassphrase);
     QSignalSpy published(f.session.get(), &AppSession::crlPublished);
-    QCOMPARE(schedule.runNow(), CrlScheduleService::Outcome::Published);
+    QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::Published);
     QCOMPARE(published.count(), 1);
-    QCOMPARE(schedule.runNow(), CrlScheduleService::Outcome::NotDue);
+    QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::NotDue);
     auto history = HistoryLog::list(*f.wf.db, [] {
         HistoryFilter filter;
         filter.operation = Op::CrlPublished;

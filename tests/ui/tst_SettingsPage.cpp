@@ -6,7 +6,7 @@
 #include "settings/SettingsPage.h"
 #include "store/Settings.h"
 #include "util/AppTranslator.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

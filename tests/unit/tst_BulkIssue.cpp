@@ -14,7 +14,7 @@
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 
 #include <QBuffer>
 #include <QDir>

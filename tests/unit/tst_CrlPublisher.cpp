@@ -5,7 +5,7 @@
 #include "store/CrlStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include <QtTest>
 
 using namespace certdesk;

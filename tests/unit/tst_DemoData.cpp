@@ -8,7 +8,7 @@
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
 #include "workflows/DemoData.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 #include <QRegularExpression>
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 // The download portal's rules without HTTP (issue #6): request parsing, link validity (deadline, limit,
 // revoked), login ID confirmation, and what one download changes (count, status, history with IP/UA).
 #include "WorkflowFixture.h"
-#include "portal/DownloadLink.h"
-#include "portal/DownloadRequest.h"
-#include "portal/DownloadService.h"
-#include "portal/LoginAttemptLimiter.h"
-#include "portal/PortalPages.h"
+#include "download/DownloadLink.h"
+#include "download/DownloadRequest.h"
+#include "download/DownloadService.h"
+#include "download/LoginAttemptLimiter.h"
+#include "download/PortalPages.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include "util/Clock.h"

@@ -2,7 +2,7 @@
 #include "WorkflowFixture.h"
 #include "ca/Certificate.h"
 #include "store/HistoryLog.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include <QtTest>
 
 using namespace certdesk;

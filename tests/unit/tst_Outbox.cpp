@@ -4,8 +4,8 @@
 #include "SmtpSink.h"
 #include "WorkflowFixture.h"
 #include "bulk/BulkIssueJob.h"
-#include "portal/DownloadLink.h"
-#include "portal/DownloadService.h"
+#include "download/DownloadLink.h"
+#include "download/DownloadService.h"
 #include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
 #include "mail/MailQueue.h"
@@ -14,7 +14,7 @@
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 
 #include <QtTest>
 

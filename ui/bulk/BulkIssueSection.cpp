@@ -7,7 +7,7 @@
 #include "UnfinishedJobsBox.h"
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueJob.h"
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 
 #include <QCheckBox>
 #include <QDir>

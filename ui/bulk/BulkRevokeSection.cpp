@@ -3,7 +3,7 @@
 #include "BulkUi.h"
 #include "CsvProblemTable.h"
 #include "Prompts.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "BulkRunPanel.h"
 #include "WorkerPools.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QEvent>
 #include <QFutureWatcher>

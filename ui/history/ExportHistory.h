@@ -1,7 +1,7 @@
 #pragma once
 // Every export (history CSV, user list) is an auditable event: one "export" history row in its own
 // transaction, written after the file was saved.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

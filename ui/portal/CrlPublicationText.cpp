@@ -1,5 +1,5 @@
 #include "CrlPublicationText.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "Prompts.h"
 #include "settings/SettingsWriter.h"
 #include "store/Settings.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 
 #include <QDir>
 #include <QEvent>

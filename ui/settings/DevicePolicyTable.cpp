@@ -1,5 +1,5 @@
 #include "DevicePolicyTable.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

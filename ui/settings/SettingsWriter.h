@@ -1,7 +1,7 @@
 #pragma once
 // Writes settings the way every screen must: all values validated first, then every changed key and
 // one "settings-changed" history row per key ("key=value") in ONE transaction.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 #include <QList>
 #include <QPair>
 

@@ -1,4 +1,5 @@
 #include "AppSession.h"
+#include "revocation/CrlSchedule.h"
 #include "Prompts.h"
 #include "secrets/Keychain.h"
 
@@ -9,6 +10,19 @@ AppSession::AppSession(DatabasePtr db, const Clock& clock, QObject* parent)
 {
     m_ctx.setPassphraseProvider([this](const CaRecord& ca) { return askPassphrase(ca); });
     m_ctx.setQuietPassphraseProvider(&AppSession::quietPassphrase); // never prompts (CRL after a revocation)
+}
+
+CrlSchedule* AppSession::createCrlSchedule(QObject* parent)
+{
+    auto ctx = std::make_shared<WorkflowContext>(db(), Actor::system(), clock());
+    ctx->setQuietPassphraseProvider(&AppSession::quietPassphrase);
+    auto* schedule = new CrlSchedule(std::move(ctx), [this]() -> WorkflowContext* {
+        return caUnlocked() ? &m_ctx : nullptr;
+    }, parent);
+    connect(this, &AppSession::certificatesChanged, schedule, [schedule] { schedule->runSoon(); });
+    connect(this, &AppSession::caChanged, schedule, &CrlSchedule::forgetUnlockedCa);
+    connect(schedule, &CrlSchedule::published, this, &AppSession::notifyCrlPublished);
+    return schedule;
 }
 
 Result<QByteArray> AppSession::quietPassphrase(const CaRecord& ca)

@@ -1,12 +1,14 @@
 #pragma once
 // The GUI's shared state: one workflow context over the open database, and change notifications so
 // that every screen shows fresh data after any workflow succeeds.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
 
 namespace certdesk {
+
+class CrlSchedule;
 
 class AppSession : public QObject
 {
@@ -23,6 +25,11 @@ public:
     // otherwise. The quiet provider of the session's context and of the contexts of background work
     // (the post-revocation CRL, the CRL schedule, the in-process portal).
     static Result<QByteArray> quietPassphrase(const CaRecord& ca);
+
+    // The desktop's CRL schedule (not started): signs as System through the quiet provider, or through
+    // this session's context when the administrator unlocked the CA here; checks soon after certificates
+    // changed, forgets the unlocked CA when the CA changed, and reports each new CRL (crlPublished()).
+    CrlSchedule* createCrlSchedule(QObject* parent);
 
     // Where the passphrase prompt is parented (the main window).
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }

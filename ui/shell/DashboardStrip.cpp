@@ -3,7 +3,7 @@
 #include "portal/CrlPublicationText.h"
 #include "store/CertificateStore.h"
 #include "store/UserStore.h"
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

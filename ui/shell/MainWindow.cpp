@@ -6,7 +6,7 @@
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
 #include "mail/MailSenderService.h"
-#include "portal/CrlScheduleService.h"
+#include "revocation/CrlSchedule.h"
 #include "portal/PortalService.h"
 #include "selection/SelectionPage.h"
 #include "settings/SettingsPage.h"
@@ -98,8 +98,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     if (!MailSenderService::disabledByEnvironment())
         mailSender->start();
     // Publishes the CRL when it is due and the CA unlocks without a prompt (CERTDESK_NO_CRL_SCHEDULE=1 keeps it off).
-    auto* crlSchedule = new CrlScheduleService(session, this);
-    if (!CrlScheduleService::disabledByEnvironment())
+    auto* crlSchedule = session.createCrlSchedule(this);
+    if (!CrlSchedule::disabledByEnvironment())
         crlSchedule->start();
     // The download portal on this computer, when it was running when CertDesk was last closed.
     if (auto s = PortalService::of(session).startIfEnabled(); !s)

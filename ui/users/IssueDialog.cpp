@@ -3,7 +3,7 @@
 #include "Prompts.h"
 #include "UiHelpers.h"
 #include "text/PasswordGenerator.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QApplication>

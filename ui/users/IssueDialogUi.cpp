@@ -1,6 +1,6 @@
 #include "IssueDialogUi.h"
 #include "UiHelpers.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

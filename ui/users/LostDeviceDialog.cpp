@@ -5,8 +5,8 @@
 #include "RevokeForm.h"
 #include "UiHelpers.h"
 #include "workflows/CertificateWorkflows.h"
-#include "workflows/CrlPublisher.h"
-#include "workflows/DeviceTypes.h"
+#include "revocation/CrlPublisher.h"
+#include "policy/DeviceTypes.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>

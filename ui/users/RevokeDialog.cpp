@@ -3,8 +3,8 @@
 #include "portal/CrlPublicationText.h"
 #include "RevokeForm.h"
 #include "workflows/CertificateWorkflows.h"
-#include "workflows/CrlPublisher.h"
-#include "workflows/DeviceTypes.h"
+#include "revocation/CrlPublisher.h"
+#include "policy/DeviceTypes.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>

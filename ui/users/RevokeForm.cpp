@@ -1,6 +1,6 @@
 #include "RevokeForm.h"
 #include "UiHelpers.h"
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 #include <QComboBox>
 #include <QEvent>

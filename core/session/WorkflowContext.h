@@ -5,7 +5,7 @@
 #include "store/HistoryLog.h"
 #include "store/Records.h"
 #include "util/Clock.h"
-#include "workflows/Actor.h"
+#include "session/Actor.h"
 #include "store/Transaction.h"
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "portal/LoginAttemptLimiter.h"
+#include "download/LoginAttemptLimiter.h"
 
 namespace certdesk {
 

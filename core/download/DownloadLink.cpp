@@ -1,4 +1,4 @@
-#include "portal/DownloadLink.h"
+#include "download/DownloadLink.h"
 #include "store/CertificateStore.h"
 
 #include <QCryptographicHash>

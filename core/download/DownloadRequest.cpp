@@ -1,5 +1,5 @@
-#include "portal/DownloadRequest.h"
-#include "portal/DownloadLink.h"
+#include "download/DownloadRequest.h"
+#include "download/DownloadLink.h"
 
 #include <QUrl>
 

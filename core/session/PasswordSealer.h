@@ -4,7 +4,7 @@
 // (sealed_keys); each password is AES-256-GCM under that key: ~1 µs instead of an ECDH per password.
 // Blob format: 'K' || data key id (8 bytes, big endian) || nonce || ciphertext || tag.
 #include "ca/AeadKey.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "workflows/CrlPublisher.h"
+#include "revocation/CrlPublisher.h"
 #include "ca/Certificate.h"
 #include "ca/CrlBuilder.h"
 #include "store/CaStore.h"

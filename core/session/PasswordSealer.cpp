@@ -1,4 +1,4 @@
-#include "workflows/PasswordSealer.h"
+#include "session/PasswordSealer.h"
 #include "ca/SealedBox.h"
 #include "store/Transaction.h"
 

@@ -1,5 +1,5 @@
-#include "workflows/WorkflowContext.h"
-#include "workflows/PasswordSealer.h"
+#include "session/WorkflowContext.h"
+#include "session/PasswordSealer.h"
 #include "store/CaStore.h"
 #include "store/UserStore.h"
 

@@ -1,4 +1,4 @@
-#include "workflows/Actor.h"
+#include "session/Actor.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>

@@ -1,10 +1,10 @@
-#include "portal/DownloadService.h"
-#include "portal/DownloadLink.h"
+#include "download/DownloadService.h"
+#include "download/DownloadLink.h"
 #include "store/CertificateStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
-#include "workflows/Actor.h"
+#include "session/Actor.h"
 
 namespace certdesk {
 

@@ -1,12 +1,11 @@
 #include "PortalServer.h"
 #include "ca/Certificate.h"
-#include "portal/DownloadRequest.h"
-#include "portal/PortalPages.h"
+#include "download/DownloadRequest.h"
+#include "download/PortalPages.h"
 #include "store/CaStore.h"
 #include "store/CertificateStore.h"
 #include "store/CrlStore.h"
 #include "store/Settings.h"
-#include "workflows/CrlPublisher.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -76,10 +75,19 @@ OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex)
 } // namespace
 
 PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent)
-    : QAbstractHttpServer(parent), m_ctx(std::move(ctx)), m_downloads(m_ctx->dbPtr(), m_ctx->clock())
+    : QAbstractHttpServer(parent), m_ctx(std::move(ctx)), m_downloads(m_ctx->dbPtr(), m_ctx->clock()),
+      m_crlSchedule(m_ctx)
 {
     (void)m_japanese.load(QStringLiteral(":/i18n/certdesk_ja.qm"));
     connect(&m_timer, &QTimer::timeout, this, &PortalServer::periodic);
+    // Without a passphrase here the schedule finds the CA locked and leaves the CRL to the desktop app or
+    // `certdesk-cli crl publish`.
+    connect(&m_crlSchedule, &CrlSchedule::published, this, [this](qint64 number, const QString& problem) {
+        emit logLine(problem.isEmpty() ? tr("Scheduled CRL number %1 published.").arg(number) : problem);
+    });
+    connect(&m_crlSchedule, &CrlSchedule::failed, this, [this](const QString& problem) {
+        emit logLine(tr("The scheduled CRL could not be published: %1").arg(problem));
+    });
 }
 
 PortalServer::~PortalServer() = default;
@@ -114,13 +122,16 @@ Status PortalServer::start(const PortalOptions& options)
         emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
     }
     m_timer.start(qMax(5, options.crlCheckSecs) * 1000);
-    periodic();
+    m_crlSchedule.setInterval(qMax(5, options.crlCheckSecs) * 1000);
+    m_crlSchedule.start(qMax(5, options.crlCheckSecs) * 1000);
+    (void)m_crlSchedule.runNow();
     return {};
 }
 
 void PortalServer::stop()
 {
     m_timer.stop();
+    m_crlSchedule.stop();
     for (QTcpServer* server : servers())
         server->close();
     if (m_port != 0)
@@ -158,18 +169,6 @@ void PortalServer::periodic()
         if (auto s = renewOcspSigner(); !s)
             emit logLine(tr("The OCSP signing certificate could not be renewed: %1").arg(s.error().message));
     }
-    auto due = CrlPublisher(*m_ctx).isDue();
-    if (!due || !due.value())
-        return;
-    if (!m_ctx->unlockedCaQuietly())
-        return; // no passphrase here: the desktop app or `certdesk-cli crl publish` does it
-    auto p = CrlPublisher(*m_ctx).publish();
-    if (!p)
-        emit logLine(tr("The scheduled CRL could not be published: %1").arg(p.error().message));
-    else if (!p->problem.isEmpty())
-        emit logLine(p->problem);
-    else
-        emit logLine(tr("Scheduled CRL number %1 published.").arg(p->number));
 }
 
 QString PortalServer::languageOf(const QHttpServerRequest& request) const

@@ -1,5 +1,5 @@
-#include "portal/PortalPages.h"
-#include "workflows/DeviceTypes.h"
+#include "download/PortalPages.h"
+#include "policy/DeviceTypes.h"
 
 #include <QLocale>
 #include <QTimeZone>

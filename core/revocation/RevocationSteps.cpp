@@ -1,4 +1,4 @@
-#include "workflows/RevocationSteps.h"
+#include "revocation/RevocationSteps.h"
 #include "store/CertificateStore.h"
 
 namespace certdesk {

@@ -2,7 +2,7 @@
 // Revocation steps shared by revoke, delete-information and delete-user. They run inside the caller's
 // open transaction and write one history row per revoked certificate.
 #include "ca/CryptoTypes.h"
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

@@ -2,7 +2,7 @@
 // The portal's HTML pages in Japanese or English (chosen per request from Accept-Language). Texts are
 // marked with QT_TRANSLATE_NOOP("PortalPages", ...) and translated with the portal's own Japanese
 // translator, so a portal inside the desktop app never changes the app's language.
-#include "portal/DownloadService.h"
+#include "download/DownloadService.h"
 #include <QByteArray>
 #include <QString>
 

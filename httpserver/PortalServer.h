@@ -8,9 +8,10 @@
 // Everything else is 4xx; malformed or oversized requests never reach the database.
 // Used headless by app/portal (certdesk-portal) and in-process by the desktop app.
 #include "ocsp/OcspResponder.h"
-#include "portal/DownloadService.h"
-#include "portal/LoginAttemptLimiter.h"
-#include "workflows/WorkflowContext.h"
+#include "download/DownloadService.h"
+#include "download/LoginAttemptLimiter.h"
+#include "revocation/CrlSchedule.h"
+#include "session/WorkflowContext.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -79,7 +80,8 @@ private:
     qint64 m_ocspCaId = 0;
     QString m_ocspProblem;
     QTranslator m_japanese;
-    QTimer m_timer;
+    QTimer m_timer; // renews the OCSP signing certificate
+    CrlSchedule m_crlSchedule;
     PortalOptions m_options;
     quint16 m_port = 0;
     bool m_tls = false;

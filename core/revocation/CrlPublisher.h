@@ -3,7 +3,7 @@
 // write it atomically to the configured folder (certdesk.crl DER + certdesk-crl.pem PEM, temp file +
 // rename), then run the configured command (e.g. `nginx -s reload`). One "CRL published" history row
 // per publication; a "failure" row when the folder or the command failed.
-#include "workflows/WorkflowContext.h"
+#include "session/WorkflowContext.h"
 
 namespace certdesk {
 

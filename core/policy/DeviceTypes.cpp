@@ -1,4 +1,4 @@
-#include "workflows/DeviceTypes.h"
+#include "policy/DeviceTypes.h"
 
 namespace certdesk {
 
