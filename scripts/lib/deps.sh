@@ -26,6 +26,8 @@ CERTDESK_TEST_PACKAGES=(
   postgresql nginx python3 python3-aiosmtpd
   gnome-keyring dbus
   xvfb xauth fonts-noto-cjk curl
+  # scripts/check-format (the CTest `format`)
+  clang-format
 )
 
 # certdesk_package_installed PKG — true when dpkg reports PKG fully installed.

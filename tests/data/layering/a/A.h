@@ -1,0 +1,2 @@
+#pragma once
+// Lowest library of the fixture.
