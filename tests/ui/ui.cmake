@@ -8,9 +8,11 @@ function(certdesk_add_gui_test name)
   certdesk_add_test(${name} SOURCES ${T_SOURCES} LABELS gui ${T_LABELS} LIBS certdesk_guitestsupport certdesk_translations)
 endfunction()
 
-include(ui/users.cmake OPTIONAL)
-include(ui/screens.cmake OPTIONAL)
-include(ui/shell.cmake OPTIONAL)
+# The helpers themselves: a missing child fails its own test, and the run goes on.
+certdesk_add_gui_test(tst_GuiFixture SOURCES ui/tst_GuiFixture.cpp)
+include(ui/users.cmake)
+include(ui/screens.cmake)
+include(ui/shell.cmake)
 # Bulk screen (ui/bulk): bulk issuance, bulk revocation, ZIP export, user CSV.
 certdesk_add_gui_test(tst_BulkPage SOURCES ui/tst_BulkPage.cpp)
 # Settings → Mail (ui/mail): server form + test mail, template editor, outbox (real SMTP sink).
