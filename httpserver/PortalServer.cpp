@@ -44,14 +44,22 @@ constexpr int MaxBodyBytes = 64 * 1024;
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -107,7 +115,9 @@ Status PortalServer::start(const PortalOptions& options)
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (chain.isEmpty() || key.isNull())
-            return makeError(ErrorCode::Invalid, tr("The TLS certificate or key is not a PEM certificate / unencrypted PEM key."));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("The TLS certificate or key is not a PEM certificate / unencrypted PEM key."));
         sslSetup(chain.first(), key);
     }
     const quint16 port = listen(options.address, options.port);
@@ -144,7 +154,8 @@ QString PortalServer::baseUrl() const
     const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + m_options.address.toString() + QLatin1Char(']')
                              : m_options.address.toString();
-    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') + QString::number(m_port);
+    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') +
+           QString::number(m_port);
 }
 
 Status PortalServer::renewOcspSigner()
@@ -159,7 +170,8 @@ Status PortalServer::renewOcspSigner()
     m_ocsp.emplace(ca.value()->certificate(), std::move(signer.value()));
     m_ocspProblem.clear();
     emit logLine(tr("OCSP responder on: signing certificate %1, valid until %2.")
-                     .arg(m_ocsp->signer().certificate().serialHex(), m_ocsp->signer().notAfter().toString(Qt::ISODate)));
+                     .arg(m_ocsp->signer().certificate().serialHex(),
+                          m_ocsp->signer().notAfter().toString(Qt::ISODate)));
     return {};
 }
 
@@ -174,13 +186,15 @@ void PortalServer::periodic()
 QString PortalServer::languageOf(const QHttpServerRequest& request) const
 {
     const QString fallback = Settings(m_ctx->db()).value(SettingKey::MailLanguage);
-    return PortalPages::languageFor(request.value("accept-language"), fallback == QLatin1String("en") ? fallback : QStringLiteral("ja"));
+    return PortalPages::languageFor(request.value("accept-language"),
+                                    fallback == QLatin1String("en") ? fallback : QStringLiteral("ja"));
 }
 
 QString PortalServer::clientAddress(const QHttpServerRequest& request) const
 {
     const QHostAddress peer = request.remoteAddress();
-    if (m_options.trustedProxy.isNull() || !peer.isEqual(m_options.trustedProxy, QHostAddress::TolerantConversion))
+    if (m_options.trustedProxy.isNull() ||
+        !peer.isEqual(m_options.trustedProxy, QHostAddress::TolerantConversion))
         return peer.toString();
     const QByteArray forwarded = request.value("x-forwarded-for");
     const QHostAddress last(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
@@ -198,7 +212,8 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(reply.status);
-    responder.writeHeader("Content-Type", reply.contentType.isEmpty() ? QByteArray("text/plain") : reply.contentType);
+    responder.writeHeader("Content-Type",
+                          reply.contentType.isEmpty() ? QByteArray("text/plain") : reply.contentType);
     responder.writeHeader("Cache-Control", "no-store");
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     responder.writeHeader("Referrer-Policy", "no-referrer");
@@ -213,8 +228,9 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     QString path = request.url().path(QUrl::FullyEncoded).left(80);
     if (path.startsWith(QLatin1String("/download/")))
         path = QStringLiteral("/download/…"); // the token is a secret
-    QString line = clientAddress(request) + QLatin1Char(' ') + QString::fromLatin1(methodName(request.method())) +
-                   QLatin1Char(' ') + path + QLatin1Char(' ') + QString::number(int(reply.status));
+    QString line = clientAddress(request) + QLatin1Char(' ') +
+                   QString::fromLatin1(methodName(request.method())) + QLatin1Char(' ') + path +
+                   QLatin1Char(' ') + QString::number(int(reply.status));
     if (!reply.note.isEmpty())
         line += QStringLiteral(" (") + reply.note + QLatin1Char(')');
     emit logLine(line);
@@ -234,13 +250,15 @@ PortalServer::Reply PortalServer::route(const QHttpServerRequest& request)
         return Reply::plain(Status_::PayloadTooLarge, tr("The request is too large."));
     if (path.size() > 8192)
         return Reply::plain(Status_::UriTooLong, tr("The address is too long."));
-    if (path.contains("/../") || path.endsWith("/..") || path.contains('\\') || path.contains("%2e%2e") || path.contains("%2E%2E"))
+    if (path.contains("/../") || path.endsWith("/..") || path.contains('\\') || path.contains("%2e%2e") ||
+        path.contains("%2E%2E"))
         return Reply::plain(Status_::BadRequest, tr("Bad path."));
     if (path == "/ocsp" || path.startsWith("/ocsp/"))
         return ocsp(request, path);
     if (path.startsWith("/download/"))
         return download(request, path);
-    const bool readOnly = method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    const bool readOnly =
+        method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
     if (path == "/ca.pem" || path == "/ca.crt" || path == "/crl" || path == "/" || path == "/healthz") {
         if (!readOnly) {
             Reply r = Reply::plain(Status_::MethodNotAllowed, tr("This request method is not allowed here."));
@@ -255,7 +273,8 @@ PortalServer::Reply PortalServer::route(const QHttpServerRequest& request)
             return crl();
         return Reply::plain(Status_::Ok, QStringLiteral("CertDesk portal"));
     }
-    return Reply::html(Status_::NotFound, PortalPages(languageOf(request), &m_japanese, QString()).notFound());
+    return Reply::html(Status_::NotFound,
+                       PortalPages(languageOf(request), &m_japanese, QString()).notFound());
 }
 
 PortalServer::Reply PortalServer::caCertificate(bool pem)
@@ -265,9 +284,16 @@ PortalServer::Reply PortalServer::caCertificate(bool pem)
         return Reply::plain(Status_::ServiceUnavailable, tr("No certificate authority yet."));
     const QByteArray der = active.value()->certDer;
     if (pem)
-        return Reply{Status_::Ok, "application/x-pem-file", pemEncode(der, "CERTIFICATE"),
-                     {{"Content-Disposition", "attachment; filename=\"ca.pem\""}}, {}};
-    return Reply{Status_::Ok, "application/pkix-cert", der, {{"Content-Disposition", "attachment; filename=\"ca.crt\""}}, {}};
+        return Reply{Status_::Ok,
+                     "application/x-pem-file",
+                     pemEncode(der, "CERTIFICATE"),
+                     {{"Content-Disposition", "attachment; filename=\"ca.pem\""}},
+                     {}};
+    return Reply{Status_::Ok,
+                 "application/pkix-cert",
+                 der,
+                 {{"Content-Disposition", "attachment; filename=\"ca.crt\""}},
+                 {}};
 }
 
 PortalServer::Reply PortalServer::crl()
@@ -278,8 +304,11 @@ PortalServer::Reply PortalServer::crl()
     auto latest = CrlStore(m_ctx->db()).latest(active.value()->id);
     if (!latest || !latest.value())
         return Reply::plain(Status_::ServiceUnavailable, tr("No CRL has been signed yet."));
-    return Reply{Status_::Ok, "application/pkix-crl", latest.value()->der,
-                 {{"Content-Disposition", "attachment; filename=\"certdesk.crl\""}}, {}};
+    return Reply{Status_::Ok,
+                 "application/pkix-crl",
+                 latest.value()->der,
+                 {{"Content-Disposition", "attachment; filename=\"certdesk.crl\""}},
+                 {}};
 }
 
 PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const QByteArray& path)
@@ -287,7 +316,8 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
     QByteArray der;
     if (request.method() == QHttpServerRequest::Method::Post && path == "/ocsp") {
         if (request.value("content-type").trimmed().toLower() != "application/ocsp-request")
-            return Reply::plain(Status_::UnsupportedMediaType, tr("OCSP requests must be application/ocsp-request."));
+            return Reply::plain(Status_::UnsupportedMediaType,
+                                tr("OCSP requests must be application/ocsp-request."));
         der = request.body();
     } else if (request.method() == QHttpServerRequest::Method::Get && path.startsWith("/ocsp/")) {
         auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromPercentEncoding(path.mid(6)),
@@ -306,8 +336,8 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
         return Reply::plain(Status_::ServiceUnavailable, tr("OCSP is off: %1").arg(m_ocspProblem));
     Database& db = m_ctx->db();
     const qint64 caId = m_ocspCaId;
-    const QByteArray response = m_ocsp->respond(der, [&db, caId](const QString& serial) { return lookupSerial(db, caId, serial); },
-                                                m_ctx->now());
+    const QByteArray response = m_ocsp->respond(
+        der, [&db, caId](const QString& serial) { return lookupSerial(db, caId, serial); }, m_ctx->now());
     return Reply{Status_::Ok, "application/ocsp-response", response, {}, {}};
 }
 
@@ -315,28 +345,34 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
 {
     const QString orgName = Settings(m_ctx->db()).value(SettingKey::OrgName);
     const PortalPages pages(languageOf(request), &m_japanese, orgName);
-    auto parsed = DownloadRequest::parse(methodName(request.method()), path, request.value("content-type"), request.body());
+    auto parsed = DownloadRequest::parse(methodName(request.method()), path, request.value("content-type"),
+                                         request.body());
     if (!parsed) {
         if (parsed.error().code == ErrorCode::NotFound)
             return Reply::html(Status_::NotFound, pages.notFound());
-        if (request.method() != QHttpServerRequest::Method::Get && request.method() != QHttpServerRequest::Method::Post &&
+        if (request.method() != QHttpServerRequest::Method::Get &&
+            request.method() != QHttpServerRequest::Method::Post &&
             request.method() != QHttpServerRequest::Method::Head) {
             Reply r = Reply::html(Status_::MethodNotAllowed, pages.badRequest(parsed.error().message));
             r.headers.append(std::pair<QByteArray, QByteArray>("Allow", "GET, POST"));
             return r;
         }
         // Messages of DownloadRequest are in the app's language; the page says it in the visitor's.
-        return Reply::html(Status_::BadRequest, pages.badRequest(pages.t("DownloadRequest", parsed.error().message.toUtf8().constData())));
+        return Reply::html(
+            Status_::BadRequest,
+            pages.badRequest(pages.t("DownloadRequest", parsed.error().message.toUtf8().constData())));
     }
     const QString token = parsed->token;
-    const PortalClient client{clientAddress(request), QString::fromUtf8(request.value("user-agent")).left(256)};
+    const PortalClient client{clientAddress(request),
+                              QString::fromUtf8(request.value("user-agent")).left(256)};
     const QDateTime now = m_ctx->now();
     if (m_limiter.isLocked(token, client.address, now))
         return Reply::html(Status_::TooManyRequests, pages.locked());
 
     auto info = m_downloads.inspect(token);
     if (!info)
-        return Reply::plain(Status_::ServiceUnavailable, tr("The portal cannot reach the database: %1").arg(info.error().message));
+        return Reply::plain(Status_::ServiceUnavailable,
+                            tr("The portal cannot reach the database: %1").arg(info.error().message));
     if (info->state == LinkState::Unknown)
         return Reply::html(Status_::NotFound, pages.notFound());
     if (info->state != LinkState::Valid) {
@@ -349,9 +385,11 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
 
     auto result = m_downloads.download(token, parsed->loginId, client);
     if (!result)
-        return Reply::plain(Status_::ServiceUnavailable, tr("The portal cannot reach the database: %1").arg(result.error().message));
+        return Reply::plain(Status_::ServiceUnavailable,
+                            tr("The portal cannot reach the database: %1").arg(result.error().message));
     if (result->state != LinkState::Valid) {
-        Reply r = Reply::html(result->state == LinkState::Unknown ? Status_::NotFound : Status_::Gone, pages.refusal(result->state));
+        Reply r = Reply::html(result->state == LinkState::Unknown ? Status_::NotFound : Status_::Gone,
+                              pages.refusal(result->state));
         r.note = linkStateId(result->state);
         return r;
     }
@@ -367,17 +405,23 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
                 emit logLine(s.error().message);
             return Reply::html(Status_::TooManyRequests, pages.locked());
         }
-        Reply r = Reply::html(Status_::Forbidden,
-                              pages.downloadForm(info.value(), token, pages.wrongLoginId(qMax(0, m_limiter.maxFailures() - failures))));
+        Reply r =
+            Reply::html(Status_::Forbidden,
+                        pages.downloadForm(info.value(), token,
+                                           pages.wrongLoginId(qMax(0, m_limiter.maxFailures() - failures))));
         r.note = QStringLiteral("wrong login ID");
         return r;
     }
     m_limiter.forget(token);
-    Reply r{Status_::Ok, "application/x-pkcs12", result->pkcs12, {}, QStringLiteral("download %1").arg(result->fileName)};
+    Reply r{Status_::Ok,
+            "application/x-pkcs12",
+            result->pkcs12,
+            {},
+            QStringLiteral("download %1").arg(result->fileName)};
     const QByteArray asciiName = result->fileName.toLatin1().replace('"', '_');
     r.headers.append(std::pair<QByteArray, QByteArray>(
-        "Content-Disposition",
-        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(result->fileName)));
+        "Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" +
+                                   QUrl::toPercentEncoding(result->fileName)));
     return r;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// certdesk-portal's HTTP server (SPEC §7, issue #6) on Qt HTTP Server, sharing the CertDesk database:
+// certdesk-portal's HTTP server on Qt HTTP Server, sharing the CertDesk database:
 //   GET  /download/TOKEN   the download page (Japanese or English by Accept-Language)
 //   POST /download/TOKEN   login_id=... -> the .p12 (Content-Disposition LOGIN-DEVICE.p12) or a refusal
 //   GET  /ca.pem, /ca.crt  the CA certificate (PEM, DER)
@@ -7,9 +7,9 @@
 //   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960), when a delegated OCSP-signing certificate is held
 // Everything else is 4xx; malformed or oversized requests never reach the database.
 // Used headless by app/portal (certdesk-portal) and in-process by the desktop app.
-#include "ocsp/OcspResponder.h"
 #include "download/DownloadService.h"
 #include "download/LoginAttemptLimiter.h"
+#include "ocsp/OcspResponder.h"
 #include "revocation/CrlSchedule.h"
 #include "session/WorkflowContext.h"
 

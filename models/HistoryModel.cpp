@@ -5,7 +5,9 @@
 
 namespace certdesk {
 
-HistoryModel::HistoryModel(DatabasePtr db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+HistoryModel::HistoryModel(DatabasePtr db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
 
 void HistoryModel::setFilter(const HistoryFilter& filter)
 {
@@ -66,15 +68,24 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     const HistoryEntry& e = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DateTimeColumn: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
-        case OperationColumn: return Op::displayName(e.operation);
-        case OperatorColumn: return e.operatorName;
-        case TargetColumn: return e.targetLogin;
-        case DeviceColumn: return e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device);
-        case MailColumn: return e.notifyEmail;
-        case RemarksColumn: return e.remarks;
-        case HostColumn: return e.host;
-        case UserAgentColumn: return e.userAgent;
+        case DateTimeColumn:
+            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+        case OperationColumn:
+            return Op::displayName(e.operation);
+        case OperatorColumn:
+            return e.operatorName;
+        case TargetColumn:
+            return e.targetLogin;
+        case DeviceColumn:
+            return e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device);
+        case MailColumn:
+            return e.notifyEmail;
+        case RemarksColumn:
+            return e.remarks;
+        case HostColumn:
+            return e.host;
+        case UserAgentColumn:
+            return e.userAgent;
         }
     } else if (role == Qt::ToolTipRole) {
         return e.details.isEmpty() ? QVariant() : QVariant(e.details);
@@ -91,15 +102,24 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateTimeColumn: return tr("Date and time");
-    case OperationColumn: return tr("Operation");
-    case OperatorColumn: return tr("Operator");
-    case TargetColumn: return tr("Target user");
-    case DeviceColumn: return tr("Device");
-    case MailColumn: return tr("Notification address");
-    case RemarksColumn: return tr("Remarks");
-    case HostColumn: return tr("IP address / host");
-    case UserAgentColumn: return tr("User agent");
+    case DateTimeColumn:
+        return tr("Date and time");
+    case OperationColumn:
+        return tr("Operation");
+    case OperatorColumn:
+        return tr("Operator");
+    case TargetColumn:
+        return tr("Target user");
+    case DeviceColumn:
+        return tr("Device");
+    case MailColumn:
+        return tr("Notification address");
+    case RemarksColumn:
+        return tr("Remarks");
+    case HostColumn:
+        return tr("IP address / host");
+    case UserAgentColumn:
+        return tr("User agent");
     }
     return {};
 }

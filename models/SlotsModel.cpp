@@ -1,9 +1,9 @@
 #include "SlotsModel.h"
 #include "ModelIcons.h"
+#include "policy/DeviceTypes.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
-#include "policy/DeviceTypes.h"
 
 #include <QLocale>
 
@@ -79,12 +79,16 @@ QVariant SlotsModel::data(const QModelIndex& index, int role) const
         if (!c)
             return index.column() == StatusColumn ? tr("(empty)") : QVariant();
         switch (index.column()) {
-        case StatusColumn: return certStatusDisplayName(c->status);
-        case DeviceColumn: return DeviceTypes::displayName(c->device);
-        case MailColumn: return c->notifyEmail;
+        case StatusColumn:
+            return certStatusDisplayName(c->status);
+        case DeviceColumn:
+            return DeviceTypes::displayName(c->device);
+        case MailColumn:
+            return c->notifyEmail;
         case ExpiryColumn:
             return QLocale().toString(c->notAfter.toLocalTime(), QLocale::ShortFormat);
-        case RemarksColumn: return c->remarks;
+        case RemarksColumn:
+            return c->remarks;
         }
         break;
     case Qt::DecorationRole:
@@ -95,15 +99,22 @@ QVariant SlotsModel::data(const QModelIndex& index, int role) const
         if (!c)
             return tr("Slot %1 is free.").arg(index.row() + 1);
         if (c->needsAttention(m_clock.nowUtc()))
-            return c->notAfter <= m_clock.nowUtc() ? tr("This certificate has expired.")
-                                                   : tr("The download deadline has passed without a download.");
+            return c->notAfter <= m_clock.nowUtc()
+                       ? tr("This certificate has expired.")
+                       : tr("The download deadline has passed without a download.");
         return tr("Serial number %1").arg(c->serialHex);
-    case SlotRole: return index.row() + 1;
-    case HasCertificateRole: return c.has_value();
-    case CanIssueRole: return revokedOrEmpty;
-    case CanRevokeRole: return !revokedOrEmpty;
-    case SerialRole: return c ? c->serialHex : QString();
-    case StatusIdRole: return c ? certStatusId(c->status) : QString();
+    case SlotRole:
+        return index.row() + 1;
+    case HasCertificateRole:
+        return c.has_value();
+    case CanIssueRole:
+        return revokedOrEmpty;
+    case CanRevokeRole:
+        return !revokedOrEmpty;
+    case SerialRole:
+        return c ? c->serialHex : QString();
+    case StatusIdRole:
+        return c ? certStatusId(c->status) : QString();
     }
     return {};
 }
@@ -115,12 +126,18 @@ QVariant SlotsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case DeviceColumn: return tr("Device");
-    case MailColumn: return tr("Mail address");
-    case ExpiryColumn: return tr("Expiry");
-    case OperationColumn: return tr("Operation");
-    case RemarksColumn: return tr("Remarks");
+    case StatusColumn:
+        return tr("Status");
+    case DeviceColumn:
+        return tr("Device");
+    case MailColumn:
+        return tr("Mail address");
+    case ExpiryColumn:
+        return tr("Expiry");
+    case OperationColumn:
+        return tr("Operation");
+    case RemarksColumn:
+        return tr("Remarks");
     }
     return {};
 }

@@ -12,8 +12,23 @@ class SlotsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, DeviceColumn, MailColumn, ExpiryColumn, OperationColumn, RemarksColumn, ColumnCount };
-    enum Role { SlotRole = Qt::UserRole + 1, HasCertificateRole, CanIssueRole, CanRevokeRole, SerialRole, StatusIdRole };
+    enum Column {
+        StatusColumn,
+        DeviceColumn,
+        MailColumn,
+        ExpiryColumn,
+        OperationColumn,
+        RemarksColumn,
+        ColumnCount
+    };
+    enum Role {
+        SlotRole = Qt::UserRole + 1,
+        HasCertificateRole,
+        CanIssueRole,
+        CanRevokeRole,
+        SerialRole,
+        StatusIdRole
+    };
 
     SlotsModel(DatabasePtr db, const Clock& clock, QObject* parent = nullptr);
 

@@ -121,9 +121,12 @@ QVariant UserSelectionModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return u.displayName;
-        case InUseColumn: return tr("%n certificate(s)", nullptr, u.inUse);
-        case IssuedColumn: return tr("%n certificate(s)", nullptr, u.issued);
+        case NameColumn:
+            return u.displayName;
+        case InUseColumn:
+            return tr("%n certificate(s)", nullptr, u.inUse);
+        case IssuedColumn:
+            return tr("%n certificate(s)", nullptr, u.issued);
         }
         break;
     case Qt::CheckStateRole:
@@ -143,9 +146,12 @@ QVariant UserSelectionModel::data(const QModelIndex& index, int role) const
             return f;
         }
         break;
-    case LoginIdRole: return u.loginId;
-    case EffectiveUseRole: return use;
-    case PendingRole: return m_pending.contains(u.loginId);
+    case LoginIdRole:
+        return u.loginId;
+    case EffectiveUseRole:
+        return use;
+    case PendingRole:
+        return m_pending.contains(u.loginId);
     }
     return {};
 }
@@ -176,11 +182,16 @@ QVariant UserSelectionModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("User name");
-    case UseColumn: return tr("Use");
-    case DontUseColumn: return tr("Don't use");
-    case InUseColumn: return tr("In use");
-    case IssuedColumn: return tr("Issued");
+    case NameColumn:
+        return tr("User name");
+    case UseColumn:
+        return tr("Use");
+    case DontUseColumn:
+        return tr("Don't use");
+    case InUseColumn:
+        return tr("In use");
+    case IssuedColumn:
+        return tr("Issued");
     }
     return {};
 }

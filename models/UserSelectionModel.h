@@ -32,7 +32,8 @@ public:
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     QList<QPair<QString, bool>> pendingChanges() const;
     void discardChanges();
-    // Writes the pending changes through the workflow (one transaction) and reloads; returns how many changed.
+    // Writes the pending changes through the workflow (one transaction) and reloads; returns how many
+    // changed.
     Result<int> apply(UserWorkflows& workflows);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -75,10 +75,14 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return u.displayName;
-        case LoginIdColumn: return u.loginId;
-        case DepartmentColumn: return u.department;
-        case IssuedColumn: return tr("%n certificate(s)", nullptr, u.issued);
+        case NameColumn:
+            return u.displayName;
+        case LoginIdColumn:
+            return u.loginId;
+        case DepartmentColumn:
+            return u.department;
+        case IssuedColumn:
+            return tr("%n certificate(s)", nullptr, u.issued);
         }
         break;
     case Qt::DecorationRole:
@@ -93,9 +97,12 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         if (index.column() == IssuedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case LoginIdRole: return u.loginId;
-    case AttentionRole: return u.attention;
-    case CertAuthRole: return u.certAuth;
+    case LoginIdRole:
+        return u.loginId;
+    case AttentionRole:
+        return u.attention;
+    case CertAuthRole:
+        return u.certAuth;
     }
     return {};
 }
@@ -105,10 +112,14 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("User name");
-    case LoginIdColumn: return tr("Login ID");
-    case DepartmentColumn: return tr("Department");
-    case IssuedColumn: return tr("Issued");
+    case NameColumn:
+        return tr("User name");
+    case LoginIdColumn:
+        return tr("Login ID");
+    case DepartmentColumn:
+        return tr("Department");
+    case IssuedColumn:
+        return tr("Issued");
     }
     return {};
 }
@@ -133,10 +144,18 @@ void UsersModel::fetchMore(const QModelIndex& parent)
 void UsersModel::sort(int column, Qt::SortOrder order)
 {
     switch (column) {
-    case NameColumn: m_sort = UserSort::DisplayName; break;
-    case DepartmentColumn: m_sort = UserSort::Department; break;
-    case IssuedColumn: m_sort = UserSort::Issued; break;
-    default: m_sort = UserSort::LoginId; break;
+    case NameColumn:
+        m_sort = UserSort::DisplayName;
+        break;
+    case DepartmentColumn:
+        m_sort = UserSort::Department;
+        break;
+    case IssuedColumn:
+        m_sort = UserSort::Issued;
+        break;
+    default:
+        m_sort = UserSort::LoginId;
+        break;
     }
     m_descending = order == Qt::DescendingOrder;
     reload();

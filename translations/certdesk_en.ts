@@ -623,14 +623,7 @@
     </message>
 </context>
 <context>
-    <name>CertificateStore</name>
-    <message>
-        <source>The new certificate was not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CertificateWorkflows</name>
+    <name>CertificateRef</name>
     <message>
         <source>&quot;%1&quot; is not LOGIN:SLOT with a slot number from 1.</source>
         <translation type="unfinished"></translation>
@@ -647,6 +640,16 @@
         <source>Slot %1 of &quot;%2&quot; holds no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>The new certificate was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWorkflows</name>
     <message>
         <source>Slot %1 of &quot;%2&quot; is still in use. Revoke its certificate before re-issuing.</source>
         <translation type="unfinished"></translation>
@@ -1690,6 +1693,10 @@
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>
@@ -1987,6 +1994,33 @@
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminder queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorStore</name>
+    <message>
+        <source>The new operator was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrators could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -2041,6 +2075,44 @@
             <numerusform>The key password must be at most %n character long.</numerusform>
             <numerusform>The key password must be at most %n characters long.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>scrypt is not available in this OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash parameters are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random bytes for the password hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The password must be %1 to %2 characters long; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain at least three of these four kinds of characters: upper-case letters, lower-case letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters with at least three of: upper-case letters, lower-case letters, digits, symbols. It must not contain the login name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2298,9 +2370,59 @@
     </message>
 </context>
 <context>
+    <name>RevocationWorkflows</name>
+    <message>
+        <source>No certificate has the serial number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>%1 &lt;%2&gt; (login ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search or view users, certificates and the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue, re-issue or revoke certificates, handle lost devices, resend mails or register certificate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit or delete users, delete certificate information, apply the user selection, issue or revoke certificates in bulk, export ZIP files or import and export users as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or import the CA or change its passphrase, publish the CRL, change the settings, the mail server, mail templates, the portal or the operators, or create demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or verify the yearly history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this role may not %3. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,7 +2540,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsWriter</name>
+    <name>SettingsWorkflows</name>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -3543,10 +3665,6 @@ Import a CA anyway?</source>
     </message>
     <message>
         <source>The database has no CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation name was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -619,14 +619,7 @@
     </message>
 </context>
 <context>
-    <name>CertificateStore</name>
-    <message>
-        <source>The new certificate was not stored.</source>
-        <translation>新しい証明書を保存できませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateWorkflows</name>
+    <name>CertificateRef</name>
     <message>
         <source>&quot;%1&quot; is not LOGIN:SLOT with a slot number from 1.</source>
         <translation>「%1」は LOGIN:SLOT の形式(枠番号は1以上)ではありません。</translation>
@@ -643,6 +636,16 @@
         <source>Slot %1 of &quot;%2&quot; holds no certificate.</source>
         <translation>「%2」の枠 %1 には証明書がありません。</translation>
     </message>
+</context>
+<context>
+    <name>CertificateStore</name>
+    <message>
+        <source>The new certificate was not stored.</source>
+        <translation>新しい証明書を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateWorkflows</name>
     <message>
         <source>Slot %1 of &quot;%2&quot; is still in use. Revoke its certificate before re-issuing.</source>
         <translation>「%2」の枠 %1 の証明書はまだ失効していません。再発行する前に失効させてください。</translation>
@@ -1681,6 +1684,10 @@
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
         <translation>メールが設定されていません。certdesk-cli mail configure でメールサーバーと送信者アドレスを設定してください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
 </context>
 <context>
     <name>MailQueue</name>
@@ -1977,6 +1984,33 @@
         <source>Import users</source>
         <translation>ユーザー一括登録</translation>
     </message>
+    <message>
+        <source>Mail retry</source>
+        <translation>メール再送</translation>
+    </message>
+    <message>
+        <source>Mail cancelled</source>
+        <translation>メール送信取消</translation>
+    </message>
+    <message>
+        <source>Expiry reminder queued</source>
+        <translation>有効期限のお知らせ登録</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorStore</name>
+    <message>
+        <source>The new operator was not stored.</source>
+        <translation>新しい操作者を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no operator with ID %1.</source>
+        <translation>ID %1 の操作者はいません。</translation>
+    </message>
+    <message>
+        <source>The administrators could not be counted.</source>
+        <translation>管理者の人数を数えられませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>
@@ -2029,6 +2063,44 @@
         <translation>
             <numerusform>秘密の鍵は %n 文字以内で入力してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>scrypt is not available in this OpenSSL.</source>
+        <translation>このOpenSSLではscryptを使用できません。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>パスワードのハッシュ値を計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>The password hash parameters are out of range.</source>
+        <translation>パスワードハッシュのパラメーターが範囲外です。</translation>
+    </message>
+    <message>
+        <source>No random bytes for the password hash.</source>
+        <translation>パスワードハッシュ用の乱数を取得できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The password must be %1 to %2 characters long; this one has %3.</source>
+        <translation>パスワードは%1～%2文字にしてください(入力されたパスワードは%3文字です)。</translation>
+    </message>
+    <message>
+        <source>The password must contain at least three of these four kinds of characters: upper-case letters, lower-case letters, digits and symbols.</source>
+        <translation>パスワードには、英大文字・英小文字・数字・記号のうち3種類以上を含めてください。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name “%1”.</source>
+        <translation>パスワードにログイン名「%1」を含めないでください。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters with at least three of: upper-case letters, lower-case letters, digits, symbols. It must not contain the login name.</source>
+        <translation>%1～%2文字で、英大文字・英小文字・数字・記号のうち3種類以上を含めてください。ログイン名を含めることはできません。</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2358,60 @@
     </message>
 </context>
 <context>
+    <name>RevocationWorkflows</name>
+    <message>
+        <source>No certificate has the serial number %1.</source>
+        <translation>シリアル番号 %1 の証明書はありません。</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>%1 &lt;%2&gt; (login ID %3)</source>
         <translation>%1 &lt;%2&gt;(ログインID %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>ヘルプデスク</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査者</translation>
+    </message>
+    <message>
+        <source>search or view users, certificates and the dashboard</source>
+        <translation>ユーザー・証明書・ダッシュボードの検索と表示</translation>
+    </message>
+    <message>
+        <source>issue, re-issue or revoke certificates, handle lost devices, resend mails or register certificate information</source>
+        <translation>証明書の発行・再発行・失効、端末の紛失の処理、メールの再送、証明書情報の登録</translation>
+    </message>
+    <message>
+        <source>add, edit or delete users, delete certificate information, apply the user selection, issue or revoke certificates in bulk, export ZIP files or import and export users as CSV</source>
+        <translation>ユーザーの追加・編集・削除、証明書情報の削除、ユーザー選択の適用、証明書の一括発行・一括失効、ZIPエクスポート、ユーザーのCSVインポート・エクスポート</translation>
+    </message>
+    <message>
+        <source>create or import the CA or change its passphrase, publish the CRL, change the settings, the mail server, mail templates, the portal or the operators, or create demo data</source>
+        <translation>CAの作成・インポート・パスフレーズの変更、CRLの公開、設定・メールサーバー・メールテンプレート・ポータル・操作者の変更、デモデータの作成</translation>
+    </message>
+    <message>
+        <source>view the history</source>
+        <translation>操作履歴の表示</translation>
+    </message>
+    <message>
+        <source>export or verify the yearly history</source>
+        <translation>操作履歴の年次ファイル出力と検証</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); this role may not %3. Ask an administrator.</source>
+        <translation>%1(%2)としてログインしています。この役割では%3はできません。管理者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2528,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsWriter</name>
+    <name>SettingsWorkflows</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3522,10 +3644,6 @@ Import a CA anyway?</source>
     <message>
         <source>The database has no CA.</source>
         <translation>データベースに認証局(CA)がありません。</translation>
-    </message>
-    <message>
-        <source>The organisation name was not saved: %1</source>
-        <translation>組織名を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Certificate authority</source>

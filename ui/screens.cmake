@@ -5,13 +5,11 @@ list(APPEND CERTDESK_UI_SOURCES
   selection/SelectionExport.h selection/SelectionExport.cpp
   selection/RadioCheckDelegate.h selection/RadioCheckDelegate.cpp
   history/HistoryPage.h history/HistoryPage.cpp
-  history/ExportHistory.h history/ExportHistory.cpp
   ca/CaPage.h ca/CaPage.cpp
   ca/CaSetupWidget.h ca/CaSetupWidget.cpp
   ca/CaSetupDialog.h ca/CaSetupDialog.cpp
   settings/SettingsPage.h settings/SettingsPage.cpp
   settings/DevicePolicyTable.h settings/DevicePolicyTable.cpp
-  settings/SettingsWriter.h settings/SettingsWriter.cpp
   settings/SettingsFields.h settings/SettingsFields.cpp
   wizard/FirstRunWizard.h wizard/FirstRunWizard.cpp
   wizard/LanguageWizardPage.h wizard/LanguageWizardPage.cpp

@@ -52,15 +52,21 @@ int runJob(CliEnv& env, qint64 jobId, const QString& fileName, int threads)
         if (now - lastNote < 500 && p.finished() < p.total)
             return;
         lastNote = now;
-        env.note(BulkCommands::tr("Issued %1 of %2 (%3 failed)%4").arg(p.issued).arg(p.total).arg(p.failed).arg(etaText(now, p.finished(), p.total)));
+        env.note(BulkCommands::tr("Issued %1 of %2 (%3 failed)%4")
+                     .arg(p.issued)
+                     .arg(p.total)
+                     .arg(p.failed)
+                     .arg(etaText(now, p.finished(), p.total)));
     });
     auto summary = runner.run();
     if (!summary)
         return env.fail(summary.error());
     QJsonArray failures;
     for (const BulkJobRow& r : summary->failures) {
-        failures.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("login_id"), r.loginId},
-                                    {QStringLiteral("device"), r.device}, {QStringLiteral("error"), r.error}});
+        failures.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                    {QStringLiteral("login_id"), r.loginId},
+                                    {QStringLiteral("device"), r.device},
+                                    {QStringLiteral("error"), r.error}});
         env.note(BulkCommands::tr("Line %1 (%2): %3").arg(r.line).arg(r.loginId, r.error));
     }
     env.printJson(QJsonObject{{QStringLiteral("ok"), summary->failed == 0 && summary->remaining == 0},
@@ -108,13 +114,18 @@ int runBulkIssue(CliEnv& env, const CliArgs& args)
     if (args.has(QStringLiteral("resume"))) {
         const qint64 job = args.value(QStringLiteral("resume")).toLongLong(&ok);
         if (!ok || job <= 0 || !args.positional().isEmpty())
-            return env.usage(BulkCommands::tr("Use bulk-issue --resume JOB (the job number) without a file."));
+            return env.usage(
+                BulkCommands::tr("Use bulk-issue --resume JOB (the job number) without a file."));
         auto record = BulkJobStore(env.context().db()).job(job);
         if (!record)
             return env.fail(record.error());
         if (!record.value())
-            return env.fail(makeError(ErrorCode::NotFound, BulkCommands::tr("There is no bulk job %1.").arg(job)));
-        env.note(BulkCommands::tr("Resuming bulk job %1 (%2): %3 rows pending.").arg(job).arg(record.value()->fileName).arg(record.value()->pending()));
+            return env.fail(
+                makeError(ErrorCode::NotFound, BulkCommands::tr("There is no bulk job %1.").arg(job)));
+        env.note(BulkCommands::tr("Resuming bulk job %1 (%2): %3 rows pending.")
+                     .arg(job)
+                     .arg(record.value()->fileName)
+                     .arg(record.value()->pending()));
         return runJob(env, job, record.value()->fileName, threads);
     }
     QString error;
@@ -125,7 +136,8 @@ int runBulkIssue(CliEnv& env, const CliArgs& args)
     if (!bytes)
         return env.fail(bytes.error());
     const QString fileName = QFileInfo(path).fileName();
-    auto plan = BulkIssueValidator::validate(env.context(), bytes.value(), fileName, args.flag(QStringLiteral("create-missing-users")));
+    auto plan = BulkIssueValidator::validate(env.context(), bytes.value(), fileName,
+                                             args.flag(QStringLiteral("create-missing-users")));
     if (!plan)
         return env.fail(plan.error());
     if (!plan->problems.isEmpty()) {
@@ -134,11 +146,14 @@ int runBulkIssue(CliEnv& env, const CliArgs& args)
             if (auto s = BulkIssueJob::recordRejected(env.context(), plan.value()); !s)
                 return env.fail(s.error());
         }
-        env.printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problems"), problemsJson(plan->problems)}});
-        env.note(BulkCommands::tr("%n problem(s) found; nothing was issued.", nullptr, int(plan->problems.size())));
+        env.printJson(QJsonObject{{QStringLiteral("ok"), false},
+                                  {QStringLiteral("problems"), problemsJson(plan->problems)}});
+        env.note(BulkCommands::tr("%n problem(s) found; nothing was issued.", nullptr,
+                                  int(plan->problems.size())));
         return ExitInvalid;
     }
-    const QString summary = BulkCommands::tr("%1 (%2): certificates to issue: %3, new users: %4, certificate information to register: %5, rows skipped: %6.")
+    const QString summary = BulkCommands::tr("%1 (%2): certificates to issue: %3, new users: %4, certificate "
+                                             "information to register: %5, rows skipped: %6.")
                                 .arg(fileName, plan->encoding)
                                 .arg(plan->items.size())
                                 .arg(plan->newUserCount())
@@ -197,14 +212,18 @@ int runBulkJobs(CliEnv& env, const CliArgs& args)
         return env.fail(rows.error());
     QJsonArray list;
     for (const BulkJobRow& r : rows.value()) {
-        list.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("login_id"), r.loginId},
-                                {QStringLiteral("device"), r.device}, {QStringLiteral("state"), r.state},
+        list.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                {QStringLiteral("login_id"), r.loginId},
+                                {QStringLiteral("device"), r.device},
+                                {QStringLiteral("state"), r.state},
                                 {QStringLiteral("error"), r.error}});
         if (r.state != BulkRowState::Done)
             env.print(BulkCommands::tr("line %1  %2  %3  %4 %5")
                           .arg(r.line)
                           .arg(r.loginId, DeviceTypes::displayName(r.device),
-                               r.state == BulkRowState::Pending ? BulkCommands::tr("pending") : BulkCommands::tr("failed:"), r.error));
+                               r.state == BulkRowState::Pending ? BulkCommands::tr("pending")
+                                                                : BulkCommands::tr("failed:"),
+                               r.error));
     }
     QJsonObject obj = jobJson(job.value().value());
     obj.insert(QStringLiteral("rows"), list);

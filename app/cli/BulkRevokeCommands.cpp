@@ -26,7 +26,8 @@ int runBulkRevoke(CliEnv& env, const CliArgs& args)
         return env.usage(error);
     const auto reason = revocationReasonFromId(args.value(QStringLiteral("reason")));
     if (!reason)
-        return env.usage(BulkRevokeCommands::tr("--reason must be lost, unspecified, affiliation-changed, superseded or cessation."));
+        return env.usage(BulkRevokeCommands::tr(
+            "--reason must be lost, unspecified, affiliation-changed, superseded or cessation."));
     const QString path = args.positional(0);
     auto bytes = env.readFile(path);
     if (!bytes)
@@ -36,15 +37,18 @@ int runBulkRevoke(CliEnv& env, const CliArgs& args)
         return env.fail(plan.error());
     if (!plan->problems.isEmpty()) {
         printProblems(env, plan->problems);
-        env.printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problems"), problemsJson(plan->problems)}});
-        env.note(BulkRevokeCommands::tr("%n problem(s) found; nothing was revoked.", nullptr, int(plan->problems.size())));
+        env.printJson(QJsonObject{{QStringLiteral("ok"), false},
+                                  {QStringLiteral("problems"), problemsJson(plan->problems)}});
+        env.note(BulkRevokeCommands::tr("%n problem(s) found; nothing was revoked.", nullptr,
+                                        int(plan->problems.size())));
         return ExitInvalid;
     }
     QJsonArray targets;
     for (const BulkRevokeTarget& t : plan->targets)
         targets.append(toJson(t.certificate));
-    const QString question = BulkRevokeCommands::tr("Revoke %n certificate(s) of %1 user(s)?", nullptr, int(plan->targets.size()))
-                                 .arg(plan->userCount());
+    const QString question =
+        BulkRevokeCommands::tr("Revoke %n certificate(s) of %1 user(s)?", nullptr, int(plan->targets.size()))
+            .arg(plan->userCount());
     if (args.flag(QStringLiteral("dry-run")) || !args.flag(QStringLiteral("yes"))) {
         for (const BulkRevokeTarget& t : plan->targets)
             env.print(BulkRevokeCommands::tr("line %1: %2 slot %3 %4 serial %5")
@@ -53,23 +57,31 @@ int runBulkRevoke(CliEnv& env, const CliArgs& args)
                           .arg(t.certificate.slot)
                           .arg(DeviceTypes::displayName(t.certificate.device), t.certificate.serialHex));
         if (args.flag(QStringLiteral("dry-run"))) {
-            env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("dry_run"), true},
-                                      {QStringLiteral("users"), plan->userCount()}, {QStringLiteral("certificates"), targets}});
+            env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                                      {QStringLiteral("dry_run"), true},
+                                      {QStringLiteral("users"), plan->userCount()},
+                                      {QStringLiteral("certificates"), targets}});
             env.print(question + QLatin1Char(' ') + BulkRevokeCommands::tr("Dry run: nothing was revoked."));
             return ExitOk;
         }
-        return env.usage(question + QLatin1Char(' ') + BulkRevokeCommands::tr("Those devices can no longer use the service. Add --yes to confirm."));
+        return env.usage(
+            question + QLatin1Char(' ') +
+            BulkRevokeCommands::tr("Those devices can no longer use the service. Add --yes to confirm."));
     }
-    auto revoked = BulkRevoke::apply(env.context(), plan.value(), *reason, args.value(QStringLiteral("remarks")));
+    auto revoked =
+        BulkRevoke::apply(env.context(), plan.value(), *reason, args.value(QStringLiteral("remarks")));
     if (!revoked)
         return env.fail(revoked.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
-                              {QStringLiteral("users"), plan->userCount()}, {QStringLiteral("certificates"), targets},
-                              {QStringLiteral("crl"), crlPublicationJson(env)}});
-    env.print(BulkRevokeCommands::tr("Revoked %n certificate(s) of %1 user(s): %2.", nullptr, revoked.value())
-                  .arg(plan->userCount())
-                  .arg(revocationReasonDisplayName(*reason)));
-    printCrlPublication(env);
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("revoked"), revoked->revoked},
+                              {QStringLiteral("users"), plan->userCount()},
+                              {QStringLiteral("certificates"), targets},
+                              {QStringLiteral("crl"), crlPublicationJson(revoked->crl)}});
+    env.print(
+        BulkRevokeCommands::tr("Revoked %n certificate(s) of %1 user(s): %2.", nullptr, revoked->revoked)
+            .arg(plan->userCount())
+            .arg(revocationReasonDisplayName(*reason)));
+    printCrlPublication(env, revoked->crl);
     return ExitOk;
 }
 
@@ -81,14 +93,18 @@ int runExportZip(CliEnv& env, const CliArgs& args)
     auto summary = ZipExport::write(env.context(), out);
     if (!summary)
         return env.fail(summary.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("file"), out},
-                              {QStringLiteral("certificates"), summary->certificates}, {QStringLiteral("passwords"), summary->passwords}});
-    env.print(BulkRevokeCommands::tr("Wrote %1: %2 PKCS#12 files, cacert.pem, cacert.crt and %3 with %4 passwords. "
-                                     "It contains private keys and their passwords: hand it over safely and delete it afterwards.")
-                  .arg(out)
-                  .arg(summary->certificates)
-                  .arg(ZipExport::passwordListName())
-                  .arg(summary->passwords));
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("certificates"), summary->certificates},
+                              {QStringLiteral("passwords"), summary->passwords}});
+    env.print(
+        BulkRevokeCommands::tr(
+            "Wrote %1: %2 PKCS#12 files, cacert.pem, cacert.crt and %3 with %4 passwords. "
+            "It contains private keys and their passwords: hand it over safely and delete it afterwards.")
+            .arg(out)
+            .arg(summary->certificates)
+            .arg(ZipExport::passwordListName())
+            .arg(summary->passwords));
     return ExitOk;
 }
 

@@ -1,12 +1,10 @@
 // init, ca ..., crl
 #include "CliCrl.h"
-#include "revocation/CrlPublisher.h"
 #include "CliJson.h"
 #include "CliPassphrase.h"
 #include "Commands.h"
+#include "revocation/CrlPublisher.h"
 #include "secrets/Keychain.h"
-#include "store/Settings.h"
-#include "store/Transaction.h"
 #include "workflows/CaWorkflows.h"
 
 namespace certdesk::cli {
@@ -51,28 +49,19 @@ int runInit(CliEnv& env, const CliArgs& args)
     if (!existing)
         return env.fail(existing.error());
     if (existing.value())
-        return env.fail(makeError(ErrorCode::Conflict, CaCommands::tr("This database already has a CA (%1). Use another database, "
-                                                          "or \"ca import\" to replace it.").arg(existing.value()->subject)));
+        return env.fail(makeError(ErrorCode::Conflict,
+                                  CaCommands::tr("This database already has a CA (%1). Use another database, "
+                                                 "or \"ca import\" to replace it.")
+                                      .arg(existing.value()->subject)));
     auto pass = newPassphrase(env);
     if (!pass)
         return env.fail(pass.error());
     if (const QString err = CaWorkflows::passphraseError(pass.value()); !err.isEmpty())
         return env.fail(makeError(ErrorCode::Invalid, err));
-    auto ca = cas.createRoot(CaSubject{caName, org, {}}, *keyType, days, pass.value());
+    // The organisation name is saved with the CA, in its transaction.
+    auto ca = cas.createRoot(CaSubject{caName, org, {}}, *keyType, days, pass.value(), org);
     if (!ca)
         return env.fail(ca.error());
-    WorkflowContext& ctx = env.context();
-    Transaction tx(ctx.db());
-    if (auto s = tx.begin(); !s)
-        return env.fail(s.error());
-    if (auto s = Settings(ctx.db()).set(SettingKey::OrgName, org); !s)
-        return env.fail(s.error());
-    HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
-    h.details = SettingKey::OrgName + QLatin1Char('=') + org;
-    if (auto s = HistoryLog::append(ctx.db(), h); !s)
-        return env.fail(s.error());
-    if (auto s = tx.commit(); !s)
-        return env.fail(s.error());
     env.print(CaCommands::tr("Created the CA \"%1\" for %2.").arg(caName, org));
     printCa(env, ca.value());
     return ExitOk;
@@ -84,7 +73,9 @@ int runCaShow(CliEnv& env, const CliArgs&)
     if (!ca)
         return env.fail(ca.error());
     if (!ca.value())
-        return env.fail(makeError(ErrorCode::NotFound, CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
+        return env.fail(
+            makeError(ErrorCode::NotFound,
+                      CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
     printCa(env, *ca.value());
     return ExitOk;
 }
@@ -92,7 +83,8 @@ int runCaShow(CliEnv& env, const CliArgs&)
 int runCaImport(CliEnv& env, const CliArgs& args)
 {
     QString error;
-    if (!args.expectPositional(1, QStringLiteral("ca import FILE [--key KEYFILE] [--import-password-file F]"), &error))
+    if (!args.expectPositional(1, QStringLiteral("ca import FILE [--key KEYFILE] [--import-password-file F]"),
+                               &error))
         return env.usage(error);
     auto data = env.readFile(args.positional(0));
     if (!data)
@@ -131,7 +123,9 @@ int runCaExportCert(CliEnv& env, const CliArgs& args)
     if (!ca)
         return env.fail(ca.error());
     if (!ca.value())
-        return env.fail(makeError(ErrorCode::NotFound, CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
+        return env.fail(
+            makeError(ErrorCode::NotFound,
+                      CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
     QByteArray data = ca.value()->certDer;
     if (!args.flag(QStringLiteral("der"))) {
         auto cert = Certificate::fromDer(data);
@@ -195,7 +189,9 @@ int runCrl(CliEnv& env, const CliArgs& args)
                               {QStringLiteral("entries"), crl->entries},
                               {QStringLiteral("next_update"), isoTime(crl->nextUpdate)}});
     env.print(CaCommands::tr("Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.")
-                  .arg(crl->number).arg(crl->entries).arg(out, localTime(crl->nextUpdate)));
+                  .arg(crl->number)
+                  .arg(crl->entries)
+                  .arg(out, localTime(crl->nextUpdate)));
     return ExitOk;
 }
 
@@ -204,11 +200,10 @@ int runCrlPublish(CliEnv& env, const CliArgs&)
     auto p = CrlPublisher(env.context()).publish();
     if (!p)
         return env.fail(p.error());
-    env.context().setLastCrlPublication(std::make_shared<const CrlPublication>(p.value()));
-    QJsonObject o = crlPublicationJson(env);
+    QJsonObject o = crlPublicationJson(p.value());
     o.insert(QStringLiteral("ok"), p->problem.isEmpty());
     env.printJson(o);
-    printCrlPublication(env);
+    printCrlPublication(env, p.value());
     return p->problem.isEmpty() ? ExitOk : ExitFailure;
 }
 
@@ -228,11 +223,15 @@ int runCrlStatus(CliEnv& env, const CliArgs&)
     else if (!h->hasCrl)
         env.print(CaCommands::tr("No CRL has been signed yet."));
     else
-        env.print(CaCommands::tr("Current CRL: number %1, next update %2.").arg(h->number).arg(localTime(h->nextUpdate)));
+        env.print(CaCommands::tr("Current CRL: number %1, next update %2.")
+                      .arg(h->number)
+                      .arg(localTime(h->nextUpdate)));
     if (h->missesRevocation)
-        env.print(CaCommands::tr("Warning: a certificate was revoked after the current CRL was signed. Run certdesk-cli crl publish."));
+        env.print(CaCommands::tr("Warning: a certificate was revoked after the current CRL was signed. Run "
+                                 "certdesk-cli crl publish."));
     else if (h->hasCrl && h->expiresSoon)
-        env.print(CaCommands::tr("Warning: the CRL's next update is within a day. Run certdesk-cli crl publish."));
+        env.print(
+            CaCommands::tr("Warning: the CRL's next update is within a day. Run certdesk-cli crl publish."));
     return h->needsAttention() ? ExitFailure : ExitOk;
 }
 

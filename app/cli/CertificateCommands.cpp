@@ -3,8 +3,9 @@
 #include "CliJson.h"
 #include "Commands.h"
 #include "ca/Certificate.h"
-#include "workflows/CertificateWorkflows.h"
 #include "policy/DeviceTypes.h"
+#include "revocation/RevocationWorkflows.h"
+#include "workflows/CertificateWorkflows.h"
 
 namespace certdesk::cli {
 namespace {
@@ -18,7 +19,8 @@ class CertificateCommands
 Result<std::pair<PasswordMode, QByteArray>> passwordChoice(CliEnv& env, const CliArgs& args)
 {
     if (args.has(QStringLiteral("password-file")) && args.flag(QStringLiteral("auto-password")))
-        return makeError(ErrorCode::Invalid, CertificateCommands::tr("Use either --password-file or --auto-password, not both."));
+        return makeError(ErrorCode::Invalid,
+                         CertificateCommands::tr("Use either --password-file or --auto-password, not both."));
     if (!args.has(QStringLiteral("password-file")))
         return std::make_pair(PasswordMode::Auto, QByteArray());
     auto pw = env.readSecretFile(args.value(QStringLiteral("password-file")));
@@ -45,12 +47,13 @@ int report(CliEnv& env, const CliArgs& args, const IssueResult& r)
     env.printJson(obj);
     env.print(CertificateCommands::tr("Issued slot %1 of %2 for %3: serial %4, %5, valid until %6.")
                   .arg(c.slot)
-                  .arg(c.loginId, DeviceTypes::displayName(c.device), c.serialHex, certStatusDisplayName(c.status),
-                       localTime(c.notAfter)));
+                  .arg(c.loginId, DeviceTypes::displayName(c.device), c.serialHex,
+                       certStatusDisplayName(c.status), localTime(c.notAfter)));
     if (!out.isEmpty())
         env.print(CertificateCommands::tr("Saved the PKCS#12 file to %1.").arg(out));
     if (!r.generatedPassword.isEmpty())
-        env.print(CertificateCommands::tr("Key password (shown only now): %1").arg(QString::fromLatin1(r.generatedPassword)));
+        env.print(CertificateCommands::tr("Key password (shown only now): %1")
+                      .arg(QString::fromLatin1(r.generatedPassword)));
     if (!r.downloadUrl.isEmpty())
         env.print(CertificateCommands::tr("Download link (shown only now): %1").arg(r.downloadUrl));
     return ExitOk;
@@ -64,7 +67,8 @@ int runIssue(CliEnv& env, const CliArgs& args)
     if (!args.expectPositional(1, QStringLiteral("issue LOGIN --device D"), &error))
         return env.usage(error);
     if (!args.has(QStringLiteral("device")))
-        return env.usage(CertificateCommands::tr("issue needs --device %1.").arg(DeviceTypes::ids().join(QLatin1Char('|'))));
+        return env.usage(CertificateCommands::tr("issue needs --device %1.")
+                             .arg(DeviceTypes::ids().join(QLatin1Char('|'))));
     auto pw = passwordChoice(env, args);
     if (!pw)
         return env.fail(pw.error());
@@ -108,7 +112,8 @@ int runRevoke(CliEnv& env, const CliArgs& args)
         return env.usage(error);
     const auto reason = revocationReasonFromId(args.value(QStringLiteral("reason"), QStringLiteral("lost")));
     if (!reason)
-        return env.usage(CertificateCommands::tr("--reason must be lost, unspecified, affiliation-changed, superseded or cessation."));
+        return env.usage(CertificateCommands::tr(
+            "--reason must be lost, unspecified, affiliation-changed, superseded or cessation."));
     auto ref = CertificateRef::parse(args.positional(0));
     if (!ref)
         return env.fail(ref.error());
@@ -117,20 +122,26 @@ int runRevoke(CliEnv& env, const CliArgs& args)
         auto target = certs.find(ref.value());
         if (!target)
             return env.fail(target.error());
-        return env.usage(CertificateCommands::tr("Revoking %1's %2 certificate (slot %3) means that device can no longer use the service. "
-                            "Add --yes to confirm.")
-                             .arg(target->loginId, DeviceTypes::displayName(target->device))
-                             .arg(target->slot));
+        return env.usage(
+            CertificateCommands::tr(
+                "Revoking %1's %2 certificate (slot %3) means that device can no longer use the service. "
+                "Add --yes to confirm.")
+                .arg(target->loginId, DeviceTypes::displayName(target->device))
+                .arg(target->slot));
     }
-    auto c = certs.revoke(ref.value(), *reason, args.value(QStringLiteral("remarks")));
-    if (!c)
-        return env.fail(c.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())},
-                              {QStringLiteral("crl"), crlPublicationJson(env)}});
+    const QString remarks = args.value(QStringLiteral("remarks"));
+    auto revoked = RevocationWorkflows(env.context()).revoke(ref.value(), *reason, remarks);
+    if (!revoked)
+        return env.fail(revoked.error());
+    const CertificateRecord& c = revoked->certificate;
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("certificate"), toJson(c)},
+                              {QStringLiteral("crl"), crlPublicationJson(revoked->crl)}});
     env.print(CertificateCommands::tr("Revoked slot %1 of %2 (%3, serial %4): %5.")
-                  .arg(c->slot)
-                  .arg(c->loginId, DeviceTypes::displayName(c->device), c->serialHex, revocationReasonDisplayName(*reason)));
-    printCrlPublication(env);
+                  .arg(c.slot)
+                  .arg(c.loginId, DeviceTypes::displayName(c.device), c.serialHex,
+                       revocationReasonDisplayName(*reason)));
+    printCrlPublication(env, revoked->crl);
     return ExitOk;
 }
 
@@ -145,8 +156,11 @@ int runDelivered(CliEnv& env, const CliArgs& args)
     auto c = CertificateWorkflows(env.context()).markDelivered(ref.value());
     if (!c)
         return env.fail(c.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())}});
-    env.print(CertificateCommands::tr("Slot %1 of %2 is now %3.").arg(c->slot).arg(c->loginId, certStatusDisplayName(c->status)));
+    env.printJson(
+        QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())}});
+    env.print(CertificateCommands::tr("Slot %1 of %2 is now %3.")
+                  .arg(c->slot)
+                  .arg(c->loginId, certStatusDisplayName(c->status)));
     return ExitOk;
 }
 
@@ -169,7 +183,8 @@ int runCertShow(CliEnv& env, const CliArgs& args)
         if (auto s = env.writeFile(out, cert->toPem()); !s)
             return env.fail(s.error());
     }
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())}});
+    env.printJson(
+        QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("certificate"), toJson(c.value())}});
     env.print(CertificateCommands::tr("%1 slot %2: %3, %4, serial %5, %6 – %7, subject %8")
                   .arg(c->loginId)
                   .arg(c->slot)

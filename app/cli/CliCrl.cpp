@@ -1,6 +1,5 @@
 #include "CliCrl.h"
 #include "CliJson.h"
-#include "revocation/CrlPublisher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,40 +14,49 @@ struct CliCrl
 };
 } // namespace
 
-QJsonObject crlPublicationJson(CliEnv& env)
+QJsonObject crlPublicationJson(const CrlOutcome& outcome)
 {
-    const auto p = env.context().lastCrlPublication();
-    if (!p)
+    if (outcome.state == CrlOutcome::State::Untouched)
         return {};
-    QJsonObject o{{QStringLiteral("published"), p->published}};
-    if (p->published) {
-        o.insert(QStringLiteral("crl_number"), p->number);
-        o.insert(QStringLiteral("entries"), p->entries);
-        o.insert(QStringLiteral("next_update"), isoTime(p->nextUpdate));
-        o.insert(QStringLiteral("files"), QJsonArray::fromStringList(p->files));
-        o.insert(QStringLiteral("command_ran"), p->commandRan);
+    return crlPublicationJson(outcome.publication);
+}
+
+QJsonObject crlPublicationJson(const CrlPublication& p)
+{
+    QJsonObject o{{QStringLiteral("published"), p.published}};
+    if (p.published) {
+        o.insert(QStringLiteral("crl_number"), p.number);
+        o.insert(QStringLiteral("entries"), p.entries);
+        o.insert(QStringLiteral("next_update"), isoTime(p.nextUpdate));
+        o.insert(QStringLiteral("files"), QJsonArray::fromStringList(p.files));
+        o.insert(QStringLiteral("command_ran"), p.commandRan);
     }
-    if (!p->problem.isEmpty())
-        o.insert(QStringLiteral("problem"), p->problem);
+    if (!p.problem.isEmpty())
+        o.insert(QStringLiteral("problem"), p.problem);
     return o;
 }
 
-void printCrlPublication(CliEnv& env)
+void printCrlPublication(CliEnv& env, const CrlOutcome& outcome)
 {
-    const auto p = env.context().lastCrlPublication();
-    if (!p)
-        return;
-    if (p->published) {
-        if (!p->files.isEmpty())
+    if (outcome.state != CrlOutcome::State::Untouched)
+        printCrlPublication(env, outcome.publication);
+}
+
+void printCrlPublication(CliEnv& env, const CrlPublication& p)
+{
+    if (p.published) {
+        if (!p.files.isEmpty())
             env.print(CliCrl::tr("CRL number %1 (%2 revoked) published to %3.")
-                          .arg(p->number)
-                          .arg(p->entries)
-                          .arg(QDir::toNativeSeparators(QFileInfo(p->files.constFirst()).absolutePath())));
+                          .arg(p.number)
+                          .arg(p.entries)
+                          .arg(QDir::toNativeSeparators(QFileInfo(p.files.constFirst()).absolutePath())));
         else
-            env.print(CliCrl::tr("CRL number %1 (%2 revoked) signed; the portal serves it at /crl.").arg(p->number).arg(p->entries));
+            env.print(CliCrl::tr("CRL number %1 (%2 revoked) signed; the portal serves it at /crl.")
+                          .arg(p.number)
+                          .arg(p.entries));
     }
-    if (!p->problem.isEmpty())
-        env.note(p->problem);
+    if (!p.problem.isEmpty())
+        env.note(p.problem);
 }
 
 } // namespace certdesk::cli

@@ -12,15 +12,24 @@ namespace certdesk::cli {
 QString errorCodeId(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::None: return QStringLiteral("none");
-    case ErrorCode::Invalid: return QStringLiteral("invalid");
-    case ErrorCode::NotFound: return QStringLiteral("not-found");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
-    case ErrorCode::Locked: return QStringLiteral("locked");
-    case ErrorCode::Crypto: return QStringLiteral("crypto");
-    case ErrorCode::Database: return QStringLiteral("database");
-    case ErrorCode::Io: return QStringLiteral("io");
-    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::None:
+        return QStringLiteral("none");
+    case ErrorCode::Invalid:
+        return QStringLiteral("invalid");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::Crypto:
+        return QStringLiteral("crypto");
+    case ErrorCode::Database:
+        return QStringLiteral("database");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("error");
 }
@@ -35,7 +44,8 @@ int CliEnv::openDatabase()
     auto db = Database::open(dbUrl);
     if (!db)
         return fail(db.error());
-    ctx = std::make_unique<WorkflowContext>(db.value(), Actor::localUser(QStringLiteral("certdesk-cli"), operatorName));
+    ctx = std::make_unique<WorkflowContext>(db.value(),
+                                            Actor::localUser(QStringLiteral("certdesk-cli"), operatorName));
     ctx->setPassphraseProvider(makePassphraseProvider(*this));
     ctx->setQuietPassphraseProvider(makePassphraseProvider(*this, false));
     return ExitOk;
@@ -44,7 +54,8 @@ int CliEnv::openDatabase()
 int CliEnv::fail(const Error& error)
 {
     if (json) {
-        QJsonObject e{{QStringLiteral("code"), errorCodeId(error.code)}, {QStringLiteral("message"), error.message}};
+        QJsonObject e{{QStringLiteral("code"), errorCodeId(error.code)},
+                      {QStringLiteral("message"), error.message}};
         if (!error.detail.isEmpty())
             e.insert(QStringLiteral("detail"), error.detail);
         printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), e}});
@@ -53,15 +64,24 @@ int CliEnv::fail(const Error& error)
     if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("CERTDESK_VERBOSE"))
         m_err << QStringLiteral("  ") << error.detail << Qt::endl;
     switch (error.code) {
-    case ErrorCode::Invalid: return ExitInvalid;
-    case ErrorCode::NotFound: return ExitNotFound;
-    case ErrorCode::Conflict: return ExitConflict;
-    case ErrorCode::Locked: return ExitLocked;
-    case ErrorCode::Crypto: return ExitCrypto;
-    case ErrorCode::Database: return ExitDatabase;
-    case ErrorCode::Io: return ExitIo;
-    case ErrorCode::Cancelled: return ExitCancelled;
-    case ErrorCode::None: break;
+    case ErrorCode::Invalid:
+        return ExitInvalid;
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Conflict:
+        return ExitConflict;
+    case ErrorCode::Locked:
+        return ExitLocked;
+    case ErrorCode::Crypto:
+        return ExitCrypto;
+    case ErrorCode::Database:
+        return ExitDatabase;
+    case ErrorCode::Io:
+        return ExitIo;
+    case ErrorCode::Cancelled:
+        return ExitCancelled;
+    case ErrorCode::None:
+        break;
     }
     return ExitFailure;
 }
@@ -69,10 +89,12 @@ int CliEnv::fail(const Error& error)
 int CliEnv::usage(const QString& message)
 {
     if (json)
-        printJson(QJsonObject{{QStringLiteral("ok"), false},
-                              {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                                                    {QStringLiteral("message"), message}}}});
-    m_err << tr("certdesk-cli: %1").arg(message) << Qt::endl << tr("Run \"certdesk-cli help\" for the commands.") << Qt::endl;
+        printJson(QJsonObject{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                  {QStringLiteral("message"), message}}}});
+    m_err << tr("certdesk-cli: %1").arg(message) << Qt::endl
+          << tr("Run \"certdesk-cli help\" for the commands.") << Qt::endl;
     return ExitUsage;
 }
 

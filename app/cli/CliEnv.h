@@ -1,8 +1,8 @@
 #pragma once
 // What every command gets: output (text or JSON), the opened database and the workflow context.
 #include "CliArgs.h"
-#include "util/Result.h"
 #include "session/WorkflowContext.h"
+#include "util/Result.h"
 #include <QJsonObject>
 #include <QTextStream>
 #include <memory>

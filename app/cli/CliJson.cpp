@@ -30,9 +30,12 @@ QJsonObject toJson(const UserRecord& u)
 
 QJsonObject toJson(const IdentityRecord& i)
 {
-    return {{QStringLiteral("family_name"), i.familyName}, {QStringLiteral("given_name"), i.givenName},
-            {QStringLiteral("family_kana"), i.familyKana}, {QStringLiteral("given_kana"), i.givenKana},
-            {QStringLiteral("family_en"), i.familyEn},     {QStringLiteral("given_en"), i.givenEn},
+    return {{QStringLiteral("family_name"), i.familyName},
+            {QStringLiteral("given_name"), i.givenName},
+            {QStringLiteral("family_kana"), i.familyKana},
+            {QStringLiteral("given_kana"), i.givenKana},
+            {QStringLiteral("family_en"), i.familyEn},
+            {QStringLiteral("given_en"), i.givenEn},
             {QStringLiteral("registered_at"), isoTime(i.registeredAt)},
             {QStringLiteral("registered_by"), i.registeredBy}};
 }

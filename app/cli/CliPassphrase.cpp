@@ -18,8 +18,10 @@ class CliPassphrase
 Result<QByteArray> prompt(const QString& question)
 {
     if (!isatty(STDIN_FILENO))
-        return makeError(ErrorCode::Locked, CliPassphrase::tr("The CA passphrase is needed. Give it with --passphrase-file FILE or the "
-                                               "environment variable CERTDESK_CA_PASSPHRASE."));
+        return makeError(
+            ErrorCode::Locked,
+            CliPassphrase::tr("The CA passphrase is needed. Give it with --passphrase-file FILE or the "
+                              "environment variable CERTDESK_CA_PASSPHRASE."));
     std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
     std::fflush(stderr);
     termios old{};
@@ -65,8 +67,10 @@ PassphraseProvider makePassphraseProvider(CliEnv& env, bool mayPrompt)
                 return stored;
         }
         if (!mayPrompt)
-            return makeError(ErrorCode::Locked, CliPassphrase::tr("The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE "
-                                                                  "or remembered passphrase)."));
+            return makeError(
+                ErrorCode::Locked,
+                CliPassphrase::tr("The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE "
+                                  "or remembered passphrase)."));
         return prompt(CliPassphrase::tr("CA passphrase for %1: ").arg(ca.name));
     };
 }

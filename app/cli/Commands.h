@@ -48,12 +48,12 @@ int runSettingsGet(CliEnv&, const CliArgs&);
 int runSettingsSet(CliEnv&, const CliArgs&);
 int runSettingsList(CliEnv&, const CliArgs&);
 int runDemo(CliEnv&, const CliArgs&);
-int runUserImport(CliEnv&, const CliArgs&);  // UserCsvCommands.cpp
+int runUserImport(CliEnv&, const CliArgs&); // UserCsvCommands.cpp
 int runUserExport(CliEnv&, const CliArgs&);
 int runBulkTemplate(CliEnv&, const CliArgs&); // BulkCommands.cpp
 int runBulkIssue(CliEnv&, const CliArgs&);
 int runBulkJobs(CliEnv&, const CliArgs&);
-int runBulkRevoke(CliEnv&, const CliArgs&);   // BulkRevokeCommands.cpp
+int runBulkRevoke(CliEnv&, const CliArgs&); // BulkRevokeCommands.cpp
 int runExportZip(CliEnv&, const CliArgs&);
 int runMailConfigure(CliEnv&, const CliArgs&); // MailCommands.cpp
 int runMailTest(CliEnv&, const CliArgs&);

@@ -1,9 +1,10 @@
 // history ..., settings ...
 #include "CliJson.h"
 #include "Commands.h"
-#include "store/Settings.h"
-#include "store/Transaction.h"
 #include "policy/DeviceTypes.h"
+#include "store/Settings.h"
+#include "workflows/HistoryWorkflows.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QJsonArray>
 #include <QSaveFile>
@@ -39,9 +40,10 @@ int runHistoryList(CliEnv& env, const CliArgs& args)
     for (const HistoryEntry& e : rows.value()) {
         arr.append(toJson(e));
         env.print(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                      .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")), Op::displayName(e.operation),
-                           e.operatorName, e.targetLogin, e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device),
-                           e.notifyEmail, e.details));
+                      .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")),
+                           Op::displayName(e.operation), e.operatorName, e.targetLogin,
+                           e.device.isEmpty() ? QString() : DeviceTypes::displayName(e.device), e.notifyEmail,
+                           e.details));
     }
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("history"), arr}});
     return ExitOk;
@@ -56,27 +58,28 @@ int runHistoryExport(CliEnv& env, const CliArgs& args)
         return env.usage(HistoryCommands::tr("history export needs --year YYYY and --out FILE."));
     const int thisYear = env.context().now().toLocalTime().date().year();
     if (year < thisYear - 4 || year > thisYear)
-        return env.fail(makeError(ErrorCode::Invalid, HistoryCommands::tr("Only the last 5 years (%1–%2) can be exported.").arg(thisYear - 4).arg(thisYear)));
+        return env.fail(makeError(ErrorCode::Invalid,
+                                  HistoryCommands::tr("Only the last 5 years (%1–%2) can be exported.")
+                                      .arg(thisYear - 4)
+                                      .arg(thisYear)));
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return env.fail(makeError(ErrorCode::Io, HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+        return env.fail(makeError(ErrorCode::Io,
+                                  HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
     WorkflowContext& ctx = env.context();
     auto rows = HistoryLog::exportYearCsv(ctx.db(), year, file);
     if (!rows)
         return env.fail(rows.error());
     if (!file.commit())
-        return env.fail(makeError(ErrorCode::Io, HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
-    Transaction tx(ctx.db());
-    HistoryEntry h = ctx.historyEntry(Op::Export);
-    h.details = QStringLiteral("history year=%1 rows=%2").arg(year).arg(rows.value());
-    if (auto s = tx.begin(); !s)
+        return env.fail(makeError(ErrorCode::Io,
+                                  HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+    const QString details = QStringLiteral("history year=%1 rows=%2").arg(year).arg(rows.value());
+    if (auto s = HistoryWorkflows(ctx).recordExport(details); !s)
         return env.fail(s.error());
-    if (auto s = HistoryLog::append(ctx.db(), h); !s)
-        return env.fail(s.error());
-    if (auto s = tx.commit(); !s)
-        return env.fail(s.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("file"), out}, {QStringLiteral("rows"), rows.value()}});
-    env.print(HistoryCommands::tr("Exported %1 history row(s) of %2 to %3.").arg(rows.value()).arg(year).arg(out));
+    env.printJson(QJsonObject{
+        {QStringLiteral("ok"), true}, {QStringLiteral("file"), out}, {QStringLiteral("rows"), rows.value()}});
+    env.print(
+        HistoryCommands::tr("Exported %1 history row(s) of %2 to %3.").arg(rows.value()).arg(year).arg(out));
     return ExitOk;
 }
 
@@ -103,7 +106,9 @@ int runSettingsGet(CliEnv& env, const CliArgs& args)
     if (!args.expectPositional(1, QStringLiteral("settings get KEY"), &error))
         return env.usage(error);
     const QString value = Settings(env.context().db()).value(args.positional(0));
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("key"), args.positional(0)}, {QStringLiteral("value"), value}});
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("key"), args.positional(0)},
+                              {QStringLiteral("value"), value}});
     env.print(value);
     return ExitOk;
 }
@@ -113,17 +118,7 @@ int runSettingsSet(CliEnv& env, const CliArgs& args)
     QString error;
     if (!args.expectPositional(2, QStringLiteral("settings set KEY VALUE"), &error))
         return env.usage(error);
-    WorkflowContext& ctx = env.context();
-    Transaction tx(ctx.db());
-    if (auto s = tx.begin(); !s)
-        return env.fail(s.error());
-    if (auto s = Settings(ctx.db()).set(args.positional(0), args.positional(1)); !s)
-        return env.fail(s.error());
-    HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
-    h.details = args.positional(0) + QLatin1Char('=') + args.positional(1);
-    if (auto s = HistoryLog::append(ctx.db(), h); !s)
-        return env.fail(s.error());
-    if (auto s = tx.commit(); !s)
+    if (auto s = SettingsWorkflows(env.context()).set(args.positional(0), args.positional(1)); !s)
         return env.fail(s.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}});
     env.print(HistoryCommands::tr("%1 = %2").arg(args.positional(0), args.positional(1)));
@@ -135,7 +130,8 @@ int runSettingsList(CliEnv& env, const CliArgs&)
     Settings settings(env.context().db());
     QStringList keys = Settings::knownKeys();
     for (const QString& d : DeviceTypes::ids())
-        keys << SettingKey::device(d, "profile") << SettingKey::device(d, "key_type") << SettingKey::device(d, "attach");
+        keys << SettingKey::device(d, "profile") << SettingKey::device(d, "key_type")
+             << SettingKey::device(d, "attach");
     QJsonObject obj;
     for (const QString& k : keys) {
         QString v = settings.value(k);

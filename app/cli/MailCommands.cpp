@@ -6,7 +6,9 @@
 #include "mail/OutboxSender.h"
 #include "mail/SmtpClient.h"
 #include "store/OutboxStore.h"
-#include "store/Transaction.h"
+#include "workflows/MailSettingsWorkflows.h"
+
+#include <optional>
 
 namespace certdesk::cli {
 namespace {
@@ -42,8 +44,7 @@ qint64 mailId(const CliArgs& args)
 
 int runMailConfigure(CliEnv& env, const CliArgs& args)
 {
-    Settings settings(env.context().db());
-    SmtpSettings smtp = MailConfig::load(settings);
+    SmtpSettings smtp = MailConfig::load(Settings(env.context().db()));
     if (args.has(QStringLiteral("host")))
         smtp.host = args.value(QStringLiteral("host"));
     if (args.has(QStringLiteral("port"))) {
@@ -52,7 +53,8 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         if (!ok)
             return env.usage(MailCommands::tr("--port must be a number."));
     }
-    if (args.has(QStringLiteral("security")) && !smtpSecurityFromId(args.value(QStringLiteral("security")), &smtp.security))
+    if (args.has(QStringLiteral("security")) &&
+        !smtpSecurityFromId(args.value(QStringLiteral("security")), &smtp.security))
         return env.usage(MailCommands::tr("--security must be none, starttls or tls."));
     if (args.has(QStringLiteral("user")))
         smtp.user = args.value(QStringLiteral("user"));
@@ -74,21 +76,10 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         if (auto s = MailConfig::storePassword(pw.value()); !s)
             return env.fail(s.error());
     }
-    Transaction tx(env.context().db());
-    if (auto s = tx.begin(); !s)
-        return env.fail(s.error());
-    if (auto s = MailConfig::save(settings, smtp); !s)
-        return env.fail(s.error());
-    if (args.has(QStringLiteral("admin"))) {
-        if (auto s = settings.set(SettingKey::MailAdminAddress, args.value(QStringLiteral("admin"))); !s)
-            return env.fail(s.error());
-    }
-    HistoryEntry h = env.context().historyEntry(Op::SettingsChanged);
-    h.details = QStringLiteral("mail.smtp host=%1 port=%2 security=%3 user=%4 sender=%5")
-                    .arg(smtp.host)
-                    .arg(smtp.port)
-                    .arg(smtpSecurityId(smtp.security), smtp.user, smtp.sender);
-    if (auto s = env.context().commitWithHistory(tx, h); !s)
+    std::optional<QString> admin;
+    if (args.has(QStringLiteral("admin")))
+        admin = args.value(QStringLiteral("admin"));
+    if (auto s = MailSettingsWorkflows(env.context()).saveServer(smtp, admin); !s)
         return env.fail(s.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true},
                               {QStringLiteral("host"), smtp.host},
@@ -158,7 +149,8 @@ int runMailOutbox(CliEnv& env, const CliArgs&)
         env.print(QStringLiteral("%1  %2  %3  %4  %5  %6")
                       .arg(m.id)
                       .arg(m.state, m.recipient, m.kind, localTime(m.createdAt),
-                           m.lastError.isEmpty() ? QString() : MailCommands::tr("last error: %1").arg(m.lastError)));
+                           m.lastError.isEmpty() ? QString()
+                                                 : MailCommands::tr("last error: %1").arg(m.lastError)));
     }
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("mails"), mails}});
     return ExitOk;
@@ -169,10 +161,11 @@ int runMailRetry(CliEnv& env, const CliArgs& args)
     const qint64 id = mailId(args);
     if (id <= 0)
         return env.usage(MailCommands::tr("mail retry takes the mail number (see mail outbox)."));
-    if (auto s = OutboxSender(env.context()).retry(id); !s)
-        return env.fail(s.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), id}});
-    env.print(MailCommands::tr("Mail %1 will be sent at the next try.").arg(id));
+    auto retried = OutboxSender(env.context()).retry(id);
+    if (!retried)
+        return env.fail(retried.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), retried->id}});
+    env.print(MailCommands::tr("Mail %1 will be sent at the next try.").arg(retried->id));
     return ExitOk;
 }
 
@@ -181,10 +174,11 @@ int runMailCancel(CliEnv& env, const CliArgs& args)
     const qint64 id = mailId(args);
     if (id <= 0)
         return env.usage(MailCommands::tr("mail cancel takes the mail number (see mail outbox)."));
-    if (auto s = OutboxSender(env.context()).cancel(id); !s)
-        return env.fail(s.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), id}});
-    env.print(MailCommands::tr("Mail %1 was cancelled.").arg(id));
+    auto cancelled = OutboxSender(env.context()).cancel(id);
+    if (!cancelled)
+        return env.fail(cancelled.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), cancelled->id}});
+    env.print(MailCommands::tr("Mail %1 was cancelled.").arg(cancelled->id));
     return ExitOk;
 }
 
@@ -197,10 +191,13 @@ int runRemind(CliEnv& env, const CliArgs& args)
     auto queued = MailQueue::queueExpiryReminders(env.context(), days);
     if (!queued)
         return env.fail(queued.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("queued"), queued.value()}, {QStringLiteral("within_days"), days}});
-    env.print(MailCommands::tr("Queued %n expiry reminder(s) for certificates expiring within %1 days; send them with "
-                               "certdesk-cli mail send-pending.",
-                               nullptr, queued.value())
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("queued"), queued.value()},
+                              {QStringLiteral("within_days"), days}});
+    env.print(MailCommands::tr(
+                  "Queued %n expiry reminder(s) for certificates expiring within %1 days; send them with "
+                  "certdesk-cli mail send-pending.",
+                  nullptr, queued.value())
                   .arg(days));
     return ExitOk;
 }

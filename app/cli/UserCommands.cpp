@@ -2,8 +2,8 @@
 #include "CliCrl.h"
 #include "CliJson.h"
 #include "Commands.h"
-#include "workflows/CertificateWorkflows.h"
 #include "policy/DeviceTypes.h"
+#include "workflows/CertificateWorkflows.h"
 #include "workflows/IdentityWorkflows.h"
 #include "workflows/UserWorkflows.h"
 
@@ -95,7 +95,8 @@ int runUserList(CliEnv& env, const CliArgs& args)
         arr.append(toJson(u));
         env.print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                       .arg(u.loginId, u.displayName, u.email, u.department,
-                           u.certAuth ? UserCommands::tr("certificate authentication: on") : UserCommands::tr("certificate authentication: off")));
+                           u.certAuth ? UserCommands::tr("certificate authentication: on")
+                                      : UserCommands::tr("certificate authentication: off")));
     }
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("users"), arr}});
     return ExitOk;
@@ -129,10 +130,12 @@ int runUserShow(CliEnv& env, const CliArgs& args)
     env.print(UserCommands::tr("Login ID:        %1").arg(user->loginId));
     env.print(UserCommands::tr("Department:      %1   Title: %2").arg(user->department, user->title));
     env.print(UserCommands::tr("Groups:          %1").arg(user->groups.join(QLatin1String(", "))));
-    env.print(UserCommands::tr("Certificate authentication: %1").arg(user->certAuth ? UserCommands::tr("on") : UserCommands::tr("off")));
+    env.print(UserCommands::tr("Certificate authentication: %1")
+                  .arg(user->certAuth ? UserCommands::tr("on") : UserCommands::tr("off")));
     if (const auto& i = identity.value()) {
-        env.print(UserCommands::tr("Name:            %1 %2 (%3 %4) %5 %6")
-                      .arg(i->familyName, i->givenName, i->familyKana, i->givenKana, i->familyEn, i->givenEn));
+        env.print(
+            UserCommands::tr("Name:            %1 %2 (%3 %4) %5 %6")
+                .arg(i->familyName, i->givenName, i->familyKana, i->givenKana, i->familyEn, i->givenEn));
     } else {
         env.print(UserCommands::tr("Certificate information: not registered"));
     }
@@ -153,21 +156,28 @@ int runUserDelete(CliEnv& env, const CliArgs& args)
     if (!args.expectPositional(1, QStringLiteral("user delete LOGIN --yes"), &error))
         return env.usage(error);
     if (!args.flag(QStringLiteral("yes")))
-        return env.usage(UserCommands::tr("Deleting a user revokes all of that user's certificates. Add --yes to confirm."));
-    auto revoked = UserWorkflows(env.context()).remove(args.positional(0));
-    if (!revoked)
-        return env.fail(revoked.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
-                              {QStringLiteral("crl"), crlPublicationJson(env)}});
-    env.print(UserCommands::tr("Deleted the user %1; %2 certificate(s) revoked.").arg(args.positional(0)).arg(revoked.value()));
-    printCrlPublication(env);
+        return env.usage(UserCommands::tr(
+            "Deleting a user revokes all of that user's certificates. Add --yes to confirm."));
+    auto removed = UserWorkflows(env.context()).remove(args.positional(0));
+    if (!removed)
+        return env.fail(removed.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("revoked"), removed->revoked},
+                              {QStringLiteral("crl"), crlPublicationJson(removed->crl)}});
+    env.print(UserCommands::tr("Deleted the user %1; %2 certificate(s) revoked.")
+                  .arg(args.positional(0))
+                  .arg(removed->revoked));
+    printCrlPublication(env, removed->crl);
     return ExitOk;
 }
 
 int runIdentityRegister(CliEnv& env, const CliArgs& args)
 {
     QString error;
-    if (!args.expectPositional(1, QStringLiteral("identity register LOGIN --family F --given G --family-kana FK --given-kana GK"), &error))
+    if (!args.expectPositional(
+            1,
+            QStringLiteral("identity register LOGIN --family F --given G --family-kana FK --given-kana GK"),
+            &error))
         return env.usage(error);
     IdentityInput in;
     in.familyName = args.value(QStringLiteral("family"));
@@ -179,7 +189,8 @@ int runIdentityRegister(CliEnv& env, const CliArgs& args)
     auto identity = IdentityWorkflows(env.context()).registerIdentity(args.positional(0), in);
     if (!identity)
         return env.fail(identity.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("identity"), toJson(identity.value())}});
+    env.printJson(
+        QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("identity"), toJson(identity.value())}});
     env.print(UserCommands::tr("Registered the certificate information of %1: %2 %3 (%4 %5, %6 %7).")
                   .arg(args.positional(0), identity->familyName, identity->givenName, identity->familyKana,
                        identity->givenKana, identity->familyEn, identity->givenEn));
@@ -192,14 +203,18 @@ int runIdentityDelete(CliEnv& env, const CliArgs& args)
     if (!args.expectPositional(1, QStringLiteral("identity delete LOGIN --yes"), &error))
         return env.usage(error);
     if (!args.flag(QStringLiteral("yes")))
-        return env.usage(UserCommands::tr("Deleting the certificate information revokes all of the user's certificates. Add --yes to confirm."));
-    auto revoked = IdentityWorkflows(env.context()).deleteIdentity(args.positional(0));
-    if (!revoked)
-        return env.fail(revoked.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), revoked.value()},
-                              {QStringLiteral("crl"), crlPublicationJson(env)}});
-    env.print(UserCommands::tr("Deleted the certificate information of %1; %2 certificate(s) revoked.").arg(args.positional(0)).arg(revoked.value()));
-    printCrlPublication(env);
+        return env.usage(UserCommands::tr("Deleting the certificate information revokes all of the user's "
+                                          "certificates. Add --yes to confirm."));
+    auto deleted = IdentityWorkflows(env.context()).deleteIdentity(args.positional(0));
+    if (!deleted)
+        return env.fail(deleted.error());
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("revoked"), deleted->revoked},
+                              {QStringLiteral("crl"), crlPublicationJson(deleted->crl)}});
+    env.print(UserCommands::tr("Deleted the certificate information of %1; %2 certificate(s) revoked.")
+                  .arg(args.positional(0))
+                  .arg(deleted->revoked));
+    printCrlPublication(env, deleted->crl);
     return ExitOk;
 }
 
@@ -214,8 +229,10 @@ int runSelectionSet(CliEnv& env, const CliArgs& args)
     if (auto s = UserWorkflows(env.context()).setCertAuth(args.positional(0), *on.value()); !s)
         return env.fail(s.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("cert_auth"), *on.value()}});
-    env.print(*on.value() ? UserCommands::tr("%1 now uses certificate authentication.").arg(args.positional(0))
-                          : UserCommands::tr("%1 no longer uses certificate authentication.").arg(args.positional(0)));
+    env.print(
+        *on.value()
+            ? UserCommands::tr("%1 now uses certificate authentication.").arg(args.positional(0))
+            : UserCommands::tr("%1 no longer uses certificate authentication.").arg(args.positional(0)));
     return ExitOk;
 }
 

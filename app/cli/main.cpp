@@ -1,6 +1,6 @@
 // certdesk-cli: every CertDesk workflow without a display.
-#include "util/AppTranslator.h"
 #include "Commands.h"
+#include "util/AppTranslator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,21 +14,25 @@ namespace {
 void printHelp()
 {
     QTextStream out(stdout);
-    out << QCoreApplication::translate("main", "Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] "
-                                               "[--operator NAME] [--lang ja|en] COMMAND ...")
+    out << QCoreApplication::translate("main",
+                                       "Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] "
+                                       "[--operator NAME] [--lang ja|en] COMMAND ...")
         << "\n\n"
-        << QCoreApplication::translate("main", "URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).")
+        << QCoreApplication::translate(
+               "main", "URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).")
         << "\n"
-        << QCoreApplication::translate("main", "The CA passphrase comes from --passphrase-file, $CERTDESK_CA_PASSPHRASE, "
-                                               "the OS keychain or a prompt.")
+        << QCoreApplication::translate(
+               "main", "The CA passphrase comes from --passphrase-file, $CERTDESK_CA_PASSPHRASE, "
+                       "the OS keychain or a prompt.")
         << "\n\n"
         << QCoreApplication::translate("main", "Commands:") << "\n";
     for (const Command& c : commands())
         out << "  " << QString(c.usage).remove(QStringLiteral("certdesk-cli --db URL ")) << "\n";
     out << "\n"
-        << QCoreApplication::translate("main", "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, "
-                                               "5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, "
-                                               "10 cancelled.")
+        << QCoreApplication::translate(
+               "main", "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, "
+                       "5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, "
+                       "10 cancelled.")
         << "\n";
 }
 
@@ -70,8 +74,10 @@ int main(int argc, char** argv)
         } else if (w == QLatin1String("--version")) {
             std::printf("certdesk-cli %s\n", CERTDESK_VERSION);
             return ExitOk;
-        } else if (!takeValue(QStringLiteral("--db"), &env.dbUrl) && !takeValue(QStringLiteral("--passphrase-file"), &env.passphraseFile) &&
-                   !takeValue(QStringLiteral("--operator"), &env.operatorName) && !takeValue(QStringLiteral("--lang"), &lang)) {
+        } else if (!takeValue(QStringLiteral("--db"), &env.dbUrl) &&
+                   !takeValue(QStringLiteral("--passphrase-file"), &env.passphraseFile) &&
+                   !takeValue(QStringLiteral("--operator"), &env.operatorName) &&
+                   !takeValue(QStringLiteral("--lang"), &lang)) {
             installTranslators(lang);
             return env.usage(QCoreApplication::translate("main", "Unknown global option %1.").arg(w));
         }
@@ -110,7 +116,8 @@ int main(int argc, char** argv)
     CliArgs args(words);
     QString error;
     if (!args.parse(match->valueOptions, match->flags, &error))
-        return env.usage(error + QLatin1Char('\n') + QCoreApplication::translate("main", "Usage: %1").arg(match->usage));
+        return env.usage(error + QLatin1Char('\n') +
+                         QCoreApplication::translate("main", "Usage: %1").arg(match->usage));
     if (const int rc = env.openDatabase(); rc != ExitOk)
         return rc;
     return match->handler(env, args);

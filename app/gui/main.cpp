@@ -3,8 +3,8 @@
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompts.h"
-#include "store/CaStore.h"
 #include "shell/UiLanguage.h"
+#include "store/CaStore.h"
 #include "util/AppTranslator.h"
 #include "wizard/FirstRunWizard.h"
 
@@ -43,17 +43,22 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB"), QStringLiteral("url"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja or en"), QStringLiteral("language"));
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB"),
+                                QStringLiteral("url"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja or en"),
+                                  QStringLiteral("language"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.process(app);
 
     QSettings prefs;
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption) : prefs.value(QStringLiteral("language")).toString();
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                                  : prefs.value(QStringLiteral("language")).toString();
     switchUiLanguage(lang);
 
-    QString url = parser.isSet(dbOption) ? parser.value(dbOption) : prefs.value(QStringLiteral("lastDatabase")).toString();
+    QString url = parser.isSet(dbOption) ? parser.value(dbOption)
+                                         : prefs.value(QStringLiteral("lastDatabase")).toString();
     if (url.isEmpty() || !hasCa(url)) {
         FirstRunWizard wizard(url);
         if (wizard.exec() != QDialog::Accepted)

@@ -1,12 +1,12 @@
-// certdesk-portal: the download portal, CA certificate, CRL and OCSP responder, headless (issue #6).
+// certdesk-portal: the download portal, CA certificate, CRL and OCSP responder, headless.
 //   certdesk-portal --db URL --listen ADDR:PORT [--tls-cert PEM --tls-key PEM] [--passphrase-file F]
 //                   [--trusted-proxy ADDR]
 // With the CA passphrase (--passphrase-file or CERTDESK_CA_PASSPHRASE) it issues its own OCSP-signing
 // certificate and keeps the CRL current; without it, it serves downloads, the CA and the CRL, and says
 // that OCSP is off.
 #include "PortalServer.h"
-#include "util/AppTranslator.h"
 #include "session/Actor.h"
+#include "util/AppTranslator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,22 +70,29 @@ int main(int argc, char** argv)
     installTranslators(qEnvironmentVariable("CERTDESK_LANG"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Portal::tr("CertDesk download portal, CA certificate, CRL and OCSP responder."));
+    parser.setApplicationDescription(
+        Portal::tr("CertDesk download portal, CA certificate, CRL and OCSP responder."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), Portal::tr("Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Portal::tr("Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
                                       QStringLiteral("url"), qEnvironmentVariable("CERTDESK_DB"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"), Portal::tr("Address and port, e.g. 127.0.0.1:8443 or *:8443."),
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          Portal::tr("Address and port, e.g. 127.0.0.1:8443 or *:8443."),
                                           QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), Portal::tr("TLS certificate (PEM) for HTTPS."), QStringLiteral("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), Portal::tr("TLS private key (PEM, unencrypted)."), QStringLiteral("file"));
-    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
-                                        Portal::tr("File holding the CA passphrase (enables OCSP and the CRL schedule)."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption proxyOption(QStringLiteral("trusted-proxy"),
-                                         Portal::tr("Address of a reverse proxy in front of the portal; its X-Forwarded-For is "
-                                                    "recorded as the client address."),
-                                         QStringLiteral("address"));
+    const QCommandLineOption certOption(
+        QStringLiteral("tls-cert"), Portal::tr("TLS certificate (PEM) for HTTPS."), QStringLiteral("file"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("tls-key"), Portal::tr("TLS private key (PEM, unencrypted)."), QStringLiteral("file"));
+    const QCommandLineOption passOption(
+        QStringLiteral("passphrase-file"),
+        Portal::tr("File holding the CA passphrase (enables OCSP and the CRL schedule)."),
+        QStringLiteral("file"));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("trusted-proxy"),
+        Portal::tr("Address of a reverse proxy in front of the portal; its X-Forwarded-For is "
+                   "recorded as the client address."),
+        QStringLiteral("address"));
     parser.addOptions({dbOption, listenOption, certOption, keyOption, passOption, proxyOption});
     parser.process(app);
 
@@ -123,7 +130,9 @@ int main(int argc, char** argv)
     auto ctx = std::make_shared<WorkflowContext>(db.value(), Actor::system());
     ctx->setPassphraseProvider([passphrase](const CaRecord&) -> Result<QByteArray> {
         if (passphrase.isEmpty())
-            return makeError(ErrorCode::Locked, Portal::tr("no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE)."));
+            return makeError(
+                ErrorCode::Locked,
+                Portal::tr("no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE)."));
         return passphrase;
     });
 

@@ -11,6 +11,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
 #include "shell/Prompts.h"
+#include "shell/UiLanguage.h"
 #include "store/UserStore.h"
 #include "users/IdentityDialog.h"
 #include "users/IssueDialog.h"
@@ -18,7 +19,6 @@
 #include "users/RevokeDialog.h"
 #include "users/UserDialog.h"
 #include "users/UsersPage.h"
-#include "shell/UiLanguage.h"
 #include "util/AppTranslator.h"
 #include "wizard/FirstRunWizard.h"
 #include "workflows/CertificateWorkflows.h"
@@ -148,15 +148,17 @@ QString writeBulkProblemsFile(Database& db, const QString& dir)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    qputenv("CERTDESK_NO_MAIL_SENDER", "1"); // demo data: no mail leaves the screenshot run
+    qputenv("CERTDESK_NO_MAIL_SENDER", "1");  // demo data: no mail leaves the screenshot run
     qputenv("CERTDESK_NO_CRL_SCHEDULE", "1"); // and no CRL is signed behind the screens' backs
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk-screenshots"));
     QCommandLineParser parser;
     QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("url"));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("ja|en"), QStringLiteral("lang"), QStringLiteral("en"));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("ja|en"), QStringLiteral("lang"),
+                               QStringLiteral("en"));
     QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"));
-    QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("login ID to show"), QStringLiteral("login"));
+    QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("login ID to show"),
+                               QStringLiteral("login"));
     parser.addOptions({dbOpt, langOpt, outOpt, userOpt});
     parser.process(app);
     g_out = parser.value(outOpt);

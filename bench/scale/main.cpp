@@ -1,4 +1,4 @@
-// bench_scale: SPEC §13 at full size — 100,000 users / 300,000 certificates / 3,000,000 history rows on
+// bench_scale: at the required size — 100,000 users / 300,000 certificates / 3,000,000 history rows on
 // SQLite — and the figures the screens depend on: generation, user search, history day view, yearly
 // export, history verification. Prints figures only (no thresholds). See bench/README.md.
 #include "store/CertificateStore.h"

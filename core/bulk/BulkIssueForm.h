@@ -1,5 +1,5 @@
 #pragma once
-// certificateform.csv (SPEC §6, seed 000): its columns, header aliases and the prefilled template.
+// certificateform.csv (seed 000): its columns, header aliases and the prefilled template.
 #include "bulk/CsvProblem.h"
 #include "store/Database.h"
 
@@ -9,8 +9,25 @@
 namespace certdesk {
 
 enum class FormColumn {
-    Issue, LoginId, Email, Title, Department, Family, Given, FamilyKana, GivenKana, FamilyEn, GivenEn,
-    Windows, IosApp, IosBrowser, Mac, Android, AutoPassword, Password, Remarks,
+    Issue,
+    LoginId,
+    Email,
+    Title,
+    Department,
+    Family,
+    Given,
+    FamilyKana,
+    GivenKana,
+    FamilyEn,
+    GivenEn,
+    Windows,
+    IosApp,
+    IosBrowser,
+    Mac,
+    Android,
+    AutoPassword,
+    Password,
+    Remarks,
 };
 constexpr int kFormColumnCount = int(FormColumn::Remarks) + 1;
 
@@ -29,8 +46,8 @@ class BulkIssueForm
 {
     Q_DECLARE_TR_FUNCTIONS(BulkIssueForm)
 public:
-    static QString japaneseName(FormColumn c);   // exact header text of seed 000, ASCII parentheses
-    static QString deviceId(FormColumn c);       // DeviceTypes id for a device column, else empty
+    static QString japaneseName(FormColumn c); // exact header text of seed 000, ASCII parentheses
+    static QString deviceId(FormColumn c);     // DeviceTypes id for a device column, else empty
     static QList<FormColumn> deviceColumns();
     static QString fileName() { return QStringLiteral("certificateform.csv"); }
     // Maps header cells (Japanese, with ASCII or full-width parentheses, or English aliases) to

@@ -11,8 +11,10 @@ namespace certdesk {
 
 QString BulkIssueJob::userToJson(const UserInput& u)
 {
-    const QJsonObject o{{QStringLiteral("login_id"), u.loginId}, {QStringLiteral("email"), u.email},
-                        {QStringLiteral("name"), u.displayName}, {QStringLiteral("department"), u.department},
+    const QJsonObject o{{QStringLiteral("login_id"), u.loginId},
+                        {QStringLiteral("email"), u.email},
+                        {QStringLiteral("name"), u.displayName},
+                        {QStringLiteral("department"), u.department},
                         {QStringLiteral("title"), u.title}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -31,9 +33,10 @@ UserInput BulkIssueJob::userFromJson(const QString& json)
 
 QString BulkIssueJob::identityToJson(const IdentityInput& i)
 {
-    const QJsonObject o{{QStringLiteral("family"), i.familyName},  {QStringLiteral("given"), i.givenName},
-                        {QStringLiteral("family_kana"), i.familyKana}, {QStringLiteral("given_kana"), i.givenKana},
-                        {QStringLiteral("family_en"), i.familyEn},   {QStringLiteral("given_en"), i.givenEn}};
+    const QJsonObject o{
+        {QStringLiteral("family"), i.familyName},      {QStringLiteral("given"), i.givenName},
+        {QStringLiteral("family_kana"), i.familyKana}, {QStringLiteral("given_kana"), i.givenKana},
+        {QStringLiteral("family_en"), i.familyEn},     {QStringLiteral("given_en"), i.givenEn}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Accepting a validated certificateform.csv as a job (SPEC §6): the job, its rows and the history row
+// Accepting a validated certificateform.csv as a job: the job, its rows and the history row
 // "bulk accepted" in one transaction. Issuance itself is BulkIssueRunner.
 #include "bulk/BulkIssuePlan.h"
 #include "store/BulkJobStore.h"

@@ -14,9 +14,9 @@ struct BulkIssueItem
     QString notifyEmail; // where the download request goes; the user's e-mail when the cell is blank
     QString remarks;
     bool autoPassword = true;
-    QByteArray password; // when !autoPassword
-    std::optional<UserInput> newUser;          // "create missing users": the user to add
-    std::optional<IdentityInput> newIdentity;  // registered with the certificate (none registered yet)
+    QByteArray password;                      // when !autoPassword
+    std::optional<UserInput> newUser;         // "create missing users": the user to add
+    std::optional<IdentityInput> newIdentity; // registered with the certificate (none registered yet)
 };
 
 struct BulkIssuePlan
@@ -38,9 +38,9 @@ class BulkIssueValidator
 public:
     // Reads and checks the whole file against the database (read only). Problems are returned in the
     // plan; the Result fails only when the database cannot be read.
-    static Result<BulkIssuePlan> validate(WorkflowContext& ctx, const QByteArray& bytes, const QString& fileName,
-                                          bool createMissingUsers);
-    // SPEC §6 key password in a file: 6–32 printable ASCII characters without space; empty when valid.
+    static Result<BulkIssuePlan> validate(WorkflowContext& ctx, const QByteArray& bytes,
+                                          const QString& fileName, bool createMissingUsers);
+    // A key password in a file: 6–32 printable ASCII characters without space; empty when valid.
     static QString filePasswordError(const QString& password);
 };
 

@@ -67,7 +67,8 @@ private:
             const int i = m_next++;
             if (i >= m_rows.size() || m_cancel)
                 break;
-            m_results[size_t(i)].emplace(IssueCrypto::run(m_ca, m_rows.at(i).input, m_clock)); // own slot, no race
+            m_results[size_t(i)].emplace(
+                IssueCrypto::run(m_ca, m_rows.at(i).input, m_clock)); // own slot, no race
             std::unique_lock lock(m_mutex);
             m_space.wait(lock, [this] { return m_queue.size() < m_capacity || m_stopping; });
             if (m_stopping)
@@ -100,8 +101,7 @@ private:
 
 BulkIssueRunner::BulkIssueRunner(WorkflowContext& ctx, qint64 jobId) : m_ctx(ctx), m_jobId(jobId) {}
 
-Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer,
-                                                    BulkRunSummary& summary)
+Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer, BulkRunSummary& summary)
 {
     auto pending = BulkJobStore(m_ctx.db()).rows(m_jobId, BulkRowState::Pending);
     if (!pending)
@@ -149,7 +149,8 @@ Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer,
             p.input.request.familyNameEn = p.newIdentity->familyEn;
             p.input.request.givenNameEn = p.newIdentity->givenEn;
         } else if (problem.isEmpty()) {
-            problem = tr("The certificate information of \"%1\" was deleted after the file was accepted.").arg(row.loginId);
+            problem = tr("The certificate information of \"%1\" was deleted after the file was accepted.")
+                          .arg(row.loginId);
         }
         if (!row.passwordAuto && problem.isEmpty()) {
             auto pw = opener.open(row.passwordSealed);
@@ -216,8 +217,9 @@ Result<BulkRunSummary> BulkIssueRunner::run()
                 done = recordFailure(committer, p.row, output.error().message, summary);
             } else if (auto id = committer.commit(p, output.value()); !id) {
                 // A database failure stops the run (the row stays pending); anything else fails the row.
-                done = id.error().code == ErrorCode::Database ? Status(id.error())
-                                                              : recordFailure(committer, p.row, id.error().message, summary);
+                done = id.error().code == ErrorCode::Database
+                           ? Status(id.error())
+                           : recordFailure(committer, p.row, id.error().message, summary);
             } else if (id.value()) {
                 ++summary.issued;
             }

@@ -12,7 +12,7 @@ namespace certdesk {
 
 struct BulkProgress
 {
-    int total = 0;  // rows pending when this run started
+    int total = 0; // rows pending when this run started
     int issued = 0;
     int failed = 0;
     int finished() const { return issued + failed; }

@@ -13,12 +13,14 @@ namespace certdesk {
 
 int BulkIssuePlan::newUserCount() const
 {
-    return int(std::count_if(items.begin(), items.end(), [](const BulkIssueItem& i) { return i.newUser.has_value(); }));
+    return int(std::count_if(items.begin(), items.end(),
+                             [](const BulkIssueItem& i) { return i.newUser.has_value(); }));
 }
 
 int BulkIssuePlan::newIdentityCount() const
 {
-    return int(std::count_if(items.begin(), items.end(), [](const BulkIssueItem& i) { return i.newIdentity.has_value(); }));
+    return int(std::count_if(items.begin(), items.end(),
+                             [](const BulkIssueItem& i) { return i.newIdentity.has_value(); }));
 }
 
 QString BulkIssueValidator::filePasswordError(const QString& password)
@@ -27,7 +29,8 @@ QString BulkIssueValidator::filePasswordError(const QString& password)
         return tr("The key password must have 6 to 32 characters (it has %1).").arg(password.size());
     for (QChar c : password) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
-            return tr("The key password may only contain half-width letters, digits and symbols, without spaces.");
+            return tr(
+                "The key password may only contain half-width letters, digits and symbols, without spaces.");
     }
     return {};
 }
@@ -39,7 +42,8 @@ class RowChecker
     Q_DECLARE_TR_FUNCTIONS(BulkIssueValidator)
 public:
     RowChecker(WorkflowContext& ctx, const FormLayout& layout, BulkIssuePlan& plan)
-        : m_ctx(ctx), m_layout(layout), m_plan(plan), m_maxSlots(Settings(ctx.db()).intValue(SettingKey::MaxCertsPerUser))
+        : m_ctx(ctx), m_layout(layout), m_plan(plan),
+          m_maxSlots(Settings(ctx.db()).intValue(SettingKey::MaxCertsPerUser))
     {
     }
 
@@ -53,7 +57,10 @@ private:
             value = QString(value.size(), QLatin1Char('*'));
         m_plan.problems.append({m_line, m_layout.columnName(c), value, message});
     }
-    void rowProblem(const QString& message) { m_plan.problems.append({m_line, QString(), QString(), message}); }
+    void rowProblem(const QString& message)
+    {
+        m_plan.problems.append({m_line, QString(), QString(), message});
+    }
     QString cell(FormColumn c) const { return m_layout.value(*m_row, c).trimmed(); }
     std::optional<bool> mark(FormColumn c)
     {
@@ -76,8 +83,9 @@ private:
 const QList<QPair<FormColumn, const char*>>& identityColumns()
 {
     static const QList<QPair<FormColumn, const char*>> list = {
-        {FormColumn::Family, "family_name"},      {FormColumn::Given, "given_name"}, {FormColumn::FamilyKana, "family_kana"},
-        {FormColumn::GivenKana, "given_kana"},    {FormColumn::FamilyEn, "family_en"}, {FormColumn::GivenEn, "given_en"},
+        {FormColumn::Family, "family_name"},     {FormColumn::Given, "given_name"},
+        {FormColumn::FamilyKana, "family_kana"}, {FormColumn::GivenKana, "given_kana"},
+        {FormColumn::FamilyEn, "family_en"},     {FormColumn::GivenEn, "given_en"},
     };
     return list;
 }
@@ -98,9 +106,11 @@ void RowChecker::checkIdentity(BulkIssueItem& item, const std::optional<Identity
             const QString registeredValue = kana ? NameRules::normaliseKana(have.at(k)) : have.at(k);
             if (kana)
                 v = NameRules::normaliseKana(v);
-            const bool same = english ? v.compare(registeredValue, Qt::CaseInsensitive) == 0 : v == registeredValue;
+            const bool same =
+                english ? v.compare(registeredValue, Qt::CaseInsensitive) == 0 : v == registeredValue;
             if (!same)
-                problem(c, tr("Differs from the registered certificate information (\"%1\"). Registered information cannot "
+                problem(c, tr("Differs from the registered certificate information (\"%1\"). Registered "
+                              "information cannot "
                               "be changed here; leave the cell blank or write it as registered.")
                                .arg(have.at(k)));
         }
@@ -134,7 +144,8 @@ Status RowChecker::check(int line, const QStringList& row)
     }
     for (int i = int(m_layout.header.size()); i < row.size(); ++i) {
         if (!row.at(i).trimmed().isEmpty()) {
-            m_plan.problems.append({line, QString(), row.at(i), tr("This row has more cells than the header has columns.")});
+            m_plan.problems.append(
+                {line, QString(), row.at(i), tr("This row has more cells than the header has columns.")});
             break;
         }
     }
@@ -144,7 +155,9 @@ Status RowChecker::check(int line, const QStringList& row)
     if (const QString e = UserWorkflows::loginIdError(item.loginId); !e.isEmpty())
         problem(FormColumn::LoginId, e);
     else if (const auto first = m_seen.constFind(item.loginId.toLower()); first != m_seen.constEnd())
-        problem(FormColumn::LoginId, tr("This login ID is already on line %1. A file may issue one certificate per user.").arg(*first));
+        problem(FormColumn::LoginId,
+                tr("This login ID is already on line %1. A file may issue one certificate per user.")
+                    .arg(*first));
     else
         m_seen.insert(item.loginId.toLower(), line);
 
@@ -162,9 +175,11 @@ Status RowChecker::check(int line, const QStringList& row)
     const auto autoMark = mark(FormColumn::AutoPassword);
     const QString password = m_layout.value(row, FormColumn::Password);
     if (autoMark && *autoMark && !password.isEmpty())
-        problem(FormColumn::Password, tr("Either mark %1 or write a key password, not both.").arg(m_layout.columnName(FormColumn::AutoPassword)));
+        problem(FormColumn::Password, tr("Either mark %1 or write a key password, not both.")
+                                          .arg(m_layout.columnName(FormColumn::AutoPassword)));
     else if (autoMark && !*autoMark && password.isEmpty())
-        problem(FormColumn::Password, tr("Mark %1 or write a key password.").arg(m_layout.columnName(FormColumn::AutoPassword)));
+        problem(FormColumn::Password,
+                tr("Mark %1 or write a key password.").arg(m_layout.columnName(FormColumn::AutoPassword)));
     else if (!password.isEmpty()) {
         if (const QString e = BulkIssueValidator::filePasswordError(password); !e.isEmpty())
             problem(FormColumn::Password, e);
@@ -187,7 +202,8 @@ Status RowChecker::check(int line, const QStringList& row)
         return user.error();
     if (!user.value()) {
         if (!m_plan.createMissingUsers) {
-            problem(FormColumn::LoginId, tr("No user has this login ID. Add the user first, or choose \"Create missing users\"."));
+            problem(FormColumn::LoginId,
+                    tr("No user has this login ID. Add the user first, or choose \"Create missing users\"."));
             return {};
         }
         UserInput u;
@@ -215,15 +231,17 @@ Status RowChecker::check(int line, const QStringList& row)
     if (!occupied)
         return occupied.error();
     if (occupied->size() >= m_maxSlots)
-        problem(FormColumn::LoginId, tr("This user already has %1 certificates, the most a user may have. Revoke one first.").arg(m_maxSlots));
+        problem(FormColumn::LoginId,
+                tr("This user already has %1 certificates, the most a user may have. Revoke one first.")
+                    .arg(m_maxSlots));
     m_plan.items << item;
     return {};
 }
 
 } // namespace
 
-Result<BulkIssuePlan> BulkIssueValidator::validate(WorkflowContext& ctx, const QByteArray& bytes, const QString& fileName,
-                                                   bool createMissingUsers)
+Result<BulkIssuePlan> BulkIssueValidator::validate(WorkflowContext& ctx, const QByteArray& bytes,
+                                                   const QString& fileName, bool createMissingUsers)
 {
     BulkIssuePlan plan;
     plan.fileName = fileName;
@@ -251,8 +269,10 @@ Result<BulkIssuePlan> BulkIssueValidator::validate(WorkflowContext& ctx, const Q
     }
     if (plan.items.isEmpty() && plan.problems.isEmpty())
         plan.problems.append({0, layout.columnName(FormColumn::Issue), QString(),
-                              tr("No row is marked in %1; there is nothing to issue.").arg(layout.columnName(FormColumn::Issue))});
-    plan.items.erase(std::remove_if(plan.items.begin(), plan.items.end(), [](const BulkIssueItem& i) { return i.device.isEmpty(); }),
+                              tr("No row is marked in %1; there is nothing to issue.")
+                                  .arg(layout.columnName(FormColumn::Issue))});
+    plan.items.erase(std::remove_if(plan.items.begin(), plan.items.end(),
+                                    [](const BulkIssueItem& i) { return i.device.isEmpty(); }),
                      plan.items.end());
     if (!plan.problems.isEmpty())
         plan.items.clear();

@@ -1,13 +1,12 @@
 #include "bulk/BulkRevoke.h"
-#include "revocation/CrlPublisher.h"
 #include "bulk/BulkIssueForm.h"
 #include "bulk/CsvCells.h"
 #include "csv/CsvReader.h"
-#include "store/CertificateStore.h"
-#include "store/Transaction.h"
-#include "workflows/CertificateWorkflows.h"
 #include "policy/DeviceTypes.h"
 #include "revocation/RevocationSteps.h"
+#include "session/CertificateRef.h"
+#include "store/CertificateStore.h"
+#include "store/Transaction.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -42,9 +41,10 @@ std::optional<QString> deviceFromCell(const QString& cell)
 
 bool isHeader(const QStringList& row)
 {
-    static const QStringList words = {QStringLiteral("シリアル番号"), QStringLiteral("コモンネーム"), QStringLiteral("共通ネーム"),
-                                      QStringLiteral("ログインID"),   QStringLiteral("serial"),     QStringLiteral("serialnumber"),
-                                      QStringLiteral("commonname"),   QStringLiteral("cn"),         QStringLiteral("loginid")};
+    static const QStringList words = {
+        QStringLiteral("シリアル番号"), QStringLiteral("コモンネーム"), QStringLiteral("共通ネーム"),
+        QStringLiteral("ログインID"),   QStringLiteral("serial"),       QStringLiteral("serialnumber"),
+        QStringLiteral("commonname"),   QStringLiteral("cn"),           QStringLiteral("loginid")};
     const QString key = CsvCells::headerKey(row.value(0));
     for (const QString& w : words) {
         if (key == CsvCells::headerKey(w))
@@ -53,13 +53,19 @@ bool isHeader(const QStringList& row)
     return false;
 }
 
-Result<QList<CertificateRecord>> activeOf(CertificateStore& certs, Database& db, const QString& loginId, const QString& device)
+Result<QList<CertificateRecord>> activeOf(CertificateStore& certs, Database& db, const QString& loginId,
+                                          const QString& device)
 {
     // login_id is stored on the certificate (its subject CN), so certificates of deleted users are found too.
-    auto q = device.isEmpty()
-                 ? db.exec(QStringLiteral("SELECT id FROM certificates WHERE login_id = ? AND status <> 'revoked' ORDER BY slot"), {loginId})
-                 : db.exec(QStringLiteral("SELECT id FROM certificates WHERE login_id = ? AND device = ? AND status <> 'revoked' ORDER BY slot"),
-                           {loginId, device});
+    auto q =
+        device.isEmpty()
+            ? db.exec(
+                  QStringLiteral(
+                      "SELECT id FROM certificates WHERE login_id = ? AND status <> 'revoked' ORDER BY slot"),
+                  {loginId})
+            : db.exec(QStringLiteral("SELECT id FROM certificates WHERE login_id = ? AND device = ? AND "
+                                     "status <> 'revoked' ORDER BY slot"),
+                      {loginId, device});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -78,7 +84,8 @@ Result<QList<CertificateRecord>> activeOf(CertificateStore& certs, Database& db,
 
 } // namespace
 
-Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArray& bytes, const QString& fileName)
+Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArray& bytes,
+                                            const QString& fileName)
 {
     BulkRevokePlan plan;
     plan.fileName = fileName;
@@ -102,8 +109,9 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
             continue;
         const QString first = row.at(0).trimmed();
         if (row.size() > 2) {
-            plan.problems.append({line, QString(), row.join(QLatin1Char(',')),
-                                  tr("Write one serial number or common name, or a login ID and a device, per line.")});
+            plan.problems.append(
+                {line, QString(), row.join(QLatin1Char(',')),
+                 tr("Write one serial number or common name, or a login ID and a device, per line.")});
             continue;
         }
         QList<CertificateRecord> found;
@@ -111,7 +119,8 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
             const auto device = deviceFromCell(row.at(1));
             if (!device) {
                 plan.problems.append({line, QString(), row.at(1),
-                                      tr("Unknown device. Write Windows, iOS(アプリ/ブラウザ), iOS(専用ブラウザ), Mac, Android or other.")});
+                                      tr("Unknown device. Write Windows, iOS(アプリ/ブラウザ), "
+                                         "iOS(専用ブラウザ), Mac, Android or other.")});
                 continue;
             }
             auto list = activeOf(certs, ctx.db(), first, *device);
@@ -119,20 +128,23 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
                 return list.error();
             found = list.value();
             if (found.isEmpty()) {
-                plan.problems.append({line, QString(), first + QLatin1Char(',') + row.at(1).trimmed(),
-                                      tr("This login ID has no certificate for this device that is not already revoked.")});
+                plan.problems.append(
+                    {line, QString(), first + QLatin1Char(',') + row.at(1).trimmed(),
+                     tr("This login ID has no certificate for this device that is not already revoked.")});
                 continue;
             }
         } else {
             if (serialRe.match(first).hasMatch()) {
-                auto ref = CertificateRef::parse(QString(first).remove(QLatin1Char(':'))); // 64:A3:… is a serial, not LOGIN:SLOT
+                auto ref = CertificateRef::parse(
+                    QString(first).remove(QLatin1Char(':'))); // 64:A3:… is a serial, not LOGIN:SLOT
                 if (ref) {
                     auto c = certs.findBySerial(ref->serialHex);
                     if (!c)
                         return c.error();
                     if (c.value()) {
                         if (c.value()->status == CertStatus::Revoked) {
-                            plan.problems.append({line, QString(), first, tr("This certificate is already revoked.")});
+                            plan.problems.append(
+                                {line, QString(), first, tr("This certificate is already revoked.")});
                             continue;
                         }
                         found << *c.value();
@@ -147,15 +159,17 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
             }
             if (found.isEmpty()) {
                 plan.problems.append({line, QString(), first,
-                                      tr("No certificate that is not already revoked has this serial number or common name.")});
+                                      tr("No certificate that is not already revoked has this serial number "
+                                         "or common name.")});
                 continue;
             }
         }
         const QString written = row.size() == 2 ? first + QLatin1Char(',') + row.at(1).trimmed() : first;
         for (const CertificateRecord& c : std::as_const(found)) {
             if (const auto it = seen.constFind(c.id); it != seen.constEnd()) {
-                plan.problems.append({line, QString(), written,
-                                      tr("Certificate %1 is already named on line %2.").arg(c.serialHex).arg(*it)});
+                plan.problems.append(
+                    {line, QString(), written,
+                     tr("Certificate %1 is already named on line %2.").arg(c.serialHex).arg(*it)});
                 continue;
             }
             seen.insert(c.id, line);
@@ -169,7 +183,8 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
     return plan;
 }
 
-Result<int> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan, RevocationReason reason, const QString& remarks)
+Result<RevocationCount> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan,
+                                          RevocationReason reason, const QString& remarks)
 {
     if (!plan.ok())
         return makeError(ErrorCode::Invalid, tr("The file has problems; nothing was revoked."));
@@ -183,7 +198,8 @@ Result<int> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan, 
         if (!locked)
             return locked.error();
         if (!locked.value() || locked.value()->status == CertStatus::Revoked)
-            return makeError(ErrorCode::Conflict, tr("Certificate %1 (line %2) was revoked meanwhile; nothing was revoked. Check the file again.")
+            return makeError(ErrorCode::Conflict, tr("Certificate %1 (line %2) was revoked meanwhile; "
+                                                     "nothing was revoked. Check the file again.")
                                                       .arg(t.certificate.serialHex)
                                                       .arg(t.line));
         if (auto s = RevocationSteps::revokeOne(ctx, *locked.value(), reason, remarks); !s)
@@ -198,8 +214,7 @@ Result<int> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan, 
                     .arg(revocationReasonId(reason));
     if (auto s = ctx.commitWithHistory(tx, h); !s)
         return s.error();
-    CrlPublisher::afterRevocationCommitted(ctx);
-    return revoked;
+    return RevocationWorkflows::afterCommit(ctx, revoked);
 }
 
 } // namespace certdesk

@@ -3,6 +3,7 @@
 // all-or-nothing validation, then every revocation and its history row in one transaction.
 #include "bulk/CsvProblem.h"
 #include "ca/CryptoTypes.h"
+#include "revocation/RevocationWorkflows.h"
 #include "session/WorkflowContext.h"
 
 namespace certdesk {
@@ -34,10 +35,13 @@ public:
     //   certificates that are not revoked
     // An optional header line (シリアル番号 / コモンネーム / ログインID,デバイス or English) is skipped.
     // Problems: unknown reference, nothing left to revoke, the same certificate twice, bad device.
-    static Result<BulkRevokePlan> validate(WorkflowContext& ctx, const QByteArray& bytes, const QString& fileName);
+    static Result<BulkRevokePlan> validate(WorkflowContext& ctx, const QByteArray& bytes,
+                                           const QString& fileName);
     // Revokes every target (wiping its PKCS#12) with one history row each plus a "bulk accepted" row
-    // (details kind=revoke), all in one transaction. Returns how many were revoked.
-    static Result<int> apply(WorkflowContext& ctx, const BulkRevokePlan& plan, RevocationReason reason, const QString& remarks = {});
+    // (details kind=revoke), all in one transaction, then re-signs the CRL. Returns how many were revoked
+    // and what re-signing the CRL did.
+    static Result<RevocationCount> apply(WorkflowContext& ctx, const BulkRevokePlan& plan,
+                                         RevocationReason reason, const QString& remarks = {});
 };
 
 } // namespace certdesk

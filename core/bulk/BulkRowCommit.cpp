@@ -1,6 +1,6 @@
 #include "bulk/BulkRowCommit.h"
-#include "mail/MailQueue.h"
 #include "download/DownloadLink.h"
+#include "mail/MailQueue.h"
 #include "mail/MailTemplates.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
@@ -26,10 +26,12 @@ Result<UserRecord> BulkRowCommit::userFor(const PreparedRow& p)
     if (found.value())
         return *found.value();
     if (!p.newUser)
-        return makeError(ErrorCode::NotFound, tr("The user \"%1\" was deleted after the file was accepted.").arg(p.row.loginId));
+        return makeError(ErrorCode::NotFound,
+                         tr("The user \"%1\" was deleted after the file was accepted.").arg(p.row.loginId));
     UserInput in = *p.newUser;
     in.certAuth = m_defaultCertAuth;
-    return UserWorkflows::insertWithHistory(m_ctx, in, QStringLiteral("job=%1 line=%2").arg(p.row.jobId).arg(p.row.line));
+    return UserWorkflows::insertWithHistory(
+        m_ctx, in, QStringLiteral("job=%1 line=%2").arg(p.row.jobId).arg(p.row.line));
 }
 
 Status BulkRowCommit::identityFor(const UserRecord& user, const PreparedRow& p)
@@ -40,12 +42,17 @@ Status BulkRowCommit::identityFor(const UserRecord& user, const PreparedRow& p)
         return registered.error();
     if (registered.value()) {
         // The certificate was signed with these English names; they must still be the registered ones.
-        if (registered.value()->familyEn != p.input.request.familyNameEn || registered.value()->givenEn != p.input.request.givenNameEn)
-            return makeError(ErrorCode::Conflict, tr("The certificate information of \"%1\" changed after the file was accepted.").arg(user.loginId));
+        if (registered.value()->familyEn != p.input.request.familyNameEn ||
+            registered.value()->givenEn != p.input.request.givenNameEn)
+            return makeError(ErrorCode::Conflict,
+                             tr("The certificate information of \"%1\" changed after the file was accepted.")
+                                 .arg(user.loginId));
         return {};
     }
     if (!p.newIdentity)
-        return makeError(ErrorCode::Conflict, tr("The certificate information of \"%1\" was deleted after the file was accepted.").arg(user.loginId));
+        return makeError(ErrorCode::Conflict,
+                         tr("The certificate information of \"%1\" was deleted after the file was accepted.")
+                             .arg(user.loginId));
     auto r = IdentityWorkflows::insertWithHistory(m_ctx, user.id, user.loginId, *p.newIdentity);
     if (!r)
         return r.error();
@@ -73,8 +80,10 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
     if (!taken)
         return taken.error();
     if (taken->size() >= m_maxSlots)
-        return makeError(ErrorCode::Conflict, tr("\"%1\" already has %2 certificates, the most a user may have.")
-                                                  .arg(p.row.loginId).arg(m_maxSlots));
+        return makeError(ErrorCode::Conflict,
+                         tr("\"%1\" already has %2 certificates, the most a user may have.")
+                             .arg(p.row.loginId)
+                             .arg(m_maxSlots));
     int slot = 1;
     while (taken->contains(slot))
         ++slot;
@@ -112,7 +121,8 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
     h.details = QStringLiteral("serial=%1 slot=%2 profile=%3 key=%4 password=%5 job=%6 line=%7")
                     .arg(c.serialHex)
                     .arg(c.slot)
-                    .arg(c.pkcs12Profile, c.keyType, c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"))
+                    .arg(c.pkcs12Profile, c.keyType,
+                         c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"))
                     .arg(p.row.jobId)
                     .arg(p.row.line);
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
@@ -121,7 +131,8 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
     auto link = DownloadLink::create(m_ctx.db(), Settings(m_ctx.db()), c.id);
     if (!link)
         return link.error();
-    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(), p.row.passwordAuto ? crypto.password : QByteArray(), link->url);
+    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(),
+                                            p.row.passwordAuto ? crypto.password : QByteArray(), link->url);
         !mails)
         return mails.error();
     failpoint("bulk-row-commit");

@@ -25,7 +25,7 @@ std::optional<bool> CsvCells::mark(const QString& cell)
     static const QStringList marks = {
         QStringLiteral("\u25CB"), // ○ WHITE CIRCLE
         QStringLiteral("\u3007"), // 〇 IDEOGRAPHIC NUMBER ZERO
-        QStringLiteral("O"),      QStringLiteral("o"),      QStringLiteral("1"),
+        QStringLiteral("O"),      QStringLiteral("o"), QStringLiteral("1"),
         QStringLiteral("\uFF2F"), // Ｏ
         QStringLiteral("\uFF4F"), // ｏ
         QStringLiteral("\uFF11"), // １

@@ -1,7 +1,7 @@
 #include "bulk/UserCsv.h"
-#include "csv/CsvWriter.h"
 #include "bulk/CsvCells.h"
 #include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
@@ -348,7 +348,7 @@ Result<qint64> UserCsv::exportCsv(Database& db, QIODevice& out)
             return page.error();
         for (const UserRecord& u : page.value())
             CsvWriter::appendRow(buf, {u.loginId, u.email, u.displayName, u.department, u.title,
-                            u.groups.join(QLatin1Char(';'))});
+                                       u.groups.join(QLatin1Char(';'))});
         written += page->size();
         if (auto s = write(buf); !s)
             return s.error();

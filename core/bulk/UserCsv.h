@@ -3,8 +3,8 @@
 // nothing: parse() reports every problem with line, column, value and a translated message; apply()
 // writes every change and its history rows in one transaction, and only for a plan without problems.
 #include "bulk/CsvProblem.h"
-#include "util/Result.h"
 #include "session/WorkflowContext.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

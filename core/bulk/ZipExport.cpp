@@ -1,10 +1,10 @@
 #include "bulk/ZipExport.h"
 #include "csv/CsvWriter.h"
-#include "session/PasswordSealer.h"
 #include "export/ZipWriter.h"
+#include "policy/DeviceTypes.h"
+#include "session/PasswordSealer.h"
 #include "store/CertificateStore.h"
 #include "store/Transaction.h"
-#include "policy/DeviceTypes.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -13,7 +13,8 @@ namespace certdesk {
 
 Result<int> ZipExport::deliverableCount(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status = 'awaiting' AND p12 IS NOT NULL"));
+    auto q = db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status = 'awaiting' AND p12 IS NOT NULL"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -29,15 +30,17 @@ Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& p
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No certificate is awaiting download; there is nothing to export."));
+        return makeError(ErrorCode::NotFound,
+                         tr("No certificate is awaiting download; there is nothing to export."));
     PasswordSealer::Opener opener(ctx);
     ZipWriter zip(path);
     ZipExportSummary summary;
     summary.path = path;
     // The password list as Japanese Excel opens it: UTF-8 with BOM, CRLF.
     QByteArray passwords = CsvWriter::kBom;
-    CsvWriter::appendRow(passwords, {QStringLiteral("ファイル名"), QStringLiteral("ログインID"), QStringLiteral("デバイス"),
-                                     QStringLiteral("シリアル番号"), QStringLiteral("秘密の鍵")});
+    CsvWriter::appendRow(passwords, {QStringLiteral("ファイル名"), QStringLiteral("ログインID"),
+                                     QStringLiteral("デバイス"), QStringLiteral("シリアル番号"),
+                                     QStringLiteral("秘密の鍵")});
     QSet<QString> names;
     for (const CertificateRecord& c : list.value()) {
         QString name = c.loginId + QLatin1Char('-') + c.device + QStringLiteral(".p12");
@@ -78,7 +81,9 @@ Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& p
         return s.error();
     HistoryEntry h = ctx.historyEntry(Op::Export);
     h.remarks = QFileInfo(path).fileName();
-    h.details = QStringLiteral("kind=zip certificates=%1 passwords=%2").arg(summary.certificates).arg(summary.passwords);
+    h.details = QStringLiteral("kind=zip certificates=%1 passwords=%2")
+                    .arg(summary.certificates)
+                    .arg(summary.passwords);
     if (auto s = ctx.commitWithHistory(tx, h); !s)
         return s.error();
     if (auto s = zip.commit(); !s)

@@ -44,14 +44,17 @@ Result<QByteArray> AeadKey::encrypt(const QByteArray& plaintext, const QByteArra
     int len = 0;
     int tail = 0;
     const auto* key = reinterpret_cast<const unsigned char*>(m_key.constData());
-    if (!ctx || RAND_bytes(o, kNonceSize) != 1 || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key, o, nullptr) != 1
-        || (!aad.isEmpty()
-            && EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()), int(aad.size())) != 1)
-        || EVP_EncryptUpdate(ctx.get(), o + kNonceSize, &len, reinterpret_cast<const unsigned char*>(plaintext.constData()),
-                             int(plaintext.size()))
-               != 1
-        || EVP_EncryptFinal_ex(ctx.get(), o + kNonceSize + len, &tail) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, o + kNonceSize + plaintext.size()) != 1)
+    if (!ctx || RAND_bytes(o, kNonceSize) != 1 ||
+        EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key, o, nullptr) != 1 ||
+        (!aad.isEmpty() &&
+         EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
+                           int(aad.size())) != 1) ||
+        EVP_EncryptUpdate(ctx.get(), o + kNonceSize, &len,
+                          reinterpret_cast<const unsigned char*>(plaintext.constData()),
+                          int(plaintext.size())) != 1 ||
+        EVP_EncryptFinal_ex(ctx.get(), o + kNonceSize + len, &tail) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, o + kNonceSize + plaintext.size()) !=
+            1)
         return makeError(ErrorCode::Crypto, tr("Could not encrypt the secret."));
     return out;
 }
@@ -68,12 +71,14 @@ Result<QByteArray> AeadKey::decrypt(const QByteArray& sealed, const QByteArray& 
     int len = 0;
     int tail = 0;
     const auto* key = reinterpret_cast<const unsigned char*>(m_key.constData());
-    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key, in, nullptr) != 1
-        || (!aad.isEmpty()
-            && EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()), int(aad.size())) != 1)
-        || EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len, in + kNonceSize, n) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1
-        || EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + len, &tail) != 1) {
+    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key, in, nullptr) != 1 ||
+        (!aad.isEmpty() &&
+         EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
+                           int(aad.size())) != 1) ||
+        EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len, in + kNonceSize,
+                          n) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1 ||
+        EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + len, &tail) != 1) {
         OPENSSL_cleanse(out.data(), size_t(out.size()));
         return makeError(ErrorCode::Crypto, tr("The protected secret is damaged."));
     }

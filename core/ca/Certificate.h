@@ -29,12 +29,12 @@ public:
     QByteArray toDer() const;
     QByteArray toPem() const;
 
-    QString subject() const;   // RFC 2253 one line, e.g. "CN=taro,O=Example"
+    QString subject() const; // RFC 2253 one line, e.g. "CN=taro,O=Example"
     QString issuer() const;
     QString commonName() const;
-    QString serialHex() const; // upper-case hex, no separators, no leading "00" padding
-    QDateTime notBefore() const; // UTC
-    QDateTime notAfter() const;  // UTC
+    QString serialHex() const;         // upper-case hex, no separators, no leading "00" padding
+    QDateTime notBefore() const;       // UTC
+    QDateTime notAfter() const;        // UTC
     QString sha256Fingerprint() const; // "AB:CD:..."
     QString keyDescription() const;    // "ECDSA P-256", "RSA 2048"
     bool isCa() const;

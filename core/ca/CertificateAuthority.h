@@ -19,8 +19,8 @@ class CertificateAuthority
 public:
     // Root CA: basicConstraints critical CA:TRUE pathlen:0, keyUsage critical keyCertSign+cRLSign,
     // SKI, AKI; random 16-byte positive serial; notBefore = now - 5 min; SHA-256 (SHA-384 for P-384).
-    static Result<CertificateAuthority> createRoot(const CaSubject& subject, KeyType keyType, int validityDays,
-                                                   const Clock& clock);
+    static Result<CertificateAuthority> createRoot(const CaSubject& subject, KeyType keyType,
+                                                   int validityDays, const Clock& clock);
     // Import a CA or intermediate: PEM file(s) with the CA certificate first, then any chain, and its key
     // (may be in the same PEM). Checks the key matches and the certificate is a CA with keyCertSign.
     static Result<CertificateAuthority> importPem(const QByteArray& certificatesPem, const QByteArray& keyPem,

@@ -78,24 +78,27 @@ Status addUpn(GENERAL_NAMES* names, const QByteArray& upnUtf8)
 Status validate(const ClientCertificateRequest& request)
 {
     if (request.loginId.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr("The certificate needs a login ID for its common name."));
+        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr(
+                                                 "The certificate needs a login ID for its common name."));
     if (request.validityDays < 1)
-        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr("The validity must be at least one day."));
+        return makeError(ErrorCode::Invalid,
+                         ClientCertificateSigner::tr("The validity must be at least one day."));
     if (!request.email.isEmpty() &&
         (!isPrintableAscii(request.email) || !request.email.contains(QLatin1Char('@'))))
-        return makeError(
-            ErrorCode::Invalid,
-            ClientCertificateSigner::tr("The e-mail address \"%1\" cannot be put in a certificate.").arg(request.email));
+        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr(
+                                                 "The e-mail address \"%1\" cannot be put in a certificate.")
+                                                 .arg(request.email));
     if (!request.upn.isEmpty() && !request.upn.contains(QLatin1Char('@')))
-        return makeError(
-            ErrorCode::Invalid,
-            ClientCertificateSigner::tr("The user principal name \"%1\" must look like user@domain.").arg(request.upn));
+        return makeError(ErrorCode::Invalid, ClientCertificateSigner::tr(
+                                                 "The user principal name \"%1\" must look like user@domain.")
+                                                 .arg(request.upn));
     for (const QString* url : {&request.crlUrl, &request.ocspUrl, &request.caIssuersUrl}) {
         if (!url->isEmpty() && !isUsableUrl(*url))
-            return makeError(ErrorCode::Invalid,
-                             ClientCertificateSigner::tr("The URL \"%1\" is not a valid http, https or ldap URL "
-                                   "(use percent-encoding for commas and non-ASCII characters).")
-                                 .arg(*url));
+            return makeError(
+                ErrorCode::Invalid,
+                ClientCertificateSigner::tr("The URL \"%1\" is not a valid http, https or ldap URL "
+                                            "(use percent-encoding for commas and non-ASCII characters).")
+                    .arg(*url));
     }
     return {};
 }
@@ -137,7 +140,8 @@ Result<Certificate> ClientCertificateSigner::sign(const CertificateAuthority& ca
     if (st)
         st = builder.setPublicKey(key.get());
     if (st)
-        st = builder.addLeafExtensions(rsa ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature",
+        st = builder.addLeafExtensions(rsa ? "critical,digitalSignature,keyEncipherment"
+                                           : "critical,digitalSignature",
                                        "clientAuth", issuer);
     if (!st)
         return st.error();

@@ -17,7 +17,7 @@ struct ClientCertificateRequest
     QString caIssuersUrl; // AIA caIssuers, when set
 };
 
-// Signs a client certificate for `key` exactly as SPEC §3: random positive 16-byte serial,
+// Signs a client certificate for `key` with exactly this profile: random positive 16-byte serial,
 // CN/GN/SN/O, SAN email (+UPN), basicConstraints critical CA:FALSE, keyUsage critical digitalSignature
 // (+keyEncipherment for RSA keys), EKU clientAuth, SKI/AKI, CRL DP/AIA when set,
 // notBefore = now - 5 min, notAfter = min(now + validityDays, CA notAfter). Digest SHA-256.

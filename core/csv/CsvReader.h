@@ -1,5 +1,5 @@
 #pragma once
-// Reads a bulk-issuance CSV file (SPEC §6): detects the encoding and splits RFC 4180 records.
+// Reads a bulk-issuance CSV file: detects the encoding and splits RFC 4180 records.
 #include "util/Result.h"
 
 #include <QByteArray>

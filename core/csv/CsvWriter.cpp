@@ -6,7 +6,8 @@ namespace certdesk {
 
 void CsvWriter::appendField(QByteArray& out, QByteArrayView utf8)
 {
-    const bool quote = std::any_of(utf8.begin(), utf8.end(), [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
+    const bool quote = std::any_of(utf8.begin(), utf8.end(),
+                                   [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
     if (!quote) {
         out += utf8;
         return;

@@ -6,7 +6,8 @@
 
 namespace certdesk {
 
-Result<DownloadLink::Created> DownloadLink::create(Database& db, const Settings& settings, qint64 certificateId)
+Result<DownloadLink::Created> DownloadLink::create(Database& db, const Settings& settings,
+                                                   qint64 certificateId)
 {
     Created c;
     c.token = newToken();
@@ -38,7 +39,8 @@ QString DownloadLink::newToken()
 
 QString DownloadLink::tokenHash(const QString& token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 bool DownloadLink::looksLikeToken(QStringView token)
@@ -47,7 +49,8 @@ bool DownloadLink::looksLikeToken(QStringView token)
         return false;
     for (const QChar ch : token) {
         const char16_t u = ch.unicode();
-        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_';
+        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ||
+                        u == '-' || u == '_';
         if (!ok)
             return false;
     }

@@ -23,7 +23,8 @@ std::optional<QString> formValue(QByteArrayView raw)
     bytes.replace('+', ' ');
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes.at(i) == '%') {
-            if (i + 2 >= bytes.size() || !isxdigit(uchar(bytes.at(i + 1))) || !isxdigit(uchar(bytes.at(i + 2))))
+            if (i + 2 >= bytes.size() || !isxdigit(uchar(bytes.at(i + 1))) ||
+                !isxdigit(uchar(bytes.at(i + 2))))
                 return std::nullopt;
         }
     }
@@ -36,8 +37,8 @@ std::optional<QString> formValue(QByteArrayView raw)
 
 } // namespace
 
-Result<DownloadRequest> DownloadRequest::parse(QByteArrayView method, QByteArrayView path, QByteArrayView contentType,
-                                               QByteArrayView body)
+Result<DownloadRequest> DownloadRequest::parse(QByteArrayView method, QByteArrayView path,
+                                               QByteArrayView contentType, QByteArrayView body)
 {
     static constexpr QByteArrayView prefix("/download/");
     if (path.size() > 512 || !path.startsWith(prefix))

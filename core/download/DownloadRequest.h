@@ -23,8 +23,8 @@ public:
     // method "GET" or "POST"; path as sent ("/download/TOKEN", an optional query is ignored); for POST the
     // content type must be application/x-www-form-urlencoded with a `login_id` field.
     // Errors: NotFound (not a download path / malformed token), Invalid (bad method, content type or form).
-    static Result<DownloadRequest> parse(QByteArrayView method, QByteArrayView path, QByteArrayView contentType,
-                                         QByteArrayView body);
+    static Result<DownloadRequest> parse(QByteArrayView method, QByteArrayView path,
+                                         QByteArrayView contentType, QByteArrayView body);
 };
 
 } // namespace certdesk

@@ -1,22 +1,28 @@
 #include "download/DownloadService.h"
 #include "download/DownloadLink.h"
+#include "session/Actor.h"
 #include "store/CertificateStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
-#include "session/Actor.h"
 
 namespace certdesk {
 
 QString linkStateId(LinkState state)
 {
     switch (state) {
-    case LinkState::Valid: return QStringLiteral("valid");
-    case LinkState::Unknown: return QStringLiteral("unknown");
-    case LinkState::Expired: return QStringLiteral("expired");
-    case LinkState::Revoked: return QStringLiteral("revoked");
-    case LinkState::UsedUp: return QStringLiteral("used-up");
-    case LinkState::Gone: return QStringLiteral("gone");
+    case LinkState::Valid:
+        return QStringLiteral("valid");
+    case LinkState::Unknown:
+        return QStringLiteral("unknown");
+    case LinkState::Expired:
+        return QStringLiteral("expired");
+    case LinkState::Revoked:
+        return QStringLiteral("revoked");
+    case LinkState::UsedUp:
+        return QStringLiteral("used-up");
+    case LinkState::Gone:
+        return QStringLiteral("gone");
     }
     return {};
 }
@@ -52,7 +58,8 @@ Result<LinkInfo> DownloadService::inspect(const QString& token)
     return classify(cert.value(), cert.value() && cert.value()->hasPkcs12);
 }
 
-Result<DownloadResult> DownloadService::download(const QString& token, const QString& loginId, const PortalClient& client)
+Result<DownloadResult> DownloadService::download(const QString& token, const QString& loginId,
+                                                 const PortalClient& client)
 {
     DownloadResult r;
     if (!DownloadLink::looksLikeToken(token))
@@ -101,7 +108,8 @@ Result<DownloadResult> DownloadService::download(const QString& token, const QSt
     if (auto s = tx.commit(); !s)
         return s.error();
     r.pkcs12 = p12.value();
-    r.fileName = info.certificate.loginId + QLatin1Char('-') + info.certificate.device + QStringLiteral(".p12");
+    r.fileName =
+        info.certificate.loginId + QLatin1Char('-') + info.certificate.device + QStringLiteral(".p12");
     r.certificate.downloadCount += 1;
     if (r.certificate.status == CertStatus::AwaitingDownload)
         r.certificate.status = CertStatus::InUse;

@@ -1,5 +1,5 @@
 #pragma once
-// The download portal's decisions (SPEC §7), on the shared database: a link is valid until the download
+// The download portal's decisions, on the shared database: a link is valid until the download
 // deadline, for a limited number of downloads, while the certificate is not revoked; the user confirms the
 // login ID; each download is recorded (history row "download" with the client's IP address and user agent)
 // and an awaiting certificate becomes in use (運用中), all in one transaction.
@@ -11,11 +11,11 @@ namespace certdesk {
 
 enum class LinkState {
     Valid,
-    Unknown,  // no certificate has this link
-    Expired,  // the download deadline passed
-    Revoked,  // the certificate was revoked
-    UsedUp,   // the download limit is reached
-    Gone,     // the PKCS#12 is no longer stored
+    Unknown, // no certificate has this link
+    Expired, // the download deadline passed
+    Revoked, // the certificate was revoked
+    UsedUp,  // the download limit is reached
+    Gone,    // the PKCS#12 is no longer stored
 };
 QString linkStateId(LinkState state); // "valid", "unknown", ...
 
@@ -45,7 +45,10 @@ class DownloadService
 {
     Q_DECLARE_TR_FUNCTIONS(DownloadService)
 public:
-    DownloadService(DatabasePtr db, const Clock& clock = Clock::system()) : m_db(std::move(db)), m_clock(clock) {}
+    DownloadService(DatabasePtr db, const Clock& clock = Clock::system())
+        : m_db(std::move(db)), m_clock(clock)
+    {
+    }
 
     Result<LinkInfo> inspect(const QString& token);
     // Checks the link and the login ID, then (one transaction, row locked) hands out the file, counts the

@@ -13,7 +13,9 @@ class LoginAttemptLimiter
 {
 public:
     explicit LoginAttemptLimiter(int maxFailures = 5, qint64 windowSecs = 15 * 60)
-        : m_max(maxFailures), m_window(windowSecs) {}
+        : m_max(maxFailures), m_window(windowSecs)
+    {
+    }
 
     bool isLocked(const QString& token, const QString& address, const QDateTime& now);
     // Counts a failure; returns true when this failure locks the link or the address.

@@ -69,18 +69,21 @@ QString PortalPages::t(const char* context, const char* source) const
 
 QByteArray PortalPages::page(const QString& title, const QString& bodyHtml) const
 {
-    const QString org = m_org.isEmpty() ? QString() : QStringLiteral("<p class=\"org\">%1</p>").arg(esc(m_org));
-    const QString html = QStringLiteral(
-                             "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                             "<meta name=\"robots\" content=\"noindex\"><title>%2</title>"
-                             "<style>body{font-family:system-ui,'Hiragino Sans','Noto Sans CJK JP',sans-serif;max-width:34em;"
-                             "margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.4em}.org{color:#666}"
-                             ".problem{color:#a00;font-weight:bold}label{display:block;margin:1em 0 .3em}"
-                             "input[type=text]{font-size:1.1em;width:100%;padding:.4em;box-sizing:border-box}"
-                             "button{font-size:1.1em;margin-top:1em;padding:.5em 1.5em}dt{color:#666}dd{margin:0 0 .6em}</style>"
-                             "</head><body>%3<h1>%2</h1>%4</body></html>\n")
-                             .arg(m_language, esc(title), org, bodyHtml);
+    const QString org =
+        m_org.isEmpty() ? QString() : QStringLiteral("<p class=\"org\">%1</p>").arg(esc(m_org));
+    const QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<meta name=\"robots\" content=\"noindex\"><title>%2</title>"
+            "<style>body{font-family:system-ui,'Hiragino Sans','Noto Sans CJK JP',sans-serif;max-width:34em;"
+            "margin:2em auto;padding:0 1em;color:#222}h1{font-size:1.4em}.org{color:#666}"
+            ".problem{color:#a00;font-weight:bold}label{display:block;margin:1em 0 .3em}"
+            "input[type=text]{font-size:1.1em;width:100%;padding:.4em;box-sizing:border-box}"
+            "button{font-size:1.1em;margin-top:1em;padding:.5em 1.5em}dt{color:#666}dd{margin:0 0 "
+            ".6em}</style>"
+            "</head><body>%3<h1>%2</h1>%4</body></html>\n")
+            .arg(m_language, esc(title), org, bodyHtml);
     return html.toUtf8();
 }
 
@@ -93,21 +96,28 @@ QByteArray PortalPages::downloadForm(const LinkInfo& link, const QString& token,
     QString body;
     if (!problem.isEmpty())
         body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(esc(problem));
-    body += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("PortalPages",
-        "Your client certificate is ready. Enter your login ID to download it, then install it on the device named below."))));
+    body += QStringLiteral("<p>%1</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("PortalPages",
+                                             "Your client certificate is ready. Enter your login ID to "
+                                             "download it, then install it on the device named below."))));
     body += QStringLiteral("<dl><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd><dt>%5</dt><dd>%6</dd></dl>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("PortalPages", "Device"))),
                      esc(device ? t("DeviceTypes", device) : c.device),
                      esc(t(QT_TRANSLATE_NOOP("PortalPages", "Download by"))), esc(deadline),
-                     esc(t(QT_TRANSLATE_NOOP("PortalPages", "Downloads left"))), QString::number(link.downloadsLeft));
-    body += QStringLiteral("<form method=\"post\" action=\"/download/%1\" autocomplete=\"off\">"
-                           "<label for=\"login_id\">%2</label>"
-                           "<input type=\"text\" id=\"login_id\" name=\"login_id\" required maxlength=\"128\" autocapitalize=\"none\" "
-                           "autocorrect=\"off\" spellcheck=\"false\"><button type=\"submit\">%3</button></form>")
-                .arg(esc(token), esc(t(QT_TRANSLATE_NOOP("PortalPages", "Login ID"))),
-                     esc(t(QT_TRANSLATE_NOOP("PortalPages", "Download the certificate"))));
-    body += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("PortalPages",
-        "The key password was sent to you separately or given to you by your administrator."))));
+                     esc(t(QT_TRANSLATE_NOOP("PortalPages", "Downloads left"))),
+                     QString::number(link.downloadsLeft));
+    body +=
+        QStringLiteral("<form method=\"post\" action=\"/download/%1\" autocomplete=\"off\">"
+                       "<label for=\"login_id\">%2</label>"
+                       "<input type=\"text\" id=\"login_id\" name=\"login_id\" required maxlength=\"128\" "
+                       "autocapitalize=\"none\" "
+                       "autocorrect=\"off\" spellcheck=\"false\"><button type=\"submit\">%3</button></form>")
+            .arg(esc(token), esc(t(QT_TRANSLATE_NOOP("PortalPages", "Login ID"))),
+                 esc(t(QT_TRANSLATE_NOOP("PortalPages", "Download the certificate"))));
+    body += QStringLiteral("<p>%1</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP(
+                    "PortalPages",
+                    "The key password was sent to you separately or given to you by your administrator."))));
     return page(t(QT_TRANSLATE_NOOP("PortalPages", "Download your client certificate")), body);
 }
 
@@ -116,16 +126,21 @@ QByteArray PortalPages::refusal(LinkState state) const
     const char* message = nullptr;
     switch (state) {
     case LinkState::Expired:
-        message = QT_TRANSLATE_NOOP("PortalPages", "This download link has expired. Ask your administrator to issue the certificate again.");
+        message = QT_TRANSLATE_NOOP(
+            "PortalPages",
+            "This download link has expired. Ask your administrator to issue the certificate again.");
         break;
     case LinkState::Revoked:
-        message = QT_TRANSLATE_NOOP("PortalPages", "This certificate has been revoked and can no longer be downloaded.");
+        message = QT_TRANSLATE_NOOP("PortalPages",
+                                    "This certificate has been revoked and can no longer be downloaded.");
         break;
     case LinkState::UsedUp:
-        message = QT_TRANSLATE_NOOP("PortalPages", "This certificate has been downloaded as often as allowed. Ask your administrator if you need it again.");
+        message = QT_TRANSLATE_NOOP("PortalPages", "This certificate has been downloaded as often as "
+                                                   "allowed. Ask your administrator if you need it again.");
         break;
     case LinkState::Gone:
-        message = QT_TRANSLATE_NOOP("PortalPages", "This certificate can no longer be downloaded. Ask your administrator.");
+        message = QT_TRANSLATE_NOOP("PortalPages",
+                                    "This certificate can no longer be downloaded. Ask your administrator.");
         break;
     case LinkState::Unknown:
     case LinkState::Valid:
@@ -139,8 +154,9 @@ QByteArray PortalPages::locked() const
 {
     return page(t(QT_TRANSLATE_NOOP("PortalPages", "Too many attempts")),
                 QStringLiteral("<p class=\"problem\">%1</p>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("PortalPages", "The login ID was wrong too many times. Try again in 15 minutes, "
-                                                                "or ask your administrator.")))));
+                    .arg(esc(t(QT_TRANSLATE_NOOP(
+                        "PortalPages", "The login ID was wrong too many times. Try again in 15 minutes, "
+                                       "or ask your administrator.")))));
 }
 
 QByteArray PortalPages::badRequest(const QString& message) const
@@ -153,12 +169,15 @@ QByteArray PortalPages::notFound() const
 {
     return page(t(QT_TRANSLATE_NOOP("PortalPages", "Page not found")),
                 QStringLiteral("<p class=\"problem\">%1</p>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("PortalPages", "This link does not exist. Check that you opened the whole link from the mail.")))));
+                    .arg(esc(t(QT_TRANSLATE_NOOP(
+                        "PortalPages",
+                        "This link does not exist. Check that you opened the whole link from the mail.")))));
 }
 
 QString PortalPages::wrongLoginId(int triesLeft) const
 {
-    return t(QT_TRANSLATE_NOOP("PortalPages", "This login ID does not match the certificate. Tries left: %1")).arg(triesLeft);
+    return t(QT_TRANSLATE_NOOP("PortalPages", "This login ID does not match the certificate. Tries left: %1"))
+        .arg(triesLeft);
 }
 
 } // namespace certdesk

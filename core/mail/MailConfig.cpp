@@ -63,10 +63,10 @@ Result<QByteArray> MailConfig::password(const SmtpSettings& smtp)
     auto pw = Keychain::load(SmtpSettings::passwordKey());
     if (!pw) {
         if (pw.error().code == ErrorCode::NotFound)
-            return makeError(
-                ErrorCode::Locked,
-                tr("The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.")
-                    .arg(smtp.user));
+            return makeError(ErrorCode::Locked,
+                             tr("The SMTP password for %1 is not stored in the keychain. Store it with "
+                                "certdesk-cli mail configure --password-file.")
+                                 .arg(smtp.user));
         return pw.error();
     }
     return pw.value();
@@ -79,7 +79,8 @@ Status MailConfig::storePassword(const QByteArray& password)
 
 QString MailConfig::notConfiguredMessage()
 {
-    return tr("Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.");
+    return tr("Mail is not configured: set the mail server and the sender address with certdesk-cli mail "
+              "configure.");
 }
 
 } // namespace certdesk

@@ -8,8 +8,8 @@ namespace certdesk {
 
 struct MailAttachment
 {
-    QString fileName;  // e.g. "taro-ios-app.p12" (UTF-8 allowed)
-    QString mimeType;  // e.g. "application/x-pkcs12"
+    QString fileName; // e.g. "taro-ios-app.p12" (UTF-8 allowed)
+    QString mimeType; // e.g. "application/x-pkcs12"
     QByteArray data;
 };
 

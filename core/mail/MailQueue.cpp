@@ -1,12 +1,12 @@
 #include "mail/MailQueue.h"
 #include "mail/MailConfig.h"
 #include "mail/MailTemplates.h"
+#include "policy/DeviceTypes.h"
+#include "session/PasswordSealer.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
-#include "policy/DeviceTypes.h"
-#include "session/PasswordSealer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +19,8 @@ bool MailQueue::mailConfigured(const Settings& settings)
 }
 
 Result<QHash<QString, QString>> MailQueue::commonValues(WorkflowContext& ctx, const Settings& settings,
-                                                       const CertificateRecord& cert, const UserRecord& user,
-                                                       const QString& language)
+                                                        const CertificateRecord& cert, const UserRecord& user,
+                                                        const QString& language)
 {
     auto identity = UserStore(ctx.db()).identity(user.id);
     if (!identity)
@@ -77,18 +77,19 @@ Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays
     if (withinDays < 1 || withinDays > 365)
         return makeError(ErrorCode::Invalid, tr("The number of days must be from 1 to 365."));
     const QDateTime now = ctx.now();
-    auto due = ctx.db().exec(QStringLiteral("SELECT c.id FROM certificates c WHERE c.status IN ('awaiting', 'in-use')"
-                                            " AND c.not_after > ? AND c.not_after <= ? AND c.user_id IS NOT NULL"
-                                            " AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.certificate_id = c.id"
-                                            " AND r.threshold_days = ?) ORDER BY c.not_after, c.id"),
-                             {now.toSecsSinceEpoch(), now.addDays(withinDays).toSecsSinceEpoch(), withinDays});
+    auto due = ctx.db().exec(
+        QStringLiteral("SELECT c.id FROM certificates c WHERE c.status IN ('awaiting', 'in-use')"
+                       " AND c.not_after > ? AND c.not_after <= ? AND c.user_id IS NOT NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.certificate_id = c.id"
+                       " AND r.threshold_days = ?) ORDER BY c.not_after, c.id"),
+        {now.toSecsSinceEpoch(), now.addDays(withinDays).toSecsSinceEpoch(), withinDays});
     if (!due)
         return due.error();
     QList<qint64> ids;
     while (due->next())
         ids << due->value(0).toLongLong();
     due->finish();
-    // All reminders of one run and their outbox entries in one transaction.
+    // All reminders of one run, their outbox entries and one "reminder" history row each in one transaction.
     Transaction tx(ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -110,9 +111,11 @@ Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays
         auto values = commonValues(ctx, settings, *cert.value(), *user.value(), language);
         if (!values)
             return values.error();
-        values->insert(QStringLiteral("expiry_date"), MailTemplates::formatDateTime(cert.value()->notAfter, language));
+        values->insert(QStringLiteral("expiry_date"),
+                       MailTemplates::formatDateTime(cert.value()->notAfter, language));
         values->insert(QStringLiteral("download_url"), settings.value(SettingKey::PortalBaseUrl));
-        const MailTemplate t = MailTemplates::render(MailTemplates::load(settings, MailTemplateId::ExpiryReminder, language), values.value());
+        const MailTemplate t = MailTemplates::render(
+            MailTemplates::load(settings, MailTemplateId::ExpiryReminder, language), values.value());
         OutboxRecord m;
         m.createdAt = now;
         m.kind = MailTemplates::id(MailTemplateId::ExpiryReminder);
@@ -121,11 +124,26 @@ Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays
         m.body = t.body;
         m.targetLogin = cert.value()->loginId;
         m.device = cert.value()->device;
-        if (auto s = OutboxStore(ctx.db()).insert(m); !s)
-            return s.error();
-        if (auto s = ctx.db().exec(QStringLiteral("INSERT INTO reminders (certificate_id, threshold_days, queued_at) VALUES (?,?,?)"),
-                                   {id, withinDays, now.toSecsSinceEpoch()});
+        auto mailId = OutboxStore(ctx.db()).insert(m);
+        if (!mailId)
+            return mailId.error();
+        if (auto s = ctx.db().exec(
+                QStringLiteral(
+                    "INSERT INTO reminders (certificate_id, threshold_days, queued_at) VALUES (?,?,?)"),
+                {id, withinDays, now.toSecsSinceEpoch()});
             !s)
+            return s.error();
+        HistoryEntry h = ctx.historyEntry(Op::Reminder);
+        h.targetLogin = cert.value()->loginId;
+        h.device = cert.value()->device;
+        h.notifyEmail = m.recipient;
+        h.details = QStringLiteral("mail=%1 serial=%2 slot=%3 within_days=%4 not_after=%5")
+                        .arg(mailId.value())
+                        .arg(cert.value()->serialHex)
+                        .arg(cert.value()->slot)
+                        .arg(withinDays)
+                        .arg(cert.value()->notAfter.toString(Qt::ISODate));
+        if (auto s = HistoryLog::append(ctx.db(), h); !s)
             return s.error();
         ++queued;
     }
@@ -134,8 +152,9 @@ Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays
     return queued;
 }
 
-Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
-                                           const QByteArray& generatedPassword, const QString& downloadUrl)
+Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const CertificateRecord& cert,
+                                           const UserRecord& user, const QByteArray& generatedPassword,
+                                           const QString& downloadUrl)
 {
     QueuedMails queued;
     Settings settings(ctx.db());
@@ -150,13 +169,15 @@ Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const Certifica
     if (!common)
         return common.error();
     QHash<QString, QString> values = common.value();
-    values.insert(QStringLiteral("download_deadline"), MailTemplates::formatDateTime(cert.downloadDeadline, language));
+    values.insert(QStringLiteral("download_deadline"),
+                  MailTemplates::formatDateTime(cert.downloadDeadline, language));
 
     // The download link (its hash is on the certificate already) is kept only sealed in the outbox.
     QString url = downloadUrl;
     if (url.isEmpty())
-        url = language == QLatin1String("en") ? QStringLiteral("(ask your administrator for the certificate file)")
-                                               : QStringLiteral("(証明書ファイルは管理者からお受け取りください)");
+        url = language == QLatin1String("en")
+                  ? QStringLiteral("(ask your administrator for the certificate file)")
+                  : QStringLiteral("(証明書ファイルは管理者からお受け取りください)");
 
     auto queue = [&](MailTemplateId which, const QJsonObject& secrets, bool attach) -> Status {
         const MailTemplate t = MailTemplates::render(MailTemplates::load(settings, which, language), values);
@@ -183,11 +204,14 @@ Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const Certifica
         return {};
     };
     const bool attach = DeviceTypes::policy(settings, cert.device).attachToMail;
-    if (auto s = queue(MailTemplateId::DownloadRequest, QJsonObject{{QStringLiteral("download_url"), url}}, attach); !s)
+    if (auto s = queue(MailTemplateId::DownloadRequest, QJsonObject{{QStringLiteral("download_url"), url}},
+                       attach);
+        !s)
         return s.error();
     if (!generatedPassword.isEmpty()) {
-        if (auto s = queue(MailTemplateId::KeyPassword,
-                           QJsonObject{{QStringLiteral("key_password"), QString::fromLatin1(generatedPassword)}}, false);
+        if (auto s = queue(
+                MailTemplateId::KeyPassword,
+                QJsonObject{{QStringLiteral("key_password"), QString::fromLatin1(generatedPassword)}}, false);
             !s)
             return s.error();
     }

@@ -3,15 +3,15 @@
 // download request to the notification address (with the .p12 attached when the device policy says so)
 // and, for an auto-generated key password, a separate key-password mail. Secrets ({key_password},
 // {download_url}) are kept sealed (PasswordSealer) in the outbox and filled in only when sending.
-#include "store/Settings.h"
 #include "session/WorkflowContext.h"
+#include "store/Settings.h"
 
 namespace certdesk {
 
 struct QueuedMails
 {
-    int count = 0;            // mails queued
-    bool configured = false;  // false: mail is not configured, nothing was queued
+    int count = 0;           // mails queued
+    bool configured = false; // false: mail is not configured, nothing was queued
 };
 
 class MailQueue
@@ -20,11 +20,12 @@ class MailQueue
 public:
     // Inside the caller's open transaction; the PasswordSealer must already exist (ctx.passwordSealer()
     // called before the transaction). `generatedPassword` is empty for a manual password.
-    static Result<QueuedMails> queueIssued(WorkflowContext& ctx, const CertificateRecord& cert, const UserRecord& user,
-                                           const QByteArray& generatedPassword, const QString& downloadUrl);
+    static Result<QueuedMails> queueIssued(WorkflowContext& ctx, const CertificateRecord& cert,
+                                           const UserRecord& user, const QByteArray& generatedPassword,
+                                           const QString& downloadUrl);
     // `certdesk-cli remind --within DAYS`: an expiry-reminder mail for every certificate awaiting download
-    // or in use that expires within `withinDays` and was not yet reminded for this threshold; returns how
-    // many were queued (one transaction).
+    // or in use that expires within `withinDays` and was not yet reminded for this threshold, each with a
+    // "reminder" history row; returns how many were queued (one transaction).
     static Result<int> queueExpiryReminders(WorkflowContext& ctx, int withinDays);
     // A mail to the administrator (SettingKey::MailAdminAddress) in the organisation's mail language, inside
     // the caller's transaction; nothing when mail or the address is not configured. `values` adds to
@@ -35,8 +36,8 @@ public:
 private:
     // {org_name}, {user_name} (in the mail language), {login_id}, {device}.
     static Result<QHash<QString, QString>> commonValues(WorkflowContext& ctx, const Settings& settings,
-                                                       const CertificateRecord& cert, const UserRecord& user,
-                                                       const QString& language);
+                                                        const CertificateRecord& cert, const UserRecord& user,
+                                                        const QString& language);
 };
 
 } // namespace certdesk

@@ -1,5 +1,5 @@
 #pragma once
-// Notification mail templates (SPEC §8): one subject + body per template and language ("ja", "en").
+// Notification mail templates: one subject + body per template and language ("ja", "en").
 // Defaults ship in resources/mail/<id>.<lang>.txt (embedded under :/mail/, first line "Subject: …",
 // a blank line, then the body); an administrator's edits are stored in the settings table under
 // "mail.template.<id>.<lang>.subject" / ".body" and win over the defaults.
@@ -86,7 +86,7 @@ public:
     static Status reset(Settings& settings, MailTemplateId which, const QString& language);
     // Translated reason why `tmpl` cannot be saved for `which`, or empty.
     static QString validate(MailTemplateId which, const MailTemplate& tmpl);
-    // For Settings::validate: checks one stored field ("mail.template.<id>.<lang>.subject|body");
+    // For SettingsWorkflows::validate: checks one stored field ("mail.template.<id>.<lang>.subject|body");
     // an empty value (= default) is valid. Translated error or empty.
     static QString validateSetting(const QString& key, const QString& value);
 

@@ -1,10 +1,10 @@
 #include "mail/OutboxSender.h"
 #include "mail/MailConfig.h"
 #include "mail/SmtpClient.h"
+#include "session/PasswordSealer.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
-#include "session/PasswordSealer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,32 +126,49 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
     return tx.commit();
 }
 
-Status OutboxSender::retry(qint64 id)
+Result<OutboxRecord> OutboxSender::retry(qint64 id)
 {
-    OutboxStore store(m_ctx.db());
-    auto found = store.find(id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("There is no mail %1 in the outbox.").arg(id));
-    const QString from = found.value()->state;
-    if (from != OutboxState::Failed && from != OutboxState::Queued)
-        return makeError(ErrorCode::Conflict, tr("Only a queued or failed mail can be retried."));
-    return store.setState(id, from, OutboxState::Queued, m_ctx.now());
+    return changeState(id, OutboxState::Queued, Op::MailRetry,
+                       tr("Only a queued or failed mail can be retried."));
 }
 
-Status OutboxSender::cancel(qint64 id)
+Result<OutboxRecord> OutboxSender::cancel(qint64 id)
+{
+    return changeState(id, OutboxState::Cancelled, Op::MailCancel,
+                       tr("Only a queued or failed mail can be cancelled."));
+}
+
+Result<OutboxRecord> OutboxSender::changeState(qint64 id, const QString& toState, const QString& operation,
+                                               const QString& refusal)
 {
     OutboxStore store(m_ctx.db());
+    Transaction tx(m_ctx.db());
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto found = store.find(id);
     if (!found)
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no mail %1 in the outbox.").arg(id));
-    const QString from = found.value()->state;
-    if (from != OutboxState::Failed && from != OutboxState::Queued)
-        return makeError(ErrorCode::Conflict, tr("Only a queued or failed mail can be cancelled."));
-    return store.setState(id, from, OutboxState::Cancelled, m_ctx.now());
+    OutboxRecord mail = *found.value();
+    if (mail.state != OutboxState::Failed && mail.state != OutboxState::Queued)
+        return makeError(ErrorCode::Conflict, refusal);
+    HistoryEntry h = m_ctx.historyEntry(operation);
+    // The state changes only from the one read here: a sender that claimed the mail meanwhile wins.
+    if (auto s = store.setState(id, mail.state, toState, h.at); !s)
+        return s.error();
+    h.targetLogin = mail.targetLogin;
+    h.device = mail.device;
+    h.notifyEmail = mail.recipient;
+    h.details = QStringLiteral("mail=%1 kind=%2 from=%3 attempts=%4")
+                    .arg(mail.id)
+                    .arg(mail.kind, mail.state)
+                    .arg(mail.attempts);
+    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
+        return s.error();
+    mail.state = toState;
+    mail.nextAttemptAt = h.at;
+    return mail;
 }
 
 } // namespace certdesk

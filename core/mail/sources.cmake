@@ -10,7 +10,12 @@ certdesk_core_library(mail
     mail/MailMessage.h
     mail/MailQueue.cpp
     mail/MailQueue.h
-    mail/MailTemplates.cpp
+    mail/MailTemplateCatalog.cpp
+    mail/MailTemplateDefaults.cpp
+    mail/MailTemplateInfo.h
+    mail/MailTemplateSettings.cpp
+    mail/MailTemplateText.cpp
+    mail/MailTemplateValues.cpp
     mail/MailTemplates.h
     mail/OutboxSender.cpp
     mail/OutboxSender.h

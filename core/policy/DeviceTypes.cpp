@@ -39,16 +39,20 @@ QString DeviceTypes::displayName(const QString& id)
 QString DeviceTypes::about(const QString& id)
 {
     if (id == QLatin1String("windows"))
-        return tr("Windows 10 (1709 or later) and Windows 11 PCs. The certificate is installed by opening the .p12 file "
+        return tr("Windows 10 (1709 or later) and Windows 11 PCs. The certificate is installed by opening "
+                  "the .p12 file "
                   "and following the certificate import wizard.");
     if (id == QLatin1String("ios-app"))
-        return tr("iPhone and iPad, for the app and Safari. The certificate is installed as a profile from the "
-                  "download link or the mail attachment.");
+        return tr(
+            "iPhone and iPad, for the app and Safari. The certificate is installed as a profile from the "
+            "download link or the mail attachment.");
     if (id == QLatin1String("ios-browser"))
-        return tr("iPhone and iPad with the organisation's dedicated browser. The certificate is imported inside that "
+        return tr("iPhone and iPad with the organisation's dedicated browser. The certificate is imported "
+                  "inside that "
                   "browser.");
     if (id == QLatin1String("mac"))
-        return tr("macOS computers. The certificate is added to the login keychain by opening the .p12 file.");
+        return tr(
+            "macOS computers. The certificate is added to the login keychain by opening the .p12 file.");
     if (id == QLatin1String("android"))
         return tr("Android smartphones and tablets. The certificate is installed from Settings > Security > "
                   "Encryption & credentials.");

@@ -21,10 +21,12 @@ public:
     static QStringList ids();
     static bool isKnown(const QString& id);
     static QString displayName(const QString& id); // translated, e.g. "iOS/iPadOS (app/browser)"
-    static const char* displayNameSource(const QString& id); // untranslated (context "DeviceTypes"); null if unknown
-    static QString about(const QString& id);       // translated help text for the issue dialog
+    static const char*
+    displayNameSource(const QString& id);    // untranslated (context "DeviceTypes"); null if unknown
+    static QString about(const QString& id); // translated help text for the issue dialog
     static DevicePolicy defaultPolicy(const QString& id);
-    static DevicePolicy policy(const Settings& settings, const QString& id); // defaults overridden by settings
+    static DevicePolicy policy(const Settings& settings,
+                               const QString& id); // defaults overridden by settings
 };
 
 } // namespace certdesk

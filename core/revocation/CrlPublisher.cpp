@@ -20,7 +20,8 @@ std::unique_ptr<QSaveFile> stage(const QString& path, const QByteArray& data, QS
 {
     auto f = std::make_unique<QSaveFile>(path);
     if (!f->open(QIODevice::WriteOnly) || f->write(data) != data.size()) {
-        *problem = CrlPublisher::tr("Could not write the CRL to %1: %2").arg(QDir::toNativeSeparators(path), f->errorString());
+        *problem = CrlPublisher::tr("Could not write the CRL to %1: %2")
+                       .arg(QDir::toNativeSeparators(path), f->errorString());
         f->cancelWriting();
         return nullptr;
     }
@@ -71,7 +72,8 @@ Result<CrlPublication> CrlPublisher::publish()
     std::unique_ptr<QSaveFile> derFile, pemFile;
     if (!folder.isEmpty()) {
         if (!QDir().mkpath(folder)) {
-            p.problem = tr("The CRL folder %1 does not exist and could not be created.").arg(QDir::toNativeSeparators(folder));
+            p.problem = tr("The CRL folder %1 does not exist and could not be created.")
+                            .arg(QDir::toNativeSeparators(folder));
         } else {
             derFile = stage(QDir(folder).filePath(DerFileName), p.der, &p.problem);
             if (derFile)
@@ -96,7 +98,8 @@ Result<CrlPublication> CrlPublisher::publish()
         if (derFile->commit() && pemFile->commit()) {
             p.files = {derFile->fileName(), pemFile->fileName()};
         } else {
-            p.problem = tr("Could not replace the CRL in %1: %2").arg(QDir::toNativeSeparators(folder), derFile->errorString());
+            p.problem = tr("Could not replace the CRL in %1: %2")
+                            .arg(QDir::toNativeSeparators(folder), derFile->errorString());
         }
     }
     const QString command = settings.value(SettingKey::CrlPublishCommand).trimmed();
@@ -109,28 +112,28 @@ Result<CrlPublication> CrlPublisher::publish()
     return p;
 }
 
-CrlPublication CrlPublisher::afterRevocation()
+CrlOutcome CrlPublisher::afterRevocation()
 {
-    CrlPublication p;
+    CrlOutcome outcome;
     auto ca = m_ctx.unlockedCaQuietly();
     if (!ca) {
-        p.problem = tr("The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; "
-                       "publish the CRL when the CA is unlocked.")
-                        .arg(ca.error().message);
-        return p;
+        outcome.state = CrlOutcome::State::Locked;
+        outcome.publication.problem =
+            tr("The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; "
+               "publish the CRL when the CA is unlocked.")
+                .arg(ca.error().message);
+        return outcome;
     }
     auto published = publish();
     if (!published) {
-        p.problem = tr("The CRL was not re-signed: %1").arg(published.error().message);
-        (void)recordFailure(p.problem);
-        return p;
+        outcome.state = CrlOutcome::State::Failed;
+        outcome.publication.problem = tr("The CRL was not re-signed: %1").arg(published.error().message);
+        (void)recordFailure(outcome.publication.problem);
+        return outcome;
     }
-    return published.value();
-}
-
-void CrlPublisher::afterRevocationCommitted(WorkflowContext& ctx)
-{
-    ctx.setLastCrlPublication(std::make_shared<const CrlPublication>(CrlPublisher(ctx).afterRevocation()));
+    outcome.state = CrlOutcome::State::Published;
+    outcome.publication = std::move(published).value();
+    return outcome;
 }
 
 Result<bool> CrlPublisher::isDue()
@@ -198,11 +201,16 @@ QString CrlPublisher::runCommand(const QString& commandLine, int timeoutMs)
     if (!proc.waitForFinished(timeoutMs)) {
         proc.kill();
         proc.waitForFinished(2000);
-        return tr("The CRL publish command \"%1\" did not finish within %2 seconds.").arg(program).arg(timeoutMs / 1000);
+        return tr("The CRL publish command \"%1\" did not finish within %2 seconds.")
+            .arg(program)
+            .arg(timeoutMs / 1000);
     }
     if (proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
         const QString output = QString::fromLocal8Bit(proc.readAll()).trimmed().left(500);
-        return tr("The CRL publish command \"%1\" failed (exit status %2): %3").arg(program).arg(proc.exitCode()).arg(output);
+        return tr("The CRL publish command \"%1\" failed (exit status %2): %3")
+            .arg(program)
+            .arg(proc.exitCode())
+            .arg(output);
     }
     return {};
 }

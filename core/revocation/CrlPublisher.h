@@ -1,5 +1,5 @@
 #pragma once
-// CRL publishing (SPEC §3, issue #6): sign a new CRL, keep it (table crls: the portal serves the newest),
+// CRL publishing: sign a new CRL, keep it (table crls: the portal serves the newest),
 // write it atomically to the configured folder (certdesk.crl DER + certdesk-crl.pem PEM, temp file +
 // rename), then run the configured command (e.g. `nginx -s reload`). One "CRL published" history row
 // per publication; a "failure" row when the folder or the command failed.
@@ -15,9 +15,25 @@ struct CrlPublication
     QDateTime thisUpdate;
     QDateTime nextUpdate;
     QByteArray der;
-    QStringList files;        // written to the publish folder
+    QStringList files; // written to the publish folder
     bool commandRan = false;
-    QString problem;          // translated; empty when everything worked
+    QString problem; // translated; empty when everything worked
+};
+
+// What re-signing the CRL right after a revocation committed did. Every revoking workflow returns it in
+// its result, so whoever revoked can show it.
+struct CrlOutcome
+{
+    enum class State {
+        Untouched, // nothing was revoked, so the CRL was left as it was
+        Published, // a new CRL was signed and stored; publication.problem: the folder or the command failed
+        Locked,    // not re-signed: the CA could not be unlocked without asking anyone (OCSP refuses anyway)
+        Failed,    // not re-signed: signing or storing the CRL failed
+    };
+    State state = State::Untouched;
+    CrlPublication publication; // Published: the new CRL; otherwise only its `problem` (why not) is set
+    bool published() const { return state == State::Published; }
+    const QString& problem() const { return publication.problem; } // translated; empty when all went well
 };
 
 // The newest CRL's state for the dashboard warning.
@@ -45,17 +61,16 @@ public:
     // failing folder or command is reported in `problem` (the CRL is stored and served by the portal).
     Result<CrlPublication> publish();
     // After a revocation has committed: publishes when the CA can be unlocked without asking anyone (an
-    // unlocked CA, the environment, a passphrase file or the keychain). Otherwise `problem` says why not;
-    // OCSP answers "revoked" anyway.
-    CrlPublication afterRevocation();
-    // afterRevocation(), kept in ctx.lastCrlPublication() for the CLI and the GUI to show.
-    static void afterRevocationCommitted(WorkflowContext& ctx);
+    // unlocked CA, the environment, a passphrase file or the keychain). Otherwise the outcome is Locked or
+    // Failed and its problem says why the CRL was not re-signed; OCSP answers "revoked" anyway.
+    CrlOutcome afterRevocation();
     // The schedule: a CRL is due when none exists, a revocation is newer than the newest CRL, or the newest
     // is older than a day (half the nextUpdate period at most).
     Result<bool> isDue();
     static Result<CrlHealth> health(Database& db, const QDateTime& nowUtc);
 
-    // Runs `commandLine` (split like a shell, no shell), waiting up to `timeoutMs`; translated problem or empty.
+    // Runs `commandLine` (split like a shell, no shell), waiting up to `timeoutMs`; translated problem or
+    // empty.
     static QString runCommand(const QString& commandLine, int timeoutMs = 30000);
 
 private:

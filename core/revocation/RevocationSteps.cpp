@@ -3,11 +3,12 @@
 
 namespace certdesk {
 
-Status RevocationSteps::revokeOne(WorkflowContext& ctx, const CertificateRecord& cert, RevocationReason reason,
-                                  const QString& remarks)
+Status RevocationSteps::revokeOne(WorkflowContext& ctx, const CertificateRecord& cert,
+                                  RevocationReason reason, const QString& remarks)
 {
     if (cert.status == CertStatus::Revoked)
-        return makeError(ErrorCode::Conflict, tr("The certificate %1 is already revoked.").arg(cert.serialHex));
+        return makeError(ErrorCode::Conflict,
+                         tr("The certificate %1 is already revoked.").arg(cert.serialHex));
     const QDateTime at = ctx.now();
     if (auto s = CertificateStore(ctx.db()).markRevoked(cert.id, at, revocationReasonId(reason)); !s)
         return s;
@@ -17,11 +18,15 @@ Status RevocationSteps::revokeOne(WorkflowContext& ctx, const CertificateRecord&
     h.device = cert.device;
     h.notifyEmail = cert.notifyEmail;
     h.remarks = remarks.isEmpty() ? cert.remarks : remarks;
-    h.details = QStringLiteral("serial=%1 slot=%2 reason=%3").arg(cert.serialHex).arg(cert.slot).arg(revocationReasonId(reason));
+    h.details = QStringLiteral("serial=%1 slot=%2 reason=%3")
+                    .arg(cert.serialHex)
+                    .arg(cert.slot)
+                    .arg(revocationReasonId(reason));
     return HistoryLog::append(ctx.db(), h);
 }
 
-Result<int> RevocationSteps::revokeAllOfUser(WorkflowContext& ctx, const UserRecord& user, RevocationReason reason)
+Result<int> RevocationSteps::revokeAllOfUser(WorkflowContext& ctx, const UserRecord& user,
+                                             RevocationReason reason)
 {
     auto certs = CertificateStore(ctx.db()).forUser(user.id);
     if (!certs)

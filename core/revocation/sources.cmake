@@ -1,5 +1,6 @@
-# Revocation: the steps that revoke inside a workflow's transaction, CRL signing and publishing, and the CRL
-# schedule of a process. The revoke workflows call these; see README.md here for every entry point.
+# Revocation: the revoke workflow (its result carries what happened to the CRL), the steps that revoke
+# inside a workflow's transaction, CRL signing and publishing, and the CRL schedule of a process. See
+# README.md here for every place where certificates are revoked.
 certdesk_core_library(revocation
   DEPS session policy store ca
   SOURCES
@@ -9,4 +10,6 @@ certdesk_core_library(revocation
     revocation/CrlSchedule.h
     revocation/RevocationSteps.cpp
     revocation/RevocationSteps.h
+    revocation/RevocationWorkflows.cpp
+    revocation/RevocationWorkflows.h
 )

@@ -18,7 +18,7 @@ public:
     static Status store(const QString& key, const QByteArray& secret);
     static Result<QByteArray> load(const QString& key); // NotFound when no entry
     static Status remove(const QString& key);           // ok when there was no entry
-    static bool isAvailable();                           // a backend answers (e.g. Secret Service on D-Bus)
+    static bool isAvailable();                          // a backend answers (e.g. Secret Service on D-Bus)
     // Cheap pre-check before any call: on Linux a D-Bus session must exist (no 15 s wait without one).
     static bool sessionPresent();
     // The keychain entry name for a CA's passphrase (by certificate fingerprint).

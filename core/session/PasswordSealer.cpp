@@ -20,13 +20,15 @@ Result<std::shared_ptr<const PasswordSealer>> PasswordSealer::create(WorkflowCon
     if (!ca)
         return ca.error();
     // Reuse the newest data key of this CA (opening it needs the CA key, which is unlocked anyway).
-    auto latest = ctx.db().exec(QStringLiteral("SELECT id, sealed FROM sealed_keys WHERE ca_id = ? ORDER BY id DESC LIMIT 1"),
-                                {ctx.unlockedCaId()});
+    auto latest = ctx.db().exec(
+        QStringLiteral("SELECT id, sealed FROM sealed_keys WHERE ca_id = ? ORDER BY id DESC LIMIT 1"),
+        {ctx.unlockedCaId()});
     if (!latest)
         return latest.error();
     if (latest->next()) {
         const qint64 id = latest->value(0).toLongLong();
-        auto raw = SealedBox::open(ca.value()->key(), ca.value()->certificate(), latest->value(1).toByteArray());
+        auto raw =
+            SealedBox::open(ca.value()->key(), ca.value()->certificate(), latest->value(1).toByteArray());
         if (raw) {
             if (auto key = AeadKey::fromBytes(raw.value()))
                 return std::shared_ptr<const PasswordSealer>(new PasswordSealer(id, key.value()));
@@ -42,8 +44,9 @@ Result<std::shared_ptr<const PasswordSealer>> PasswordSealer::create(WorkflowCon
     Transaction tx(ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto q = ctx.db().exec(QStringLiteral("INSERT INTO sealed_keys (ca_id, sealed, created_at) VALUES (?,?,?) RETURNING id"),
-                           {ctx.unlockedCaId(), sealed.value(), ctx.now().toSecsSinceEpoch()});
+    auto q = ctx.db().exec(
+        QStringLiteral("INSERT INTO sealed_keys (ca_id, sealed, created_at) VALUES (?,?,?) RETURNING id"),
+        {ctx.unlockedCaId(), sealed.value(), ctx.now().toSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -78,7 +81,8 @@ Result<QByteArray> PasswordSealer::Opener::open(const QByteArray& blob)
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::Crypto, PasswordSealer::tr("The key protecting this password is missing."));
+            return makeError(ErrorCode::Crypto,
+                             PasswordSealer::tr("The key protecting this password is missing."));
         auto raw = SealedBox::open(ca.value()->key(), ca.value()->certificate(), q->value(0).toByteArray());
         if (!raw)
             return raw.error();

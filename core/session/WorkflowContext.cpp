@@ -18,10 +18,12 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCa(
     if (!rec)
         return rec.error();
     if (!rec.value())
-        return makeError(ErrorCode::NotFound, tr("This database has no certificate authority yet. Create or import one first."));
+        return makeError(ErrorCode::NotFound,
+                         tr("This database has no certificate authority yet. Create or import one first."));
     if (!m_passphraseProvider)
-        return makeError(ErrorCode::Locked, tr("The CA passphrase is needed to sign. Give it with --passphrase-file, "
-                                               "CERTDESK_CA_PASSPHRASE or the keychain."));
+        return makeError(ErrorCode::Locked,
+                         tr("The CA passphrase is needed to sign. Give it with --passphrase-file, "
+                            "CERTDESK_CA_PASSPHRASE or the keychain."));
     auto pass = m_passphraseProvider(*rec.value());
     if (!pass)
         return pass.error();
@@ -36,7 +38,8 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCaQ
     if (!rec)
         return rec.error();
     if (!rec.value())
-        return makeError(ErrorCode::NotFound, tr("This database has no certificate authority yet. Create or import one first."));
+        return makeError(ErrorCode::NotFound,
+                         tr("This database has no certificate authority yet. Create or import one first."));
     auto pass = m_quietProvider(*rec.value());
     if (!pass)
         return pass.error();
@@ -49,7 +52,8 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockCa(co
     if (!rec)
         return rec.error();
     if (!rec.value())
-        return makeError(ErrorCode::NotFound, tr("This database has no certificate authority yet. Create or import one first."));
+        return makeError(ErrorCode::NotFound,
+                         tr("This database has no certificate authority yet. Create or import one first."));
     const CaRecord& r = *rec.value();
     auto ca = CertificateAuthority::load(r.certDer, r.chainPem, r.encryptedKeyPem, passphrase);
     if (!ca) {

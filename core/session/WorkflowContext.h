@@ -1,18 +1,17 @@
 #pragma once
 // What every workflow needs: the database, the clock, who is acting, and (when signing) the unlocked CA.
 #include "ca/CertificateAuthority.h"
+#include "session/Actor.h"
 #include "store/Database.h"
 #include "store/HistoryLog.h"
 #include "store/Records.h"
-#include "util/Clock.h"
-#include "session/Actor.h"
 #include "store/Transaction.h"
+#include "util/Clock.h"
 #include <functional>
 
 namespace certdesk {
 
 class PasswordSealer;
-struct CrlPublication;
 
 // Asked for the CA passphrase when a signing action first needs it (file, environment, keychain, prompt).
 using PassphraseProvider = std::function<Result<QByteArray>(const CaRecord& ca)>;
@@ -45,9 +44,6 @@ public:
     // in its own transaction: call it before opening one).
     Result<std::shared_ptr<const PasswordSealer>> passwordSealer();
     qint64 unlockedCaId() const { return m_caId; }
-    // What re-signing the CRL after the last revoking workflow did (null: nothing revoked yet).
-    std::shared_ptr<const CrlPublication> lastCrlPublication() const { return m_lastCrl; }
-    void setLastCrlPublication(std::shared_ptr<const CrlPublication> p) { m_lastCrl = std::move(p); }
 
     // A history row prefilled with the operation, the actor and the current time.
     HistoryEntry historyEntry(const QString& operation) const;
@@ -65,7 +61,6 @@ private:
     std::shared_ptr<const CertificateAuthority> m_ca;
     qint64 m_caId = 0;
     std::shared_ptr<const PasswordSealer> m_sealer;
-    std::shared_ptr<const CrlPublication> m_lastCrl;
 };
 
 } // namespace certdesk

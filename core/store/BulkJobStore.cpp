@@ -3,8 +3,9 @@
 namespace certdesk {
 namespace {
 
-const QString kRowColumns = QStringLiteral("job_id, line, login_id, device, notify_email, remarks, password_auto,"
-                                           " password_sealed, new_user, new_identity, state, certificate_id, error");
+const QString kRowColumns =
+    QStringLiteral("job_id, line, login_id, device, notify_email, remarks, password_auto,"
+                   " password_sealed, new_user, new_identity, state, certificate_id, error");
 
 const QString kJobColumns = QStringLiteral(
     "id, file_name, created_at, created_by, create_missing, state, total, finished_at,"
@@ -32,10 +33,12 @@ BulkJobRecord readJob(const QSqlQuery& q)
 
 Result<qint64> BulkJobStore::insertJob(const BulkJobRecord& j)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO bulk_jobs (file_name, created_at, created_by, create_missing, state, total)"
-                                      " VALUES (?,?,?,?,?,?) RETURNING id"),
-                       {j.fileName, j.createdAt.toSecsSinceEpoch(), j.createdBy, j.createMissingUsers ? 1 : 0,
-                        QStringLiteral("open"), j.total});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO bulk_jobs (file_name, created_at, created_by, create_missing, state, total)"
+            " VALUES (?,?,?,?,?,?) RETURNING id"),
+        {j.fileName, j.createdAt.toSecsSinceEpoch(), j.createdBy, j.createMissingUsers ? 1 : 0,
+         QStringLiteral("open"), j.total});
     if (!q)
         return q.error();
     if (!q->next())
@@ -45,16 +48,18 @@ Result<qint64> BulkJobStore::insertJob(const BulkJobRecord& j)
 
 Status BulkJobStore::insertRows(qint64 jobId, const QList<BulkJobRow>& rows)
 {
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO bulk_job_rows (job_id, line, login_id, device, notify_email, remarks,"
-                                           " password_auto, password_sealed, new_user, new_identity, state)"
-                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO bulk_job_rows (job_id, line, login_id, device, notify_email, remarks,"
+                       " password_auto, password_sealed, new_user, new_identity, state)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
     for (const BulkJobRow& r : rows) {
-        if (auto s = m_db.execPrepared(ins.value(), {jobId, r.line, r.loginId, r.device, r.notifyEmail, r.remarks,
-                                                     r.passwordAuto ? 1 : 0,
-                                                     r.passwordSealed.isEmpty() ? Database::nullBlob() : QVariant(r.passwordSealed),
-                                                     r.newUserJson, r.newIdentityJson, BulkRowState::Pending});
+        if (auto s = m_db.execPrepared(
+                ins.value(),
+                {jobId, r.line, r.loginId, r.device, r.notifyEmail, r.remarks, r.passwordAuto ? 1 : 0,
+                 r.passwordSealed.isEmpty() ? Database::nullBlob() : QVariant(r.passwordSealed),
+                 r.newUserJson, r.newIdentityJson, BulkRowState::Pending});
             !s)
             return s;
     }
@@ -63,7 +68,8 @@ Status BulkJobStore::insertRows(qint64 jobId, const QList<BulkJobRow>& rows)
 
 Result<std::optional<BulkJobRecord>> BulkJobStore::job(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM bulk_jobs WHERE id = ?"), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM bulk_jobs WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -73,7 +79,9 @@ Result<std::optional<BulkJobRecord>> BulkJobStore::job(qint64 id)
 
 Result<QList<BulkJobRecord>> BulkJobStore::jobs(int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM bulk_jobs ORDER BY id DESC LIMIT ?"), {limit});
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kJobColumns +
+                           QStringLiteral(" FROM bulk_jobs ORDER BY id DESC LIMIT ?"),
+                       {limit});
     if (!q)
         return q.error();
     QList<BulkJobRecord> out;
@@ -85,10 +93,13 @@ Result<QList<BulkJobRecord>> BulkJobStore::jobs(int limit)
 Result<QList<BulkJobRow>> BulkJobStore::rows(qint64 jobId, const QString& state)
 {
     auto q = state.isEmpty()
-                 ? m_db.exec(QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM bulk_job_rows WHERE job_id = ? ORDER BY line"), {jobId})
-                 : m_db.exec(QStringLiteral("SELECT ") + kRowColumns
-                                 + QStringLiteral(" FROM bulk_job_rows WHERE job_id = ? AND state = ? ORDER BY line"),
-                             {jobId, state});
+                 ? m_db.exec(QStringLiteral("SELECT ") + kRowColumns +
+                                 QStringLiteral(" FROM bulk_job_rows WHERE job_id = ? ORDER BY line"),
+                             {jobId})
+                 : m_db.exec(
+                       QStringLiteral("SELECT ") + kRowColumns +
+                           QStringLiteral(" FROM bulk_job_rows WHERE job_id = ? AND state = ? ORDER BY line"),
+                       {jobId, state});
     if (!q)
         return q.error();
     QList<BulkJobRow> out;
@@ -114,7 +125,9 @@ Result<QList<BulkJobRow>> BulkJobStore::rows(qint64 jobId, const QString& state)
 
 Result<QString> BulkJobStore::lockRowState(qint64 jobId, int line)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT state FROM bulk_job_rows WHERE job_id = ? AND line = ?") + m_db.forUpdate(), {jobId, line});
+    auto q = m_db.exec(QStringLiteral("SELECT state FROM bulk_job_rows WHERE job_id = ? AND line = ?") +
+                           m_db.forUpdate(),
+                       {jobId, line});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -122,9 +135,10 @@ Result<QString> BulkJobStore::lockRowState(qint64 jobId, int line)
 
 Status BulkJobStore::markDone(qint64 jobId, int line, qint64 certificateId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE bulk_job_rows SET state = 'done', certificate_id = ?, password_sealed = NULL"
-                                      " WHERE job_id = ? AND line = ?"),
-                       {certificateId, jobId, line});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE bulk_job_rows SET state = 'done', certificate_id = ?, password_sealed = NULL"
+                       " WHERE job_id = ? AND line = ?"),
+        {certificateId, jobId, line});
     if (!q)
         return q.error();
     return {};
@@ -132,9 +146,10 @@ Status BulkJobStore::markDone(qint64 jobId, int line, qint64 certificateId)
 
 Status BulkJobStore::markFailed(qint64 jobId, int line, const QString& error)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE bulk_job_rows SET state = 'failed', error = ?, password_sealed = NULL"
-                                      " WHERE job_id = ? AND line = ?"),
-                       {error, jobId, line});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE bulk_job_rows SET state = 'failed', error = ?, password_sealed = NULL"
+                       " WHERE job_id = ? AND line = ?"),
+        {error, jobId, line});
     if (!q)
         return q.error();
     return {};
@@ -142,9 +157,11 @@ Status BulkJobStore::markFailed(qint64 jobId, int line, const QString& error)
 
 Status BulkJobStore::finishIfComplete(qint64 jobId, const QDateTime& atUtc)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE bulk_jobs SET state = 'finished', finished_at = ? WHERE id = ? AND state = 'open'"
-                                      " AND NOT EXISTS (SELECT 1 FROM bulk_job_rows WHERE job_id = ? AND state = 'pending')"),
-                       {atUtc.toSecsSinceEpoch(), jobId, jobId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE bulk_jobs SET state = 'finished', finished_at = ? WHERE id = ? AND state = 'open'"
+            " AND NOT EXISTS (SELECT 1 FROM bulk_job_rows WHERE job_id = ? AND state = 'pending')"),
+        {atUtc.toSecsSinceEpoch(), jobId, jobId});
     if (!q)
         return q.error();
     return {};

@@ -21,8 +21,8 @@ struct BulkJobRecord
     bool createMissingUsers = false;
     QString state; // "open" while rows are pending, "finished" afterwards
     int total = 0;
-    int done = 0;    // computed
-    int failed = 0;  // computed
+    int done = 0;   // computed
+    int failed = 0; // computed
     int pending() const { return total - done - failed; }
     QDateTime finishedAt;
 };

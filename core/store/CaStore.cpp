@@ -5,8 +5,9 @@
 namespace certdesk {
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, subject, cert_der, chain_pem, key_pem, key_type, fingerprint, serial,"
-                                        " not_before, not_after, crl_number, created_at");
+const QString kColumns =
+    QStringLiteral("id, name, subject, cert_der, chain_pem, key_pem, key_type, fingerprint, serial,"
+                   " not_before, not_after, crl_number, created_at");
 
 CaRecord readCa(const QSqlQuery& q)
 {
@@ -33,12 +34,13 @@ Result<qint64> CaStore::insert(const CaRecord& c)
 {
     if (auto d = m_db.exec(QStringLiteral("UPDATE cas SET active = 0")); !d)
         return d.error();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO cas (name, subject, cert_der, chain_pem, key_pem, key_type, fingerprint,"
-                                      " serial, not_before, not_after, crl_number, active, created_at)"
-                                      " VALUES (?,?,?,?,?,?,?,?,?,?,0,1,?) RETURNING id"),
-                       {c.name, c.subject, c.certDer, QString::fromLatin1(c.chainPem), QString::fromLatin1(c.encryptedKeyPem),
-                        c.keyType, c.fingerprint, c.serialHex, c.notBefore.toSecsSinceEpoch(), c.notAfter.toSecsSinceEpoch(),
-                        c.createdAt.toSecsSinceEpoch()});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO cas (name, subject, cert_der, chain_pem, key_pem, key_type, fingerprint,"
+                       " serial, not_before, not_after, crl_number, active, created_at)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,0,1,?) RETURNING id"),
+        {c.name, c.subject, c.certDer, QString::fromLatin1(c.chainPem),
+         QString::fromLatin1(c.encryptedKeyPem), c.keyType, c.fingerprint, c.serialHex,
+         c.notBefore.toSecsSinceEpoch(), c.notAfter.toSecsSinceEpoch(), c.createdAt.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -48,7 +50,8 @@ Result<qint64> CaStore::insert(const CaRecord& c)
 
 Result<std::optional<CaRecord>> CaStore::active()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cas WHERE active = 1 ORDER BY id DESC LIMIT 1"));
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                       QStringLiteral(" FROM cas WHERE active = 1 ORDER BY id DESC LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -68,7 +71,9 @@ Result<std::optional<CaRecord>> CaStore::findById(qint64 id)
 
 Result<qint64> CaStore::nextCrlNumber(qint64 caId)
 {
-    auto u = m_db.exec(QStringLiteral("UPDATE cas SET crl_number = crl_number + 1 WHERE id = ? RETURNING crl_number"), {caId});
+    auto u = m_db.exec(
+        QStringLiteral("UPDATE cas SET crl_number = crl_number + 1 WHERE id = ? RETURNING crl_number"),
+        {caId});
     if (!u)
         return u.error();
     if (!u->next())

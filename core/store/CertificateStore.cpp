@@ -5,10 +5,11 @@
 namespace certdesk {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, user_id, login_id, ca_id, slot, device, notify_email, remarks, status, serial, subject, key_type, p12_profile,"
-    " not_before, not_after, download_deadline, downloaded_at, download_count, revoked_at, revocation_reason, cert_der,"
-    " (p12 IS NOT NULL), password_auto, issued_by, issued_at");
+const QString kColumns = QStringLiteral("id, user_id, login_id, ca_id, slot, device, notify_email, remarks, "
+                                        "status, serial, subject, key_type, p12_profile,"
+                                        " not_before, not_after, download_deadline, downloaded_at, "
+                                        "download_count, revoked_at, revocation_reason, cert_der,"
+                                        " (p12 IS NOT NULL), password_auto, issued_by, issued_at");
 
 QDateTime fromSecs(const QVariant& v)
 {
@@ -53,17 +54,37 @@ CertificateRecord readCert(const QSqlQuery& q)
 
 } // namespace
 
-Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteArray& pkcs12, const QByteArray& sealedPassword)
+Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteArray& pkcs12,
+                                        const QByteArray& sealedPassword)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status,"
-                       " serial, subject, key_type, p12_profile, not_before, not_after, download_deadline, cert_der, p12,"
-                       " password_auto, issued_by, issued_at, password_sealed)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-        {c.userId, c.loginId, c.caId, c.slot, c.device, c.notifyEmail, c.remarks, certStatusId(c.status), c.serialHex,
-         c.subject, c.keyType, c.pkcs12Profile, toSecs(c.notBefore), toSecs(c.notAfter), toSecs(c.downloadDeadline),
-         c.certDer, pkcs12.isEmpty() ? Database::nullBlob() : QVariant(pkcs12), c.passwordAuto ? 1 : 0, c.issuedBy,
-         toSecs(c.issuedAt), sealedPassword.isEmpty() ? Database::nullBlob() : QVariant(sealedPassword)});
+        QStringLiteral(
+            "INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status,"
+            " serial, subject, key_type, p12_profile, not_before, not_after, download_deadline, cert_der, "
+            "p12,"
+            " password_auto, issued_by, issued_at, password_sealed)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+        {c.userId,
+         c.loginId,
+         c.caId,
+         c.slot,
+         c.device,
+         c.notifyEmail,
+         c.remarks,
+         certStatusId(c.status),
+         c.serialHex,
+         c.subject,
+         c.keyType,
+         c.pkcs12Profile,
+         toSecs(c.notBefore),
+         toSecs(c.notAfter),
+         toSecs(c.downloadDeadline),
+         c.certDer,
+         pkcs12.isEmpty() ? Database::nullBlob() : QVariant(pkcs12),
+         c.passwordAuto ? 1 : 0,
+         c.issuedBy,
+         toSecs(c.issuedAt),
+         sealedPassword.isEmpty() ? Database::nullBlob() : QVariant(sealedPassword)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -73,33 +94,55 @@ Result<qint64> CertificateStore::insert(const CertificateRecord& c, const QByteA
 
 Status CertificateStore::insertBatch(const QList<CertificateRecord>& certs, const QList<QByteArray>& pkcs12s)
 {
-    auto ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO certificates (user_id, login_id, ca_id, slot, device, notify_email, remarks, status, serial, subject,"
-        " key_type, p12_profile, not_before, not_after, download_deadline, downloaded_at, download_count, revoked_at,"
-        " revocation_reason, cert_der, p12, password_auto, issued_by, issued_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto ins =
+        m_db.prepare(QStringLiteral("INSERT INTO certificates (user_id, login_id, ca_id, slot, device, "
+                                    "notify_email, remarks, status, serial, subject,"
+                                    " key_type, p12_profile, not_before, not_after, download_deadline, "
+                                    "downloaded_at, download_count, revoked_at,"
+                                    " revocation_reason, cert_der, p12, password_auto, issued_by, issued_at)"
+                                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
     for (qsizetype n = 0; n < certs.size(); ++n) {
         const CertificateRecord& c = certs.at(n);
         const QByteArray p12 = pkcs12s.value(n);
-        if (auto s = m_db.execPrepared(
-                ins.value(),
-                {c.userId, c.loginId, c.caId, c.slot, c.device, c.notifyEmail, c.remarks, certStatusId(c.status), c.serialHex,
-                 c.subject, c.keyType, c.pkcs12Profile, toSecs(c.notBefore), toSecs(c.notAfter), toSecs(c.downloadDeadline),
-                 toSecs(c.downloadedAt), c.downloadCount, toSecs(c.revokedAt),
-                 c.revocationReason.isEmpty() ? Database::nullText() : QVariant(c.revocationReason), c.certDer,
-                 p12.isEmpty() ? Database::nullBlob() : QVariant(p12), c.passwordAuto ? 1 : 0, c.issuedBy, toSecs(c.issuedAt)});
+        if (auto s =
+                m_db.execPrepared(ins.value(), {c.userId,
+                                                c.loginId,
+                                                c.caId,
+                                                c.slot,
+                                                c.device,
+                                                c.notifyEmail,
+                                                c.remarks,
+                                                certStatusId(c.status),
+                                                c.serialHex,
+                                                c.subject,
+                                                c.keyType,
+                                                c.pkcs12Profile,
+                                                toSecs(c.notBefore),
+                                                toSecs(c.notAfter),
+                                                toSecs(c.downloadDeadline),
+                                                toSecs(c.downloadedAt),
+                                                c.downloadCount,
+                                                toSecs(c.revokedAt),
+                                                c.revocationReason.isEmpty() ? Database::nullText()
+                                                                             : QVariant(c.revocationReason),
+                                                c.certDer,
+                                                p12.isEmpty() ? Database::nullBlob() : QVariant(p12),
+                                                c.passwordAuto ? 1 : 0,
+                                                c.issuedBy,
+                                                toSecs(c.issuedAt)});
             !s)
             return s;
     }
     return {};
 }
 
-Result<std::optional<CertificateRecord>> CertificateStore::findOne(const QString& where, const QVariantList& binds, bool lockRow)
+Result<std::optional<CertificateRecord>> CertificateStore::findOne(const QString& where,
+                                                                   const QVariantList& binds, bool lockRow)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") + where +
-                           (lockRow ? m_db.forUpdate() : QString()),
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") +
+                           where + (lockRow ? m_db.forUpdate() : QString()),
                        binds);
     if (!q)
         return q.error();
@@ -113,21 +156,24 @@ Result<std::optional<CertificateRecord>> CertificateStore::findById(qint64 id, b
     return findOne(QStringLiteral("id = ?"), {id}, lockRow);
 }
 
-Result<std::optional<CertificateRecord>> CertificateStore::findBySerial(const QString& serialHex, bool lockRow)
+Result<std::optional<CertificateRecord>> CertificateStore::findBySerial(const QString& serialHex,
+                                                                        bool lockRow)
 {
     return findOne(QStringLiteral("serial = ?"), {serialHex.toUpper()}, lockRow);
 }
 
 Result<std::optional<CertificateRecord>> CertificateStore::latestInSlot(qint64 userId, int slot, bool lockRow)
 {
-    return findOne(QStringLiteral("id = (SELECT MAX(id) FROM certificates WHERE user_id = ? AND slot = ?)"), {userId, slot},
-                   lockRow);
+    return findOne(QStringLiteral("id = (SELECT MAX(id) FROM certificates WHERE user_id = ? AND slot = ?)"),
+                   {userId, slot}, lockRow);
 }
 
 Result<QList<CertificateRecord>> CertificateStore::latestPerSlot(qint64 userId)
 {
-    return findAll(QStringLiteral("id IN (SELECT MAX(id) FROM certificates WHERE user_id = ? GROUP BY slot) ORDER BY slot"),
-                   {userId});
+    return findAll(
+        QStringLiteral(
+            "id IN (SELECT MAX(id) FROM certificates WHERE user_id = ? GROUP BY slot) ORDER BY slot"),
+        {userId});
 }
 
 Result<QList<CertificateRecord>> CertificateStore::forUser(qint64 userId)
@@ -135,9 +181,12 @@ Result<QList<CertificateRecord>> CertificateStore::forUser(qint64 userId)
     return findAll(QStringLiteral("user_id = ? ORDER BY id DESC"), {userId});
 }
 
-Result<QList<CertificateRecord>> CertificateStore::findAll(const QString& whereAndOrder, const QVariantList& binds)
+Result<QList<CertificateRecord>> CertificateStore::findAll(const QString& whereAndOrder,
+                                                           const QVariantList& binds)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") + whereAndOrder, binds);
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM certificates WHERE ") +
+                           whereAndOrder,
+                       binds);
     if (!q)
         return q.error();
     QList<CertificateRecord> out;
@@ -148,8 +197,10 @@ Result<QList<CertificateRecord>> CertificateStore::findAll(const QString& whereA
 
 Result<QList<int>> CertificateStore::occupiedSlots(qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT slot FROM certificates WHERE user_id = ? AND status <> 'revoked' ORDER BY slot"),
-                       {userId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT slot FROM certificates WHERE user_id = ? AND status <> 'revoked' ORDER BY slot"),
+        {userId});
     if (!q)
         return q.error();
     QList<int> out;
@@ -181,9 +232,10 @@ Result<QList<CertificateRecord>> CertificateStore::deliverable()
 
 Status CertificateStore::markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revocation_reason = ?,"
-                                      " p12 = NULL, password_sealed = NULL WHERE id = ?"),
-                       {atUtc.toSecsSinceEpoch(), reasonId, id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revocation_reason = ?,"
+                       " p12 = NULL, password_sealed = NULL WHERE id = ?"),
+        {atUtc.toSecsSinceEpoch(), reasonId, id});
     if (!q)
         return q.error();
     return {};
@@ -201,23 +253,26 @@ Status CertificateStore::markDelivered(qint64 id, const QDateTime& atUtc)
 
 Status CertificateStore::setDownloadTokenHash(qint64 id, const QString& sha256Hex)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET download_token_hash = ? WHERE id = ?"), {sha256Hex, id});
+    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET download_token_hash = ? WHERE id = ?"),
+                       {sha256Hex, id});
     if (!q)
         return q.error();
     return {};
 }
 
-Result<std::optional<CertificateRecord>> CertificateStore::findByDownloadTokenHash(const QString& sha256Hex, bool lockRow)
+Result<std::optional<CertificateRecord>> CertificateStore::findByDownloadTokenHash(const QString& sha256Hex,
+                                                                                   bool lockRow)
 {
     return findOne(QStringLiteral("download_token_hash = ?"), {sha256Hex}, lockRow);
 }
 
 Status CertificateStore::recordDownload(qint64 id, const QDateTime& atUtc)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE certificates SET download_count = download_count + 1,"
-                                      " status = CASE WHEN status = 'awaiting' THEN 'in-use' ELSE status END,"
-                                      " downloaded_at = COALESCE(downloaded_at, ?), password_sealed = NULL WHERE id = ?"),
-                       {atUtc.toSecsSinceEpoch(), id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE certificates SET download_count = download_count + 1,"
+                       " status = CASE WHEN status = 'awaiting' THEN 'in-use' ELSE status END,"
+                       " downloaded_at = COALESCE(downloaded_at, ?), password_sealed = NULL WHERE id = ?"),
+        {atUtc.toSecsSinceEpoch(), id});
     if (!q)
         return q.error();
     return {};
@@ -244,13 +299,15 @@ Result<QList<CrlEntry>> CertificateStore::revokedEntries(qint64 caId)
 Result<CertificateStore::Counts> CertificateStore::counts(const QDateTime& nowUtc, int soonDays)
 {
     const qint64 now = nowUtc.toSecsSinceEpoch();
-    auto q = m_db.exec(QStringLiteral("SELECT"
-                                      " SUM(CASE WHEN status <> 'revoked' THEN 1 ELSE 0 END),"
-                                      " SUM(CASE WHEN status = 'in-use' THEN 1 ELSE 0 END),"
-                                      " SUM(CASE WHEN status = 'awaiting' THEN 1 ELSE 0 END),"
-                                      " SUM(CASE WHEN status <> 'revoked' AND not_after >= ? AND not_after < ? THEN 1 ELSE 0 END)"
-                                      " FROM certificates"),
-                       {now, now + qint64(soonDays) * 86400});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT"
+            " SUM(CASE WHEN status <> 'revoked' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN status = 'in-use' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN status = 'awaiting' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN status <> 'revoked' AND not_after >= ? AND not_after < ? THEN 1 ELSE 0 END)"
+            " FROM certificates"),
+        {now, now + qint64(soonDays) * 86400});
     if (!q)
         return q.error();
     Counts c;

@@ -14,7 +14,8 @@ public:
 
     // sealedPassword: an auto-generated key password sealed to the CA (SealedBox), kept only until the
     // PKCS#12 is delivered or wiped.
-    Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12, const QByteArray& sealedPassword = {});
+    Result<qint64> insert(const CertificateRecord& cert, const QByteArray& pkcs12,
+                          const QByteArray& sealedPassword = {});
     // Batch write (demo data, imports) inside the caller's transaction, one prepared statement: every
     // column as given, including status, download and revocation fields. pkcs12s[i] empty = NULL.
     Status insertBatch(const QList<CertificateRecord>& certs, const QList<QByteArray>& pkcs12s);
@@ -33,7 +34,8 @@ public:
     Status markRevoked(qint64 id, const QDateTime& atUtc, const QString& reasonId);
     Status markDelivered(qint64 id, const QDateTime& atUtc);
     Status setDownloadTokenHash(qint64 id, const QString& sha256Hex); // inside the issuing transaction
-    Result<std::optional<CertificateRecord>> findByDownloadTokenHash(const QString& sha256Hex, bool lockRow = false);
+    Result<std::optional<CertificateRecord>> findByDownloadTokenHash(const QString& sha256Hex,
+                                                                     bool lockRow = false);
     // A portal download: count + 1; awaiting download becomes in use (first download time kept); the sealed
     // key password is wiped.
     Status recordDownload(qint64 id, const QDateTime& atUtc);
@@ -49,7 +51,8 @@ public:
     Result<Counts> counts(const QDateTime& nowUtc, int soonDays = 30);
 
 private:
-    Result<std::optional<CertificateRecord>> findOne(const QString& where, const QVariantList& binds, bool lockRow);
+    Result<std::optional<CertificateRecord>> findOne(const QString& where, const QVariantList& binds,
+                                                     bool lockRow);
     Result<QList<CertificateRecord>> findAll(const QString& whereAndOrder, const QVariantList& binds);
     Database& m_db;
 };

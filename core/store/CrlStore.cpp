@@ -1,6 +1,5 @@
 #include "store/CrlStore.h"
 
-
 namespace certdesk {
 
 namespace {
@@ -12,9 +11,10 @@ QDateTime fromSecs(const QVariant& v)
 
 Result<qint64> CrlStore::insert(const CrlRecord& crl)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO crls (ca_id, number, this_update, next_update, entries, der) VALUES (?,?,?,?,?,?) RETURNING id"),
-                       {crl.caId, crl.number, crl.thisUpdate.toSecsSinceEpoch(), crl.nextUpdate.toSecsSinceEpoch(), crl.entries,
-                        crl.der});
+    auto q = m_db.exec(QStringLiteral("INSERT INTO crls (ca_id, number, this_update, next_update, entries, "
+                                      "der) VALUES (?,?,?,?,?,?) RETURNING id"),
+                       {crl.caId, crl.number, crl.thisUpdate.toSecsSinceEpoch(),
+                        crl.nextUpdate.toSecsSinceEpoch(), crl.entries, crl.der});
     if (!q)
         return q.error();
     if (!q->next())
@@ -24,9 +24,11 @@ Result<qint64> CrlStore::insert(const CrlRecord& crl)
 
 Result<std::optional<CrlRecord>> CrlStore::latest(qint64 caId, bool withDer)
 {
-    const QString sql = QStringLiteral("SELECT id, ca_id, number, this_update, next_update, entries%1 FROM crls WHERE ca_id = ?"
-                                       " ORDER BY number DESC LIMIT 1")
-                            .arg(withDer ? QStringLiteral(", der") : QString());
+    const QString sql =
+        QStringLiteral(
+            "SELECT id, ca_id, number, this_update, next_update, entries%1 FROM crls WHERE ca_id = ?"
+            " ORDER BY number DESC LIMIT 1")
+            .arg(withDer ? QStringLiteral(", der") : QString());
     auto q = m_db.exec(sql, {caId});
     if (!q)
         return q.error();
@@ -46,7 +48,8 @@ Result<std::optional<CrlRecord>> CrlStore::latest(qint64 caId, bool withDer)
 
 Result<int> CrlStore::revokedCount(qint64 caId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND status = 'revoked'"), {caId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM certificates WHERE ca_id = ? AND status = 'revoked'"), {caId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;

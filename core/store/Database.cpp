@@ -10,7 +10,8 @@
 namespace certdesk {
 
 Database::Database(DatabaseUrl url)
-    : m_url(std::move(url)), m_prefix(QStringLiteral("certdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_url(std::move(url)),
+      m_prefix(QStringLiteral("certdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -41,9 +42,11 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
         const QFileInfo file(url.path);
         const QFileInfo dir(file.absolutePath());
         if (!dir.exists() || !dir.isDir())
-            return makeError(ErrorCode::Io, tr("The folder for the database does not exist: %1").arg(dir.filePath()));
+            return makeError(ErrorCode::Io,
+                             tr("The folder for the database does not exist: %1").arg(dir.filePath()));
         if ((file.exists() && !file.isWritable()) || (!file.exists() && !dir.isWritable()))
-            return makeError(ErrorCode::Io, tr("The database file cannot be written: %1").arg(file.filePath()));
+            return makeError(ErrorCode::Io,
+                             tr("The database file cannot be written: %1").arg(file.filePath()));
     }
     std::shared_ptr<Database> db(new Database(url));
     auto conn = db->connection();
@@ -73,10 +76,14 @@ Result<QSqlDatabase> Database::connection()
 Result<QSqlDatabase> Database::createConnection(const QString& name)
 {
     const bool pg = isPostgres();
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db =
+        QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name, false)
+            : QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return makeError(ErrorCode::Database, tr("The Qt SQL driver for %1 is not installed.").arg(pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
+        return makeError(ErrorCode::Database,
+                         tr("The Qt SQL driver for %1 is not installed.")
+                             .arg(pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
     if (pg) {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -84,7 +91,8 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.database);
         // client_min_messages: no "NOTICE: relation ... already exists, skipping" on stderr at every start.
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=certdesk;options='-c client_min_messages=warning'"));
+        db.setConnectOptions(QStringLiteral(
+            "connect_timeout=10;application_name=certdesk;options='-c client_min_messages=warning'"));
     } else {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
@@ -100,8 +108,9 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
         QSqlQuery q(db);
         // mmap_size: large files (yearly export and verification of millions of history rows, searches over
         // 100,000 users) are read through the mapping instead of one read() per page.
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA busy_timeout=15000", "PRAGMA mmap_size=1073741824"}) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+              "PRAGMA busy_timeout=15000", "PRAGMA mmap_size=1073741824"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return sqlError(q.lastError(), tr("Cannot prepare the database %1").arg(m_url.display()));
         }

@@ -10,7 +10,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     DatabaseUrl url;
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("No database given. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB."));
+        return makeError(ErrorCode::Invalid,
+                         tr("No database given. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB."));
     if (t.startsWith(QLatin1String("sqlite:"))) {
         url.kind = Kind::Sqlite;
         url.path = t.mid(7);
@@ -24,7 +25,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     if (t.startsWith(QLatin1String("postgresql://")) || t.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(t, QUrl::StrictMode);
         if (!u.isValid() || u.host().isEmpty())
-            return makeError(ErrorCode::Invalid, tr("The PostgreSQL URL is not valid: %1").arg(u.toString(QUrl::RemovePassword)));
+            return makeError(ErrorCode::Invalid,
+                             tr("The PostgreSQL URL is not valid: %1").arg(u.toString(QUrl::RemovePassword)));
         url.kind = Kind::Postgres;
         url.host = u.host();
         url.port = u.port(5432);
@@ -32,15 +34,18 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         url.password = u.password();
         url.database = u.path().mid(1);
         if (url.database.isEmpty())
-            return makeError(ErrorCode::Invalid, tr("The PostgreSQL URL names no database: %1").arg(url.display()));
+            return makeError(ErrorCode::Invalid,
+                             tr("The PostgreSQL URL names no database: %1").arg(url.display()));
         return url;
     }
-    if (!t.contains(QLatin1String("://")) && !t.contains(QLatin1Char(':')) ) {
+    if (!t.contains(QLatin1String("://")) && !t.contains(QLatin1Char(':'))) {
         url.kind = Kind::Sqlite;
         url.path = QDir::cleanPath(QDir::current().absoluteFilePath(t));
         return url;
     }
-    return makeError(ErrorCode::Invalid, tr("Unknown database URL \"%1\". Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(t));
+    return makeError(
+        ErrorCode::Invalid,
+        tr("Unknown database URL \"%1\". Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(t));
 }
 
 QString DatabaseUrl::display() const

@@ -11,9 +11,11 @@ namespace certdesk {
 
 QStringList Op::all()
 {
-    return {Issue, Reissue, Revoke, Delivered, Download, Notify, Failure, RegisterIdentity, DeleteIdentity,
-            UserAdd, UserEdit, UserDelete, UserImport, CertAuthOn, CertAuthOff, BulkAccepted, BulkRejected, Export,
-            Login, LoginFailed, SettingsChanged, CaCreated, CaImported, CrlPublished};
+    return {Issue,        Reissue,      Revoke,      Delivered,  Download,         Notify,
+            MailRetry,    MailCancel,   Reminder,    Failure,    RegisterIdentity, DeleteIdentity,
+            UserAdd,      UserEdit,     UserDelete,  UserImport, CertAuthOn,       CertAuthOff,
+            BulkAccepted, BulkRejected, Export,      Login,      LoginFailed,      SettingsChanged,
+            CaCreated,    CaImported,   CrlPublished};
 }
 
 QString Op::displayName(const QString& op)
@@ -25,6 +27,9 @@ QString Op::displayName(const QString& op)
         {Delivered, QT_TRANSLATE_NOOP("Op", "Marked delivered")},
         {Download, QT_TRANSLATE_NOOP("Op", "Download")},
         {Notify, QT_TRANSLATE_NOOP("Op", "Notify")},
+        {MailRetry, QT_TRANSLATE_NOOP("Op", "Mail retry")},
+        {MailCancel, QT_TRANSLATE_NOOP("Op", "Mail cancelled")},
+        {Reminder, QT_TRANSLATE_NOOP("Op", "Expiry reminder queued")},
         {Failure, QT_TRANSLATE_NOOP("Op", "Failure")},
         {RegisterIdentity, QT_TRANSLATE_NOOP("Op", "Register information")},
         {DeleteIdentity, QT_TRANSLATE_NOOP("Op", "Delete information")},
@@ -50,8 +55,9 @@ QString Op::displayName(const QString& op)
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, at_ms, operation, operator, target_login, device, notify_email, remarks, "
-                                        "host, user_agent, details, prev_hash, hash");
+const QString kColumns =
+    QStringLiteral("id, at_ms, operation, operator, target_login, device, notify_email, remarks, "
+                   "host, user_agent, details, prev_hash, hash");
 
 HistoryEntry readEntry(const QSqlQuery& q)
 {
@@ -95,7 +101,9 @@ QString whereClause(Database& db, const HistoryFilter& f, QVariantList& binds)
         for (const char* col : {"target_login", "device", "notify_email", "remarks", "details", "host"}) {
             ors << QString::fromLatin1(col) + QLatin1Char(' ') + like + QStringLiteral(" ? ESCAPE '!'");
             QString pattern = f.text;
-            pattern.replace(QLatin1Char('!'), QLatin1String("!!")).replace(QLatin1Char('%'), QLatin1String("!%")).replace(QLatin1Char('_'), QLatin1String("!_"));
+            pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
+                .replace(QLatin1Char('%'), QLatin1String("!%"))
+                .replace(QLatin1Char('_'), QLatin1String("!_"));
             binds << QLatin1Char('%') + pattern + QLatin1Char('%');
         }
         parts << QLatin1Char('(') + ors.join(QLatin1String(" OR ")) + QLatin1Char(')');
@@ -109,8 +117,9 @@ QByteArray HistoryLog::rowHash(const QByteArray& prevHash, const HistoryEntry& e
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(prevHash);
-    for (const QString& field : {QString::number(e.at.toMSecsSinceEpoch()), e.operation, e.operatorName, e.targetLogin,
-                                 e.device, e.notifyEmail, e.remarks, e.host, e.userAgent, e.details}) {
+    for (const QString& field :
+         {QString::number(e.at.toMSecsSinceEpoch()), e.operation, e.operatorName, e.targetLogin, e.device,
+          e.notifyEmail, e.remarks, e.host, e.userAgent, e.details}) {
         const QByteArray utf8 = field.toUtf8();
         h.addData(QByteArray::number(utf8.size()) + ':');
         h.addData(utf8);
@@ -127,16 +136,19 @@ Status HistoryLog::appendBatch(Database& db, QList<HistoryEntry> entries)
 {
     if (entries.isEmpty())
         return {};
-    auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1") + db.forUpdate());
+    auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1") +
+                        db.forUpdate());
     if (!head)
         return head.error();
     if (!head->next())
-        return makeError(ErrorCode::Database, tr("The operation history is damaged: its head row is missing."));
+        return makeError(ErrorCode::Database,
+                         tr("The operation history is damaged: its head row is missing."));
     QByteArray prev = head->value(0).toString().toLatin1();
     const qint64 count = head->value(1).toLongLong();
     head->finish();
-    auto ins = db.prepare(QStringLiteral("INSERT INTO history (at_ms, operation, operator, target_login, device, notify_email,"
-                                         " remarks, host, user_agent, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto ins = db.prepare(QStringLiteral(
+        "INSERT INTO history (at_ms, operation, operator, target_login, device, notify_email,"
+        " remarks, host, user_agent, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -145,9 +157,10 @@ Status HistoryLog::appendBatch(Database& db, QList<HistoryEntry> entries)
             e.at = now;
         e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
         const QByteArray hash = rowHash(prev, e);
-        if (auto s = db.execPrepared(ins.value(), {e.at.toMSecsSinceEpoch(), e.operation, e.operatorName, e.targetLogin,
-                                                   e.device, e.notifyEmail, e.remarks, e.host, e.userAgent, e.details,
-                                                   QString::fromLatin1(prev), QString::fromLatin1(hash)});
+        if (auto s = db.execPrepared(ins.value(),
+                                     {e.at.toMSecsSinceEpoch(), e.operation, e.operatorName, e.targetLogin,
+                                      e.device, e.notifyEmail, e.remarks, e.host, e.userAgent, e.details,
+                                      QString::fromLatin1(prev), QString::fromLatin1(hash)});
             !s)
             return s;
         prev = hash;
@@ -162,8 +175,8 @@ Status HistoryLog::appendBatch(Database& db, QList<HistoryEntry> entries)
 Result<QList<HistoryEntry>> HistoryLog::list(Database& db, const HistoryFilter& f)
 {
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history") + whereClause(db, f, binds) +
-                  QStringLiteral(" ORDER BY at_ms DESC, id DESC");
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history") +
+                  whereClause(db, f, binds) + QStringLiteral(" ORDER BY at_ms DESC, id DESC");
     if (f.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << f.limit << f.offset;
@@ -201,7 +214,8 @@ Result<HistoryVerification> HistoryLog::verify(Database& db)
         if (storedPrev != prev) {
             v.intact = false;
             v.firstBadId = e.id;
-            v.problem = tr("Row %1 does not follow the row before it: a row was deleted or inserted.").arg(e.id);
+            v.problem =
+                tr("Row %1 does not follow the row before it: a row was deleted or inserted.").arg(e.id);
             return v;
         }
         if (rowHash(prev, e) != stored) {
@@ -215,7 +229,8 @@ Result<HistoryVerification> HistoryLog::verify(Database& db)
     auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1"));
     if (!head)
         return head.error();
-    if (!head->next() || head->value(0).toString().toLatin1() != prev || head->value(1).toLongLong() != v.rows) {
+    if (!head->next() || head->value(0).toString().toLatin1() != prev ||
+        head->value(1).toLongLong() != v.rows) {
         v.intact = false;
         v.problem = tr("The newest rows of the history were deleted (%1 rows found).").arg(v.rows);
     }
@@ -238,7 +253,9 @@ public:
         const qint64 bucket = utcMs >= 0 ? utcMs / quarter : -((-utcMs + quarter - 1) / quarter);
         if (bucket != m_bucket) {
             m_bucket = bucket;
-            m_offsetMs = qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(bucket * quarter, Qt::UTC))) * 1000;
+            m_offsetMs =
+                qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(bucket * quarter, Qt::UTC))) *
+                1000;
         }
         const qint64 local = utcMs + m_offsetMs;
         const qint64 days = local >= 0 ? local / day : -((-local + day - 1) / day);
@@ -280,9 +297,10 @@ Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out,
     const QDateTime to(QDate(year + 1, 1, 1), QTime(0, 0), zone);
     // Only the exported columns (not the hashes): reading the columns is most of the cost. SQLite hands
     // text over as UTF-16; CAST AS BLOB gives the stored UTF-8 bytes, which is what the file needs.
-    QStringList columns = {QStringLiteral("operation"), QStringLiteral("operator"), QStringLiteral("target_login"),
-                           QStringLiteral("device"), QStringLiteral("notify_email"), QStringLiteral("remarks"),
-                           QStringLiteral("host"), QStringLiteral("user_agent"), QStringLiteral("details")};
+    QStringList columns = {
+        QStringLiteral("operation"), QStringLiteral("operator"),     QStringLiteral("target_login"),
+        QStringLiteral("device"),    QStringLiteral("notify_email"), QStringLiteral("remarks"),
+        QStringLiteral("host"),      QStringLiteral("user_agent"),   QStringLiteral("details")};
     const bool utf8Blobs = !db.isPostgres();
     if (utf8Blobs) {
         for (QString& c : columns)
@@ -294,9 +312,11 @@ Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out,
     if (!q)
         return q.error();
     QByteArray buf("\xEF\xBB\xBF");
-    const QStringList header = {tr("Date and time"), tr("Operation"), tr("Operator"), tr("Target user"), tr("Device"),
-                                tr("Notification address"), tr("Remarks"), tr("IP address / host"), tr("User agent"),
-                                tr("Details")};
+    const QStringList header = {tr("Date and time"), tr("Operation"),
+                                tr("Operator"),      tr("Target user"),
+                                tr("Device"),        tr("Notification address"),
+                                tr("Remarks"),       tr("IP address / host"),
+                                tr("User agent"),    tr("Details")};
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (i > 0)
             buf += ',';

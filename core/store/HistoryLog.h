@@ -15,6 +15,10 @@ inline const QString Revoke = QStringLiteral("revoke");
 inline const QString Delivered = QStringLiteral("delivered");
 inline const QString Download = QStringLiteral("download");
 inline const QString Notify = QStringLiteral("notify");
+// An operator put an outbox mail back to be sent / cancelled it; an expiry reminder was queued.
+inline const QString MailRetry = QStringLiteral("mail-retry");
+inline const QString MailCancel = QStringLiteral("mail-cancel");
+inline const QString Reminder = QStringLiteral("reminder");
 inline const QString Failure = QStringLiteral("failure");
 inline const QString RegisterIdentity = QStringLiteral("identity-register");
 inline const QString DeleteIdentity = QStringLiteral("identity-delete");

@@ -23,12 +23,15 @@ const QList<Migration>& migrations()
              "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "CREATE TABLE cas (id {ID}, name TEXT NOT NULL, subject TEXT NOT NULL, cert_der {BLOB} NOT NULL,"
              " chain_pem TEXT NOT NULL DEFAULT '', key_pem TEXT NOT NULL, key_type TEXT NOT NULL,"
-             " fingerprint TEXT NOT NULL, serial TEXT NOT NULL, not_before BIGINT NOT NULL, not_after BIGINT NOT NULL,"
-             " crl_number BIGINT NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)",
+             " fingerprint TEXT NOT NULL, serial TEXT NOT NULL, not_before BIGINT NOT NULL, not_after BIGINT "
+             "NOT NULL,"
+             " crl_number BIGINT NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT "
+             "NOT NULL)",
              "CREATE TABLE users (id {ID}, login_id TEXT NOT NULL UNIQUE, email TEXT NOT NULL DEFAULT '',"
              " display_name TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
              " title TEXT NOT NULL DEFAULT '', cert_auth INTEGER NOT NULL DEFAULT 0,"
-             " mail_language TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+             " mail_language TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, updated_at BIGINT NOT "
+             "NULL)",
              "CREATE INDEX users_display_name ON users(display_name)",
              "CREATE TABLE user_groups (user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
              " group_name TEXT NOT NULL, PRIMARY KEY (user_id, group_name))",
@@ -40,17 +43,20 @@ const QList<Migration>& migrations()
              "CREATE TABLE certificates (id {ID}, user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,"
              " login_id TEXT NOT NULL, ca_id BIGINT NOT NULL REFERENCES cas(id), slot INTEGER NOT NULL,"
              " device TEXT NOT NULL, notify_email TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
-             " status TEXT NOT NULL, serial TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, key_type TEXT NOT NULL,"
+             " status TEXT NOT NULL, serial TEXT NOT NULL UNIQUE, subject TEXT NOT NULL, key_type TEXT NOT "
+             "NULL,"
              " p12_profile TEXT NOT NULL, not_before BIGINT NOT NULL, not_after BIGINT NOT NULL,"
              " download_deadline BIGINT, downloaded_at BIGINT, download_count INTEGER NOT NULL DEFAULT 0,"
              " revoked_at BIGINT, revocation_reason TEXT, cert_der {BLOB} NOT NULL, p12 {BLOB},"
              " password_auto INTEGER NOT NULL DEFAULT 0, issued_by TEXT NOT NULL, issued_at BIGINT NOT NULL)",
-             "CREATE UNIQUE INDEX certificates_active_slot ON certificates(user_id, slot) WHERE status <> 'revoked'",
+             "CREATE UNIQUE INDEX certificates_active_slot ON certificates(user_id, slot) WHERE status <> "
+             "'revoked'",
              "CREATE INDEX certificates_user ON certificates(user_id, slot)",
              "CREATE INDEX certificates_status ON certificates(status)",
              "CREATE INDEX certificates_not_after ON certificates(not_after)",
              "CREATE TABLE history (id {ID}, at_ms BIGINT NOT NULL, operation TEXT NOT NULL,"
-             " operator TEXT NOT NULL, target_login TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT '',"
+             " operator TEXT NOT NULL, target_login TEXT NOT NULL DEFAULT '', device TEXT NOT NULL DEFAULT "
+             "'',"
              " notify_email TEXT NOT NULL DEFAULT '', remarks TEXT NOT NULL DEFAULT '',"
              " host TEXT NOT NULL DEFAULT '', user_agent TEXT NOT NULL DEFAULT '',"
              " details TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
@@ -91,7 +97,7 @@ const QList<Migration>& migrations()
              "UPDATE users SET sort_name = {SORT_NAME}",
              "CREATE INDEX users_sort_name ON users(sort_name, login_id)",
          }},
-        // Bulk issuance (SPEC §6): a job per accepted file and a row per certificate to issue, so that an
+        // Bulk issuance: a job per accepted file and a row per certificate to issue, so that an
         // interrupted job shows what remains and can be resumed. Auto-generated key passwords are kept
         // encrypted (PasswordSealer: AES-GCM under a data key that is itself sealed to the CA certificate in
         // sealed_keys) until the PKCS#12 is delivered or wiped, for the ZIP export's password list.
@@ -101,47 +107,69 @@ const QList<Migration>& migrations()
              " created_by TEXT NOT NULL, create_missing INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL,"
              " total INTEGER NOT NULL, finished_at BIGINT)",
              "CREATE TABLE bulk_job_rows (job_id BIGINT NOT NULL REFERENCES bulk_jobs(id) ON DELETE CASCADE,"
-             " line INTEGER NOT NULL, login_id TEXT NOT NULL, device TEXT NOT NULL, notify_email TEXT NOT NULL,"
+             " line INTEGER NOT NULL, login_id TEXT NOT NULL, device TEXT NOT NULL, notify_email TEXT NOT "
+             "NULL,"
              " remarks TEXT NOT NULL, password_auto INTEGER NOT NULL, password_sealed {BLOB},"
              " new_user TEXT NOT NULL DEFAULT '', new_identity TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
              " certificate_id BIGINT, error TEXT NOT NULL DEFAULT '', PRIMARY KEY (job_id, line))",
              "CREATE INDEX bulk_job_rows_state ON bulk_job_rows(job_id, state)",
              "ALTER TABLE certificates ADD COLUMN password_sealed {BLOB}",
-             "CREATE TABLE sealed_keys (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), sealed {BLOB} NOT NULL,"
+             "CREATE TABLE sealed_keys (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), sealed {BLOB} NOT "
+             "NULL,"
              " created_at BIGINT NOT NULL)",
          }},
-        // The outbox (SPEC §8): every notification mail is queued here in the transaction of the change that
+        // The outbox: every notification mail is queued here in the transaction of the change that
         // causes it and sent by a background sender with retries. A key password is never stored in clear:
         // `secret_sealed` (PasswordSealer) fills {key_password} at sending time.
         {8,
          {
-             "CREATE TABLE outbox (id {ID}, created_at BIGINT NOT NULL, kind TEXT NOT NULL, recipient TEXT NOT NULL,"
+             "CREATE TABLE outbox (id {ID}, created_at BIGINT NOT NULL, kind TEXT NOT NULL, recipient TEXT "
+             "NOT NULL,"
              " subject TEXT NOT NULL, body TEXT NOT NULL, secret_sealed {BLOB}, certificate_id BIGINT,"
              " attachment_name TEXT NOT NULL DEFAULT '', target_login TEXT NOT NULL DEFAULT '',"
              " device TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
              " next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL DEFAULT '', sent_at BIGINT)",
              "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
          }},
-        // One unguessable download link per certificate (SPEC §7): the SHA-256 of the link's token; the token
+        // One unguessable download link per certificate: the SHA-256 of the link's token; the token
         // itself exists only in the (sealed) outbox entry of the download-request mail.
         {9,
          {
              "ALTER TABLE certificates ADD COLUMN download_token_hash TEXT",
              "CREATE UNIQUE INDEX certificates_download_token ON certificates(download_token_hash)",
          }},
-        // Expiry reminders (`certdesk-cli remind --within DAYS`): each certificate is reminded once per threshold.
+        // Expiry reminders (`certdesk-cli remind --within DAYS`): each certificate is reminded once per
+        // threshold.
         {10,
          {
-             "CREATE TABLE reminders (certificate_id BIGINT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,"
-             " threshold_days INTEGER NOT NULL, queued_at BIGINT NOT NULL, PRIMARY KEY (certificate_id, threshold_days))",
+             "CREATE TABLE reminders (certificate_id BIGINT NOT NULL REFERENCES certificates(id) ON DELETE "
+             "CASCADE,"
+             " threshold_days INTEGER NOT NULL, queued_at BIGINT NOT NULL, PRIMARY KEY (certificate_id, "
+             "threshold_days))",
          }},
-        // Every signed CRL (SPEC §3): the portal serves the newest, the publisher writes it to the folder,
+        // Every signed CRL: the portal serves the newest, the publisher writes it to the folder,
         // the dashboard warns before its nextUpdate passes.
         {11,
          {
              "CREATE TABLE crls (id {ID}, ca_id BIGINT NOT NULL REFERENCES cas(id), number BIGINT NOT NULL,"
-             " this_update BIGINT NOT NULL, next_update BIGINT NOT NULL, entries INTEGER NOT NULL, der {BLOB} NOT NULL)",
+             " this_update BIGINT NOT NULL, next_update BIGINT NOT NULL, entries INTEGER NOT NULL, der "
+             "{BLOB} NOT NULL)",
              "CREATE UNIQUE INDEX crls_ca_number ON crls(ca_id, number)",
+         }},
+        // The operators who sign in, each with one role (auth/Roles). password_hash carries its own scrypt
+        // parameters (auth/PasswordHash). Login names are unique, also when they differ only in (ASCII) case.
+        {12,
+         {
+             "CREATE TABLE operators (id {ID}, login TEXT NOT NULL UNIQUE,"
+             " display_name TEXT NOT NULL DEFAULT '',"
+             " role TEXT NOT NULL CHECK (role IN ('admin', 'helpdesk', 'auditor')),"
+             " password_hash TEXT NOT NULL,"
+             " failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),"
+             " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+             " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+             " must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),"
+             " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, last_sign_in_at BIGINT)",
+             "CREATE UNIQUE INDEX operators_login_folded ON operators(lower(login))",
          }},
     };
     return list;
@@ -150,7 +178,8 @@ const QList<Migration>& migrations()
 QString dialectSql(const char* sql, bool pg)
 {
     QString s = QString::fromLatin1(sql);
-    s.replace(QLatin1String("{ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    s.replace(QLatin1String("{ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                        : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     s.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     s.replace(QLatin1String("{SEARCH_TEXT}"), UserSearchText::expression());
     s.replace(QLatin1String("{SORT_NAME}"), UserSearchText::sortNameExpression());
@@ -166,7 +195,8 @@ int Migrations::latestVersion()
 
 Status Migrations::run(Database& db)
 {
-    if (auto created = db.execSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    if (auto created = db.execSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version "
+                                                    "INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
         !created)
         return created;
     for (const Migration& m : migrations()) {
@@ -178,7 +208,8 @@ Status Migrations::run(Database& db)
             if (auto l = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")); !l)
                 return l.error();
         }
-        auto have = db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
+        auto have =
+            db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {m.version});
         if (!have)
             return have.error();
         if (have->next() && have->value(0).toInt() > 0)
@@ -194,7 +225,8 @@ Status Migrations::run(Database& db)
             }
             if (!r) {
                 Error e = r.error();
-                e.message = tr("Updating the database to version %1 failed: %2").arg(m.version).arg(e.message);
+                e.message =
+                    tr("Updating the database to version %1 failed: %2").arg(m.version).arg(e.message);
                 return e;
             }
         }
@@ -206,7 +238,10 @@ Status Migrations::run(Database& db)
             return c;
     }
     if (db.schemaVersion() > latestVersion())
-        return makeError(ErrorCode::Database, tr("This database was created by a newer CertDesk (schema %1). Please update CertDesk.").arg(db.schemaVersion()));
+        return makeError(
+            ErrorCode::Database,
+            tr("This database was created by a newer CertDesk (schema %1). Please update CertDesk.")
+                .arg(db.schemaVersion()));
     return {};
 }
 

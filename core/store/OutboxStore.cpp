@@ -3,9 +3,9 @@
 namespace certdesk {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, created_at, kind, recipient, subject, body, secret_sealed, certificate_id, attachment_name, target_login,"
-    " device, state, attempts, next_attempt_at, last_error, sent_at");
+const QString kColumns = QStringLiteral("id, created_at, kind, recipient, subject, body, secret_sealed, "
+                                        "certificate_id, attachment_name, target_login,"
+                                        " device, state, attempts, next_attempt_at, last_error, sent_at");
 
 QDateTime fromSecs(const QVariant& v)
 {
@@ -38,13 +38,14 @@ OutboxRecord readMail(const QSqlQuery& q)
 
 Result<qint64> OutboxStore::insert(const OutboxRecord& m)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO outbox (created_at, kind, recipient, subject, body, secret_sealed,"
-                                      " certificate_id, attachment_name, target_login, device, state, attempts,"
-                                      " next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?) RETURNING id"),
-                       {m.createdAt.toSecsSinceEpoch(), m.kind, m.recipient, m.subject, m.body,
-                        m.secretSealed.isEmpty() ? Database::nullBlob() : QVariant(m.secretSealed),
-                        m.certificateId > 0 ? QVariant(m.certificateId) : Database::nullInt(), m.attachmentName,
-                        m.targetLogin, m.device, OutboxState::Queued, m.createdAt.toSecsSinceEpoch()});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO outbox (created_at, kind, recipient, subject, body, secret_sealed,"
+                       " certificate_id, attachment_name, target_login, device, state, attempts,"
+                       " next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?) RETURNING id"),
+        {m.createdAt.toSecsSinceEpoch(), m.kind, m.recipient, m.subject, m.body,
+         m.secretSealed.isEmpty() ? Database::nullBlob() : QVariant(m.secretSealed),
+         m.certificateId > 0 ? QVariant(m.certificateId) : Database::nullInt(), m.attachmentName,
+         m.targetLogin, m.device, OutboxState::Queued, m.createdAt.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -56,7 +57,8 @@ Result<qint64> OutboxStore::insert(const OutboxRecord& m)
 
 Result<std::optional<OutboxRecord>> OutboxStore::find(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"), {id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -66,7 +68,9 @@ Result<std::optional<OutboxRecord>> OutboxStore::find(qint64 id)
 
 Result<QList<OutboxRecord>> OutboxStore::list(int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox ORDER BY id DESC LIMIT ?"), {limit});
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM outbox ORDER BY id DESC LIMIT ?"),
+                       {limit});
     if (!q)
         return q.error();
     QList<OutboxRecord> out;
@@ -77,10 +81,12 @@ Result<QList<OutboxRecord>> OutboxStore::list(int limit)
 
 Result<QList<qint64>> OutboxStore::due(const QDateTime& nowUtc, bool ignoreBackoff)
 {
-    auto q = ignoreBackoff ? m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' ORDER BY id"))
-                           : m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?"
-                                                      " ORDER BY id"),
-                                       {nowUtc.toSecsSinceEpoch()});
+    auto q =
+        ignoreBackoff
+            ? m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' ORDER BY id"))
+            : m_db.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?"
+                                       " ORDER BY id"),
+                        {nowUtc.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     QList<qint64> out;
@@ -91,8 +97,10 @@ Result<QList<qint64>> OutboxStore::due(const QDateTime& nowUtc, bool ignoreBacko
 
 Result<bool> OutboxStore::claim(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"),
-                       {id});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"),
+        {id});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
@@ -100,9 +108,10 @@ Result<bool> OutboxStore::claim(qint64 id)
 
 Status OutboxStore::markSent(qint64 id, const QDateTime& atUtc)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', secret_sealed = NULL"
-                                      " WHERE id = ?"),
-                       {atUtc.toSecsSinceEpoch(), id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', secret_sealed = NULL"
+                       " WHERE id = ?"),
+        {atUtc.toSecsSinceEpoch(), id});
     if (!q)
         return q.error();
     return {};
@@ -110,23 +119,31 @@ Status OutboxStore::markSent(qint64 id, const QDateTime& atUtc)
 
 Status OutboxStore::markAttemptFailed(qint64 id, const QString& error, const std::optional<QDateTime>& next)
 {
-    auto q = next ? m_db.exec(QStringLiteral("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?"),
-                              {error, next->toSecsSinceEpoch(), id})
-                  : m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, secret_sealed = NULL WHERE id = ?"),
-                              {error, id});
+    auto q =
+        next
+            ? m_db.exec(
+                  QStringLiteral(
+                      "UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?"),
+                  {error, next->toSecsSinceEpoch(), id})
+            : m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, secret_sealed = "
+                                       "NULL WHERE id = ?"),
+                        {error, id});
     if (!q)
         return q.error();
     return {};
 }
 
-Status OutboxStore::setState(qint64 id, const QString& fromState, const QString& toState, const QDateTime& nextUtc)
+Status OutboxStore::setState(qint64 id, const QString& fromState, const QString& toState,
+                             const QDateTime& nextUtc)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ? WHERE id = ? AND state = ?"),
-                       {toState, nextUtc.toSecsSinceEpoch(), id, fromState});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ? WHERE id = ? AND state = ?"),
+        {toState, nextUtc.toSecsSinceEpoch(), id, fromState});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("The mail was changed meanwhile; look at the outbox again."));
+        return makeError(ErrorCode::Conflict,
+                         tr("The mail was changed meanwhile; look at the outbox again."));
     return {};
 }
 

@@ -21,9 +21,9 @@ struct OutboxRecord
     QString kind; // MailTemplateId id, or "test"
     QString recipient;
     QString subject;
-    QString body;               // may contain {key_password}, filled from secretSealed when sending
-    QByteArray secretSealed;    // PasswordSealer blob or empty
-    qint64 certificateId = 0;   // attach this certificate's PKCS#12 when > 0
+    QString body;             // may contain {key_password}, filled from secretSealed when sending
+    QByteArray secretSealed;  // PasswordSealer blob or empty
+    qint64 certificateId = 0; // attach this certificate's PKCS#12 when > 0
     QString attachmentName;
     QString targetLogin;
     QString device;

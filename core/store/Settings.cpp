@@ -55,10 +55,10 @@ const QHash<QString, QString>& defaults()
 const QHash<QString, IntRange>& ranges()
 {
     static const QHash<QString, IntRange> map = {
-        {SettingKey::MaxCertsPerUser, {1, 50}},    {SettingKey::CertValidityDays, {1, 3650}},
+        {SettingKey::MaxCertsPerUser, {1, 50}},       {SettingKey::CertValidityDays, {1, 3650}},
         {SettingKey::DownloadDeadlineDays, {1, 365}}, {SettingKey::DownloadLimit, {1, 100}},
-        {SettingKey::CrlNextUpdateDays, {1, 365}},  {SettingKey::DefaultCertAuth, {0, 1}},
-        {SettingKey::SmtpPort, {1, 65535}},         {SettingKey::SmtpTimeout, {1, 600}},
+        {SettingKey::CrlNextUpdateDays, {1, 365}},    {SettingKey::DefaultCertAuth, {0, 1}},
+        {SettingKey::SmtpPort, {1, 65535}},           {SettingKey::SmtpTimeout, {1, 600}},
     };
     return map;
 }
@@ -91,7 +91,8 @@ QString Settings::validate(const QString& key, const QString& value)
         if (value.isEmpty())
             return {};
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return tr("%1 must be an http:// or https:// address.").arg(key);
         return {};
     }
@@ -106,7 +107,8 @@ QString Settings::validate(const QString& key, const QString& value)
         return {};
     }
     if (key == SettingKey::SmtpSecurity) {
-        if (value != QLatin1String("none") && value != QLatin1String("starttls") && value != QLatin1String("tls"))
+        if (value != QLatin1String("none") && value != QLatin1String("starttls") &&
+            value != QLatin1String("tls"))
             return tr("%1 must be none, starttls or tls.").arg(key);
         return {};
     }
@@ -119,7 +121,8 @@ QString Settings::validate(const QString& key, const QString& value)
             return tr("Unknown PKCS#12 profile \"%1\".").arg(value);
         if (key.endsWith(QLatin1String(".key_type")) && !keyTypeFromId(value))
             return tr("Unknown key type \"%1\".").arg(value);
-        if (key.endsWith(QLatin1String(".attach")) && value != QLatin1String("0") && value != QLatin1String("1"))
+        if (key.endsWith(QLatin1String(".attach")) && value != QLatin1String("0") &&
+            value != QLatin1String("1"))
             return tr("%1 must be 0 or 1.").arg(key);
         return {};
     }

@@ -12,7 +12,8 @@ inline const QString DownloadDeadlineDays = QStringLiteral("delivery.deadline_da
 inline const QString DownloadLimit = QStringLiteral("delivery.download_limit");
 inline const QString CrlNextUpdateDays = QStringLiteral("crl.next_update_days");
 inline const QString CrlPublishDir = QStringLiteral("crl.publish_dir");
-inline const QString CrlPublishCommand = QStringLiteral("crl.publish_command"); // run after writing, e.g. nginx -s reload
+inline const QString CrlPublishCommand =
+    QStringLiteral("crl.publish_command"); // run after writing, e.g. nginx -s reload
 inline const QString CrlUrl = QStringLiteral("urls.crl");
 inline const QString OcspUrl = QStringLiteral("urls.ocsp");
 inline const QString CaIssuersUrl = QStringLiteral("urls.ca_issuers");
@@ -20,17 +21,18 @@ inline const QString PortalBaseUrl = QStringLiteral("urls.portal");
 inline const QString DefaultCertAuth = QStringLiteral("users.default_cert_auth");
 inline const QString MailLanguage = QStringLiteral("mail.language");
 inline const QString Language = QStringLiteral("ui.language");
-// Mail server (SPEC §8); the SMTP password is in the OS keychain, never here.
+// Mail server; the SMTP password is in the OS keychain, never here.
 inline const QString SmtpHost = QStringLiteral("mail.smtp.host");
 inline const QString SmtpPort = QStringLiteral("mail.smtp.port");
 inline const QString SmtpSecurity = QStringLiteral("mail.smtp.security"); // none | starttls | tls
 inline const QString SmtpUser = QStringLiteral("mail.smtp.user");
-inline const QString SmtpSender = QStringLiteral("mail.smtp.sender");     // 通知メール送信者アドレス
+inline const QString SmtpSender = QStringLiteral("mail.smtp.sender"); // 通知メール送信者アドレス
 inline const QString SmtpSenderName = QStringLiteral("mail.smtp.sender_name");
 inline const QString SmtpReplyTo = QStringLiteral("mail.smtp.reply_to");
 inline const QString SmtpTimeout = QStringLiteral("mail.smtp.timeout_seconds");
 inline const QString SmtpCaFile = QStringLiteral("mail.smtp.ca_file");
-inline const QString MailAdminAddress = QStringLiteral("mail.admin_address"); // bulk accepted/rejected, issuance failed
+inline const QString MailAdminAddress =
+    QStringLiteral("mail.admin_address"); // bulk accepted/rejected, issuance failed
 // Per device type: "device.<id>.profile" | ".key_type" | ".attach"
 QString device(const QString& deviceId, const char* field);
 } // namespace SettingKey

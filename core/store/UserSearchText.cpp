@@ -7,7 +7,8 @@ QString expression()
     return QStringLiteral(
         "lower(users.login_id || ' ' || users.display_name || ' ' || users.email) || COALESCE((SELECT ' ' ||"
         " i.family_name || i.given_name || ' ' || i.family_name || ' ' || i.given_name || ' ' ||"
-        " i.family_kana || i.given_kana || ' ' || lower(i.given_en || ' ' || i.family_en || ' ' || i.family_en ||"
+        " i.family_kana || i.given_kana || ' ' || lower(i.given_en || ' ' || i.family_en || ' ' || "
+        "i.family_en ||"
         " ' ' || i.given_en) FROM identities i WHERE i.user_id = users.id), '')");
 }
 
@@ -19,8 +20,9 @@ QString sortNameExpression()
 
 Status refresh(Database& db, const QList<qint64>& userIds)
 {
-    auto q = db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() + QStringLiteral(", sort_name = ") +
-                        sortNameExpression() + QStringLiteral(" WHERE id = ?"));
+    auto q =
+        db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() +
+                   QStringLiteral(", sort_name = ") + sortNameExpression() + QStringLiteral(" WHERE id = ?"));
     if (!q)
         return q.error();
     for (qint64 id : userIds) {

@@ -6,8 +6,9 @@
 namespace certdesk {
 namespace {
 
-const QString kUserColumns = QStringLiteral("id, login_id, email, display_name, department, title, cert_auth, "
-                                            "mail_language, created_at, updated_at");
+const QString kUserColumns =
+    QStringLiteral("id, login_id, email, display_name, department, title, cert_auth, "
+                   "mail_language, created_at, updated_at");
 
 QDateTime fromSecs(const QVariant& v)
 {
@@ -50,10 +51,11 @@ QString UserStore::whereClause(const UserQuery& query, QVariantList& binds) cons
 
 Result<qint64> UserStore::insert(const UserRecord& u)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
-                                      " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
-                       {u.loginId, u.email, u.displayName, u.department, u.title, u.certAuth ? 1 : 0, u.mailLanguage,
-                        u.createdAt.toSecsSinceEpoch(), u.updatedAt.toSecsSinceEpoch()});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
+                       " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
+        {u.loginId, u.email, u.displayName, u.department, u.title, u.certAuth ? 1 : 0, u.mailLanguage,
+         u.createdAt.toSecsSinceEpoch(), u.updatedAt.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -69,8 +71,9 @@ Result<qint64> UserStore::insert(const UserRecord& u)
 
 Result<QList<qint64>> UserStore::insertBatch(const QList<UserRecord>& users)
 {
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
-                                           " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO users (login_id, email, display_name, department, title, cert_auth,"
+                       " mail_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
     if (!ins)
         return ins.error();
     auto grp = m_db.prepare(QStringLiteral("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"));
@@ -79,8 +82,10 @@ Result<QList<qint64>> UserStore::insertBatch(const QList<UserRecord>& users)
     QList<qint64> ids;
     ids.reserve(users.size());
     for (const UserRecord& u : users) {
-        if (auto s = m_db.execPrepared(ins.value(), {u.loginId, u.email, u.displayName, u.department, u.title, u.certAuth ? 1 : 0,
-                                                     u.mailLanguage, u.createdAt.toSecsSinceEpoch(), u.updatedAt.toSecsSinceEpoch()});
+        if (auto s = m_db.execPrepared(ins.value(),
+                                       {u.loginId, u.email, u.displayName, u.department, u.title,
+                                        u.certAuth ? 1 : 0, u.mailLanguage, u.createdAt.toSecsSinceEpoch(),
+                                        u.updatedAt.toSecsSinceEpoch()});
             !s)
             return s.error();
         if (!ins->next())
@@ -105,13 +110,15 @@ Result<QList<qint64>> UserStore::insertBatch(const QList<UserRecord>& users)
 
 Status UserStore::insertIdentityBatch(const QList<std::pair<qint64, IdentityRecord>>& identities)
 {
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
-                                           " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"));
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
+                       " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
     for (const auto& [userId, i] : identities) {
-        if (auto s = m_db.execPrepared(ins.value(), {userId, i.familyName, i.givenName, i.familyKana, i.givenKana, i.familyEn,
-                                                     i.givenEn, i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
+        if (auto s = m_db.execPrepared(ins.value(), {userId, i.familyName, i.givenName, i.familyKana,
+                                                     i.givenKana, i.familyEn, i.givenEn,
+                                                     i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
             !s)
             return s;
     }
@@ -134,9 +141,11 @@ Result<QSet<QString>> UserStore::allLoginIds()
 
 Status UserStore::update(const UserRecord& u)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET email = ?, display_name = ?, department = ?, title = ?,"
-                                      " mail_language = ?, updated_at = ? WHERE id = ?"),
-                       {u.email, u.displayName, u.department, u.title, u.mailLanguage, u.updatedAt.toSecsSinceEpoch(), u.id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE users SET email = ?, display_name = ?, department = ?, title = ?,"
+                                 " mail_language = ?, updated_at = ? WHERE id = ?"),
+                  {u.email, u.displayName, u.department, u.title, u.mailLanguage,
+                   u.updatedAt.toSecsSinceEpoch(), u.id});
     if (!q)
         return q.error();
     if (auto g = writeGroups(u.id, u.groups); !g)
@@ -154,7 +163,9 @@ Status UserStore::writeGroups(qint64 userId, const QStringList& groups)
         if (name.isEmpty() || seen.contains(name))
             continue;
         seen << name;
-        if (auto i = m_db.exec(QStringLiteral("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"), {userId, name}); !i)
+        if (auto i = m_db.exec(QStringLiteral("INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"),
+                               {userId, name});
+            !i)
             return i.error();
     }
     return {};
@@ -170,7 +181,8 @@ Status UserStore::remove(qint64 userId)
 
 Result<std::optional<UserRecord>> UserStore::findByLogin(const QString& loginId, bool lockRow)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE login_id = ?") +
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns +
+                           QStringLiteral(" FROM users WHERE login_id = ?") +
                            (lockRow ? m_db.forUpdate() : QString()),
                        {loginId});
     if (!q)
@@ -185,7 +197,8 @@ Result<std::optional<UserRecord>> UserStore::findByLogin(const QString& loginId,
 
 Result<std::optional<UserRecord>> UserStore::findById(qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE id = ?"), {userId});
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE id = ?"),
+                       {userId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -201,8 +214,10 @@ Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
     // Ordered by (login_id, search_text) so that the index users_login_search serves both the order and
     // the search filter (see UserSummaryStore::list).
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT u.") + QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
-                  QStringLiteral(" FROM users u") + whereClause(query, binds) + QStringLiteral(" ORDER BY u.login_id, u.search_text");
+    QString sql = QStringLiteral("SELECT u.") +
+                  QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
+                  QStringLiteral(" FROM users u") + whereClause(query, binds) +
+                  QStringLiteral(" ORDER BY u.login_id, u.search_text");
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << query.limit << query.offset;
@@ -228,7 +243,9 @@ Result<qint64> UserStore::count(const UserQuery& query)
 Result<QList<UserRecord>> UserStore::loadGroups(QList<UserRecord> users)
 {
     for (UserRecord& u : users) {
-        auto q = m_db.exec(QStringLiteral("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name"), {u.id});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT group_name FROM user_groups WHERE user_id = ? ORDER BY group_name"),
+            {u.id});
         if (!q)
             return q.error();
         while (q->next())
@@ -259,9 +276,10 @@ Status UserStore::setCertAuth(qint64 userId, bool on, const QDateTime& nowUtc)
 
 Result<std::optional<IdentityRecord>> UserStore::identity(qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT family_name, given_name, family_kana, given_kana, family_en, given_en,"
-                                      " registered_at, registered_by FROM identities WHERE user_id = ?"),
-                       {userId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT family_name, given_name, family_kana, given_kana, family_en, given_en,"
+                       " registered_at, registered_by FROM identities WHERE user_id = ?"),
+        {userId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -280,10 +298,11 @@ Result<std::optional<IdentityRecord>> UserStore::identity(qint64 userId)
 
 Status UserStore::insertIdentity(qint64 userId, const IdentityRecord& i)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
-                                      " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"),
-                       {userId, i.familyName, i.givenName, i.familyKana, i.givenKana, i.familyEn, i.givenEn,
-                        i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO identities (user_id, family_name, given_name, family_kana, given_kana,"
+                       " family_en, given_en, registered_at, registered_by) VALUES (?,?,?,?,?,?,?,?,?)"),
+        {userId, i.familyName, i.givenName, i.familyKana, i.givenKana, i.familyEn, i.givenEn,
+         i.registeredAt.toSecsSinceEpoch(), i.registeredBy});
     if (!q)
         return q.error();
     return UserSearchText::refresh(m_db, {userId});

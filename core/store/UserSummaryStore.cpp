@@ -28,13 +28,19 @@ Result<QList<UserSummary>> UserSummaryStore::list(const UserQuery& query, UserSo
         order = descending ? QStringLiteral("u.login_id DESC, u.search_text DESC")
                            : QStringLiteral("u.login_id, u.search_text");
         break;
-    case UserSort::DisplayName: order = QStringLiteral("u.sort_name"); break; // reading order (furigana)
-    case UserSort::Department: order = QStringLiteral("u.department"); break;
+    case UserSort::DisplayName:
+        order = QStringLiteral("u.sort_name");
+        break; // reading order (furigana)
+    case UserSort::Department:
+        order = QStringLiteral("u.department");
+        break;
     case UserSort::Issued:
-        order = QStringLiteral("(SELECT COUNT(*) FROM certificates c WHERE c.user_id = u.id AND c.status <> 'revoked')");
+        order = QStringLiteral(
+            "(SELECT COUNT(*) FROM certificates c WHERE c.user_id = u.id AND c.status <> 'revoked')");
         break;
     case UserSort::InUse:
-        order = QStringLiteral("(SELECT COUNT(*) FROM certificates c WHERE c.user_id = u.id AND c.status = 'in-use')");
+        order = QStringLiteral(
+            "(SELECT COUNT(*) FROM certificates c WHERE c.user_id = u.id AND c.status = 'in-use')");
         break;
     }
     if (sort != UserSort::LoginId) // the other keys repeat: login ID breaks ties

@@ -14,8 +14,8 @@ struct UserSummary
     QString department;
     QString title;
     bool certAuth = false;
-    int issued = 0;      // certificates not revoked (証明書発行枚数)
-    int inUse = 0;       // downloaded and in use (運用中枚数)
+    int issued = 0;         // certificates not revoked (証明書発行枚数)
+    int inUse = 0;          // downloaded and in use (運用中枚数)
     bool attention = false; // a certificate whose download deadline or validity has passed
 };
 
@@ -25,7 +25,8 @@ class UserSummaryStore
 {
 public:
     explicit UserSummaryStore(Database& db) : m_db(db) {}
-    Result<QList<UserSummary>> list(const UserQuery& query, UserSort sort, bool descending, const QDateTime& nowUtc);
+    Result<QList<UserSummary>> list(const UserQuery& query, UserSort sort, bool descending,
+                                    const QDateTime& nowUtc);
 
 private:
     Database& m_db;

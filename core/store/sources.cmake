@@ -18,6 +18,8 @@ certdesk_core_library(store
     store/HistoryLog.h
     store/Migrations.cpp
     store/Migrations.h
+    store/OperatorStore.cpp
+    store/OperatorStore.h
     store/OutboxStore.cpp
     store/OutboxStore.h
     store/Records.cpp

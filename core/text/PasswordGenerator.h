@@ -8,7 +8,7 @@ namespace certdesk {
 // lower-case letter.
 QByteArray generateKeyPassword(int length = 12);
 
-// A manually set key password: 6..32 half-width alphanumerics (SPEC §1). Empty string when valid,
+// A manually set key password: 6..32 half-width alphanumerics. Empty string when valid,
 // otherwise the translated reason.
 QString keyPasswordError(const QByteArray& password);
 

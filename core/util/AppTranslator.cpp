@@ -17,7 +17,8 @@ QString installTranslators(const QString& language)
 {
     QString lang = language;
     if (lang.isEmpty())
-        lang = QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+        lang =
+            QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
     if (lang != QLatin1String("ja"))
         lang = QStringLiteral("en");
     if (g_app)

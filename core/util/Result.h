@@ -8,14 +8,14 @@ namespace certdesk {
 
 enum class ErrorCode {
     None = 0,
-    Invalid,        // bad input (validation); CLI exit 4
-    NotFound,       // unknown user, serial, slot; CLI exit 3
-    Conflict,       // already revoked, slot limit, duplicate login; CLI exit 5
-    Locked,         // wrong CA passphrase / CA not unlocked; CLI exit 6
-    Crypto,         // OpenSSL failure; CLI exit 7
-    Database,       // SQL / storage failure; CLI exit 8
-    Io,             // file system; CLI exit 9
-    Cancelled,      // user or caller cancelled; CLI exit 10
+    Invalid,   // bad input (validation); CLI exit 4
+    NotFound,  // unknown user, serial, slot; CLI exit 3
+    Conflict,  // already revoked, slot limit, duplicate login; CLI exit 5
+    Locked,    // wrong CA passphrase / CA not unlocked; CLI exit 6
+    Crypto,    // OpenSSL failure; CLI exit 7
+    Database,  // SQL / storage failure; CLI exit 8
+    Io,        // file system; CLI exit 9
+    Cancelled, // user or caller cancelled; CLI exit 10
 };
 
 struct Error
@@ -25,8 +25,7 @@ struct Error
     QString detail;  // technical detail (OpenSSL error queue, SQL driver text); never contains secrets
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -46,8 +45,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

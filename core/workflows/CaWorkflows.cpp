@@ -2,6 +2,7 @@
 #include "store/CaStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
+#include "workflows/SettingsWorkflows.h"
 
 namespace certdesk {
 
@@ -15,7 +16,7 @@ QString CaWorkflows::passphraseError(const QByteArray& passphrase)
 }
 
 Result<CaRecord> CaWorkflows::createRoot(const CaSubject& subject, KeyType keyType, int validityDays,
-                                         const QByteArray& passphrase)
+                                         const QByteArray& passphrase, const QString& orgName)
 {
     if (subject.commonName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("The CA needs a name."));
@@ -23,27 +24,34 @@ Result<CaRecord> CaWorkflows::createRoot(const CaSubject& subject, KeyType keyTy
         return makeError(ErrorCode::Invalid, tr("The CA validity must be from 1 to 36500 days."));
     if (const QString err = passphraseError(passphrase); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
+    if (const QString err = SettingsWorkflows::validate(SettingKey::OrgName, orgName); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
     auto ca = CertificateAuthority::createRoot(subject, keyType, validityDays, m_ctx.clock());
     if (!ca)
         return ca.error();
-    return store(ca.value(), subject.commonName, passphrase, Op::CaCreated);
+    return store(ca.value(), subject.commonName, passphrase, Op::CaCreated, orgName);
 }
 
-Result<CaRecord> CaWorkflows::import(const QByteArray& data, const QByteArray& keyPem, const QByteArray& importPassword,
-                                     const QByteArray& passphrase)
+Result<CaRecord> CaWorkflows::import(const QByteArray& data, const QByteArray& keyPem,
+                                     const QByteArray& importPassword, const QByteArray& passphrase,
+                                     const QString& orgName)
 {
     if (const QString err = passphraseError(passphrase); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
+    if (const QString err = SettingsWorkflows::validate(SettingKey::OrgName, orgName); !err.isEmpty())
+        return makeError(ErrorCode::Invalid, err);
     const bool looksPem = data.contains("-----BEGIN");
-    auto ca = looksPem ? CertificateAuthority::importPem(data, keyPem.isEmpty() ? data : keyPem, importPassword)
-                       : CertificateAuthority::importPkcs12(data, importPassword);
+    auto ca = looksPem
+                  ? CertificateAuthority::importPem(data, keyPem.isEmpty() ? data : keyPem, importPassword)
+                  : CertificateAuthority::importPkcs12(data, importPassword);
     if (!ca)
         return ca.error();
-    return store(ca.value(), ca->certificate().commonName(), passphrase, Op::CaImported);
+    return store(ca.value(), ca->certificate().commonName(), passphrase, Op::CaImported, orgName);
 }
 
-Result<CaRecord> CaWorkflows::store(const CertificateAuthority& ca, const QString& name, const QByteArray& passphrase,
-                                    const QString& operation)
+Result<CaRecord> CaWorkflows::store(const CertificateAuthority& ca, const QString& name,
+                                    const QByteArray& passphrase, const QString& operation,
+                                    const QString& orgName)
 {
     auto key = ca.encryptedKeyPem(passphrase);
     if (!key)
@@ -70,7 +78,14 @@ Result<CaRecord> CaWorkflows::store(const CertificateAuthority& ca, const QStrin
     r.id = id.value();
     HistoryEntry h = m_ctx.historyEntry(operation);
     h.details = QStringLiteral("subject=%1 sha256=%2").arg(r.subject, r.fingerprint);
-    if (auto s = m_ctx.commitWithHistory(tx, h); !s)
+    if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
+        return s.error();
+    // The organisation name and its history row belong to the CA's transaction: both or neither.
+    if (!orgName.isEmpty()) {
+        if (auto org = SettingsWorkflows::writeWithHistory(m_ctx, {{SettingKey::OrgName, orgName}}); !org)
+            return org.error();
+    }
+    if (auto s = tx.commit(); !s)
         return s.error();
     m_ctx.forgetUnlockedCa();
     return r;

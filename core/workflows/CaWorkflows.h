@@ -13,10 +13,15 @@ public:
     explicit CaWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
 
     // The new CA becomes active; its key is stored encrypted with `passphrase` (at least 8 characters).
-    Result<CaRecord> createRoot(const CaSubject& subject, KeyType keyType, int validityDays, const QByteArray& passphrase);
+    // A non-empty `orgName` becomes the organisation name setting, written with its "settings-changed"
+    // history row in the CA's transaction (no row when it is unchanged).
+    Result<CaRecord> createRoot(const CaSubject& subject, KeyType keyType, int validityDays,
+                                const QByteArray& passphrase, const QString& orgName = {});
     // PEM (certificate + chain, key in the same or a separate PEM) or PKCS#12, detected from the content.
-    Result<CaRecord> import(const QByteArray& data, const QByteArray& keyPem, const QByteArray& importPassword,
-                            const QByteArray& passphrase);
+    // `orgName` as for createRoot().
+    Result<CaRecord> import(const QByteArray& data, const QByteArray& keyPem,
+                            const QByteArray& importPassword, const QByteArray& passphrase,
+                            const QString& orgName = {});
     Result<std::optional<CaRecord>> active();
     // Signs a new CRL with every revoked certificate of the active CA, incrementing the CRL number, and
     // publishes it (CrlPublisher: kept for the portal, written to the folder, command run).
@@ -26,7 +31,7 @@ public:
 
 private:
     Result<CaRecord> store(const CertificateAuthority& ca, const QString& name, const QByteArray& passphrase,
-                           const QString& operation);
+                           const QString& operation, const QString& orgName);
     WorkflowContext& m_ctx;
 };
 

@@ -1,67 +1,17 @@
 #include "workflows/CertificateWorkflows.h"
-#include "revocation/CrlPublisher.h"
+#include "download/DownloadLink.h"
+#include "mail/MailQueue.h"
+#include "policy/DeviceTypes.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
 #include "text/PasswordGenerator.h"
 #include "util/Failpoint.h"
-#include "policy/DeviceTypes.h"
 #include "workflows/IssueCrypto.h"
-#include "mail/MailQueue.h"
-#include "download/DownloadLink.h"
-#include "revocation/RevocationSteps.h"
 #include "workflows/UserWorkflows.h"
 
-#include <QRegularExpression>
-
 namespace certdesk {
-
-Result<CertificateRef> CertificateRef::parse(const QString& text)
-{
-    const QString t = text.trimmed();
-    CertificateRef ref;
-    const int colon = t.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0) {
-        bool ok = false;
-        ref.loginId = t.left(colon);
-        ref.slot = t.mid(colon + 1).toInt(&ok);
-        if (!ok || ref.slot < 1)
-            return makeError(ErrorCode::Invalid, QCoreApplication::translate("CertificateWorkflows", "\"%1\" is not LOGIN:SLOT with a slot number from 1.").arg(t));
-        return ref;
-    }
-    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,64}$"));
-    QString serial = t;
-    serial.remove(QLatin1Char(':'));
-    if (!hex.match(serial).hasMatch())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("CertificateWorkflows", "\"%1\" is neither a serial number (hex) nor LOGIN:SLOT.").arg(t));
-    while (serial.size() > 1 && serial.startsWith(QLatin1String("00")))
-        serial = serial.mid(2);
-    ref.serialHex = serial.toUpper();
-    return ref;
-}
-
-Result<CertificateRecord> CertificateWorkflows::find(const CertificateRef& ref)
-{
-    CertificateStore certs(m_ctx.db());
-    if (!ref.serialHex.isEmpty()) {
-        auto c = certs.findBySerial(ref.serialHex);
-        if (!c)
-            return c.error();
-        if (!c.value())
-            return makeError(ErrorCode::NotFound, tr("No certificate has the serial number %1.").arg(ref.serialHex));
-        return *c.value();
-    }
-    auto user = m_ctx.requireUser(ref.loginId);
-    if (!user)
-        return user.error();
-    auto c = certs.latestInSlot(user->id, ref.slot);
-    if (!c)
-        return c.error();
-    if (!c.value())
-        return makeError(ErrorCode::NotFound, tr("Slot %1 of \"%2\" holds no certificate.").arg(ref.slot).arg(ref.loginId));
-    return *c.value();
-}
 
 Result<QList<CertificateRecord>> CertificateWorkflows::slotTable(const QString& loginId)
 {
@@ -88,8 +38,10 @@ Result<IssueResult> CertificateWorkflows::reissue(const QString& loginId, int sl
     if (!previous)
         return previous.error();
     if (previous->status != CertStatus::Revoked)
-        return makeError(ErrorCode::Conflict, tr("Slot %1 of \"%2\" is still in use. Revoke its certificate before re-issuing.")
-                                                  .arg(slot).arg(loginId));
+        return makeError(ErrorCode::Conflict,
+                         tr("Slot %1 of \"%2\" is still in use. Revoke its certificate before re-issuing.")
+                             .arg(slot)
+                             .arg(loginId));
     IssueRequest r;
     r.loginId = loginId;
     r.slot = slot;
@@ -105,8 +57,9 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
 {
     // 1. Validate everything that can be validated without the CA.
     if (!DeviceTypes::isKnown(req.device))
-        return makeError(ErrorCode::Invalid, tr("Unknown device type \"%1\". Choose one of: %2.")
-                                                 .arg(req.device, DeviceTypes::ids().join(QLatin1String(", "))));
+        return makeError(ErrorCode::Invalid,
+                         tr("Unknown device type \"%1\". Choose one of: %2.")
+                             .arg(req.device, DeviceTypes::ids().join(QLatin1String(", "))));
     if (req.passwordMode == PasswordMode::Manual) {
         if (const QString err = keyPasswordError(req.password); !err.isEmpty())
             return makeError(ErrorCode::Invalid, err);
@@ -122,21 +75,26 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     if (!identity)
         return identity.error();
     if (!identity.value())
-        return makeError(ErrorCode::Invalid, tr("Register the certificate information of \"%1\" before issuing.").arg(req.loginId));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Register the certificate information of \"%1\" before issuing.").arg(req.loginId));
     const QString notify = req.notifyEmail.trimmed().isEmpty() ? u.email : req.notifyEmail.trimmed();
     if (const QString err = UserWorkflows::emailError(notify); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
     Settings settings(m_ctx.db());
     const int maxSlots = settings.intValue(SettingKey::MaxCertsPerUser);
     if (req.slot > maxSlots)
-        return makeError(ErrorCode::Invalid, tr("Slot %1 does not exist; a user has %2 slots.").arg(req.slot).arg(maxSlots));
+        return makeError(ErrorCode::Invalid,
+                         tr("Slot %1 does not exist; a user has %2 slots.").arg(req.slot).arg(maxSlots));
     CertificateStore certs(m_ctx.db());
     auto occupied = certs.occupiedSlots(u.id);
     if (!occupied)
         return occupied.error();
     if (occupied->size() >= maxSlots)
-        return makeError(ErrorCode::Conflict, tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
-                                                  .arg(req.loginId).arg(maxSlots));
+        return makeError(ErrorCode::Conflict,
+                         tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
+                             .arg(req.loginId)
+                             .arg(maxSlots));
 
     // 2. Crypto outside the transaction.
     auto ca = m_ctx.unlockedCa();
@@ -184,8 +142,10 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     if (!taken)
         return taken.error();
     if (taken->size() >= maxSlots)
-        return makeError(ErrorCode::Conflict, tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
-                                                  .arg(req.loginId).arg(maxSlots));
+        return makeError(ErrorCode::Conflict,
+                         tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
+                             .arg(req.loginId)
+                             .arg(maxSlots));
     int slot = req.slot;
     if (slot == 0) {
         for (slot = 1; taken->contains(slot); ++slot) {
@@ -224,8 +184,10 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     h.notifyEmail = c.notifyEmail;
     h.remarks = c.remarks;
     h.details = QStringLiteral("serial=%1 slot=%2 profile=%3 key=%4 password=%5")
-                    .arg(c.serialHex).arg(c.slot).arg(c.pkcs12Profile, c.keyType,
-                                                      c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"));
+                    .arg(c.serialHex)
+                    .arg(c.slot)
+                    .arg(c.pkcs12Profile, c.keyType,
+                         c.passwordAuto ? QStringLiteral("auto") : QStringLiteral("manual"));
     if (auto s = HistoryLog::append(m_ctx.db(), h); !s)
         return s.error();
     auto link = DownloadLink::create(m_ctx.db(), settings, c.id);
@@ -243,30 +205,6 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     return result;
 }
 
-Result<CertificateRecord> CertificateWorkflows::revoke(const CertificateRef& ref, RevocationReason reason, const QString& remarks)
-{
-    auto target = find(ref);
-    if (!target)
-        return target.error();
-    Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto locked = CertificateStore(m_ctx.db()).findById(target->id, true);
-    if (!locked)
-        return locked.error();
-    if (!locked.value())
-        return makeError(ErrorCode::NotFound, tr("No certificate has the serial number %1.").arg(target->serialHex));
-    if (auto s = RevocationSteps::revokeOne(m_ctx, *locked.value(), reason, remarks); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    CrlPublisher::afterRevocationCommitted(m_ctx);
-    auto after = CertificateStore(m_ctx.db()).findById(target->id);
-    if (!after)
-        return after.error();
-    return *after.value();
-}
-
 Result<CertificateRecord> CertificateWorkflows::markDelivered(const CertificateRef& ref)
 {
     auto target = find(ref);
@@ -281,8 +219,10 @@ Result<CertificateRecord> CertificateWorkflows::markDelivered(const CertificateR
         return locked.error();
     CertificateRecord c = *locked.value();
     if (c.status != CertStatus::AwaitingDownload)
-        return makeError(ErrorCode::Conflict, tr("Only a certificate awaiting download can be marked as delivered (this one is: %1).")
-                                                  .arg(certStatusDisplayName(c.status)));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Only a certificate awaiting download can be marked as delivered (this one is: %1).")
+                .arg(certStatusDisplayName(c.status)));
     const QDateTime at = m_ctx.now();
     if (auto s = certs.markDelivered(c.id, at); !s)
         return s.error();

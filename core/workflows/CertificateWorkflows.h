@@ -1,5 +1,6 @@
 #pragma once
 #include "ca/CryptoTypes.h"
+#include "session/CertificateRef.h"
 #include "session/WorkflowContext.h"
 
 namespace certdesk {
@@ -14,7 +15,7 @@ struct IssueRequest
     PasswordMode passwordMode = PasswordMode::Auto;
     QByteArray password; // Manual only: 6..32 half-width alphanumerics
     QString remarks;
-    int slot = 0;        // 0: the lowest free slot
+    int slot = 0; // 0: the lowest free slot
 };
 
 struct IssueResult
@@ -28,17 +29,9 @@ struct IssueResult
     bool mailConfigured = false;  // false: no mail server set, nothing queued
 };
 
-// A certificate named by serial ("3F2A...") or by "LOGIN:SLOT".
-struct CertificateRef
-{
-    QString serialHex;
-    QString loginId;
-    int slot = 0;
-    static Result<CertificateRef> parse(const QString& text);
-};
-
-// Issue, re-issue, revoke and delivery of device certificates. One transaction per change,
-// history row included; key generation and signing happen before the transaction opens.
+// Issue, re-issue and delivery of device certificates. One transaction per change, history row
+// included; key generation and signing happen before the transaction opens. Revoking is
+// RevocationWorkflows (core/revocation).
 class CertificateWorkflows
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateWorkflows)
@@ -46,12 +39,12 @@ public:
     explicit CertificateWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
 
     Result<IssueResult> issue(const IssueRequest& request);
-    // Re-issues a revoked slot with its previous device, address and remarks.
+    // Re-issues a revoked slot with its previous device, address and remarks. A slot still in use is a
+    // Conflict: revoke it first (RevocationWorkflows::revoke).
     Result<IssueResult> reissue(const QString& loginId, int slot, PasswordMode mode = PasswordMode::Auto,
                                 const QByteArray& password = {});
-    Result<CertificateRecord> revoke(const CertificateRef& ref, RevocationReason reason, const QString& remarks = {});
     Result<CertificateRecord> markDelivered(const CertificateRef& ref);
-    Result<CertificateRecord> find(const CertificateRef& ref);
+    Result<CertificateRecord> find(const CertificateRef& ref) { return ref.resolve(m_ctx); }
     // The newest certificate of each slot (the slot table), ordered by slot.
     Result<QList<CertificateRecord>> slotTable(const QString& loginId);
     Result<QByteArray> pkcs12(qint64 certificateId);

@@ -2,10 +2,10 @@
 // Internal to DemoData: the operation history of a demo plan (issue, notify, download, revoke,
 // register information, certificate authentication on/off, logins, exports ...) over the last
 // 365 days, trimmed or filled to an exact number of rows and handed out oldest first.
-#include "store/HistoryLog.h"
-#include "session/Actor.h"
-#include "workflows/DemoPlanner.h"
 #include "policy/DeviceTypes.h"
+#include "session/Actor.h"
+#include "store/HistoryLog.h"
+#include "workflows/DemoPlanner.h"
 #include <vector>
 
 namespace certdesk {

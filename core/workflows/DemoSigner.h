@@ -6,8 +6,8 @@
 // Generating a key per certificate would dominate the run (300,000 keys), and demo certificates are
 // never used to authenticate a real device.
 #include "ca/ClientCertificate.h"
-#include "workflows/DemoPlanner.h"
 #include "policy/DeviceTypes.h"
+#include "workflows/DemoPlanner.h"
 #include <map>
 #include <vector>
 

@@ -1,10 +1,9 @@
 #include "workflows/IdentityWorkflows.h"
-#include "revocation/CrlPublisher.h"
+#include "revocation/RevocationSteps.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
-#include "revocation/RevocationSteps.h"
 
 namespace certdesk {
 
@@ -55,10 +54,12 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::Conflict,
-                         tr("The certificate information of \"%1\" is already registered and cannot be changed. "
-                            "To change it, delete the information (this revokes the user's certificates) and register it again.")
-                             .arg(loginId));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("The certificate information of \"%1\" is already registered and cannot be changed. "
+               "To change it, delete the information (this revokes the user's certificates) and register it "
+               "again.")
+                .arg(loginId));
     auto r = insertWithHistory(m_ctx, user->id, loginId, in);
     if (!r)
         return r.error();
@@ -67,8 +68,8 @@ Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginI
     return r.value();
 }
 
-Result<IdentityRecord> IdentityWorkflows::insertWithHistory(WorkflowContext& ctx, qint64 userId, const QString& loginId,
-                                                            const IdentityInput& in)
+Result<IdentityRecord> IdentityWorkflows::insertWithHistory(WorkflowContext& ctx, qint64 userId,
+                                                            const QString& loginId, const IdentityInput& in)
 {
     IdentityRecord r;
     r.familyName = in.familyName;
@@ -90,7 +91,7 @@ Result<IdentityRecord> IdentityWorkflows::insertWithHistory(WorkflowContext& ctx
     return r;
 }
 
-Result<int> IdentityWorkflows::deleteIdentity(const QString& loginId)
+Result<RevocationCount> IdentityWorkflows::deleteIdentity(const QString& loginId)
 {
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
@@ -103,8 +104,10 @@ Result<int> IdentityWorkflows::deleteIdentity(const QString& loginId)
     if (!existing)
         return existing.error();
     if (!existing.value())
-        return makeError(ErrorCode::NotFound, tr("\"%1\" has no registered certificate information.").arg(loginId));
-    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, user.value(), RevocationReason::CessationOfOperation);
+        return makeError(ErrorCode::NotFound,
+                         tr("\"%1\" has no registered certificate information.").arg(loginId));
+    auto revoked =
+        RevocationSteps::revokeAllOfUser(m_ctx, user.value(), RevocationReason::CessationOfOperation);
     if (!revoked)
         return revoked.error();
     if (auto s = users.removeIdentity(user->id); !s)
@@ -114,9 +117,7 @@ Result<int> IdentityWorkflows::deleteIdentity(const QString& loginId)
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
     if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
-    if (revoked.value() > 0)
-        CrlPublisher::afterRevocationCommitted(m_ctx);
-    return revoked.value();
+    return RevocationWorkflows::afterCommit(m_ctx, revoked.value());
 }
 
 Result<std::optional<IdentityRecord>> IdentityWorkflows::get(const QString& loginId)

@@ -1,4 +1,5 @@
 #pragma once
+#include "revocation/RevocationWorkflows.h"
 #include "session/WorkflowContext.h"
 
 namespace certdesk {
@@ -31,11 +32,11 @@ public:
     Result<IdentityRecord> registerIdentity(const QString& loginId, IdentityInput input);
     // The steps of registering validated information inside the caller's transaction: the row and its
     // "identity-register" history row. Also used by bulk issuance.
-    static Result<IdentityRecord> insertWithHistory(WorkflowContext& ctx, qint64 userId, const QString& loginId,
-                                                    const IdentityInput& input);
+    static Result<IdentityRecord> insertWithHistory(WorkflowContext& ctx, qint64 userId,
+                                                    const QString& loginId, const IdentityInput& input);
     // Revokes every certificate of the user (cessationOfOperation) and removes the information; returns
-    // how many certificates were revoked.
-    Result<int> deleteIdentity(const QString& loginId);
+    // how many certificates were revoked and what re-signing the CRL after the commit did.
+    Result<RevocationCount> deleteIdentity(const QString& loginId);
     Result<std::optional<IdentityRecord>> get(const QString& loginId);
 
 private:

@@ -15,7 +15,8 @@ ClientCertificateRequest clientRequestTemplate(const Settings& settings)
     return cr;
 }
 
-Result<IssueCryptoOutput> IssueCrypto::run(const CertificateAuthority& ca, const IssueCryptoInput& in, const Clock& clock)
+Result<IssueCryptoOutput> IssueCrypto::run(const CertificateAuthority& ca, const IssueCryptoInput& in,
+                                           const Clock& clock)
 {
     auto key = PrivateKey::generate(in.policy.keyType);
     if (!key)
@@ -27,7 +28,8 @@ Result<IssueCryptoOutput> IssueCrypto::run(const CertificateAuthority& ca, const
     out.password = in.autoPassword ? generateKeyPassword(12) : in.password;
     if (in.autoPassword) {
         if (!in.sealer)
-            return makeError(ErrorCode::Crypto, tr("Auto-generated passwords cannot be kept: no password key."));
+            return makeError(ErrorCode::Crypto,
+                             tr("Auto-generated passwords cannot be kept: no password key."));
         auto sealed = in.sealer->seal(out.password);
         if (!sealed)
             return sealed.error();
@@ -35,8 +37,10 @@ Result<IssueCryptoOutput> IssueCrypto::run(const CertificateAuthority& ca, const
     }
     QList<Certificate> chain{ca.certificate()};
     chain += ca.chain();
-    const QString friendly = QStringLiteral("%1 (%2)").arg(in.request.loginId, DeviceTypes::displayName(in.device));
-    auto p12 = Pkcs12Bundle::build(in.policy.profile, key.value(), cert.value(), chain, friendly, out.password);
+    const QString friendly =
+        QStringLiteral("%1 (%2)").arg(in.request.loginId, DeviceTypes::displayName(in.device));
+    auto p12 =
+        Pkcs12Bundle::build(in.policy.profile, key.value(), cert.value(), chain, friendly, out.password);
     if (!p12)
         return p12.error();
     out.pkcs12 = p12.value();

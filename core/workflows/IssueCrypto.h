@@ -12,9 +12,9 @@ struct IssueCryptoInput
 {
     ClientCertificateRequest request;
     DevicePolicy policy;
-    QString device;          // DeviceTypes id (friendly name)
+    QString device; // DeviceTypes id (friendly name)
     bool autoPassword = true;
-    QByteArray password;     // when !autoPassword
+    QByteArray password;                    // when !autoPassword
     const PasswordSealer* sealer = nullptr; // required when autoPassword
 };
 
@@ -35,7 +35,8 @@ class IssueCrypto
     Q_DECLARE_TR_FUNCTIONS(IssueCrypto)
 public:
     // Thread-safe: the CA is only read.
-    static Result<IssueCryptoOutput> run(const CertificateAuthority& ca, const IssueCryptoInput& input, const Clock& clock);
+    static Result<IssueCryptoOutput> run(const CertificateAuthority& ca, const IssueCryptoInput& input,
+                                         const Clock& clock);
 };
 
 } // namespace certdesk

@@ -1,9 +1,8 @@
 #include "workflows/UserWorkflows.h"
-#include "revocation/CrlPublisher.h"
+#include "revocation/RevocationSteps.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "text/EmailAddress.h"
-#include "revocation/RevocationSteps.h"
 
 #include <QRegularExpression>
 
@@ -15,7 +14,9 @@ QString UserWorkflows::loginIdError(const QString& loginId)
     if (loginId.isEmpty())
         return tr("The login ID is empty.");
     if (!re.match(loginId).hasMatch())
-        return tr("The login ID \"%1\" may only contain half-width letters, digits and . _ @ + - (at most 64 characters).").arg(loginId);
+        return tr("The login ID \"%1\" may only contain half-width letters, digits and . _ @ + - (at most 64 "
+                  "characters).")
+            .arg(loginId);
     return {};
 }
 
@@ -40,12 +41,14 @@ QString UserWorkflows::validate(const UserInput& in, bool checkLogin) const
         return e;
     if (in.displayName.size() > 128 || in.department.size() > 128 || in.title.size() > 128)
         return tr("Name, department and title may have at most 128 characters.");
-    if (!in.mailLanguage.isEmpty() && in.mailLanguage != QLatin1String("ja") && in.mailLanguage != QLatin1String("en"))
+    if (!in.mailLanguage.isEmpty() && in.mailLanguage != QLatin1String("ja") &&
+        in.mailLanguage != QLatin1String("en"))
         return tr("The mail language must be \"ja\" or \"en\".");
     return {};
 }
 
-Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const UserInput& in, const QString& extraDetails)
+Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const UserInput& in,
+                                                    const QString& extraDetails)
 {
     UserRecord u;
     u.loginId = in.loginId;
@@ -83,7 +86,8 @@ Result<UserRecord> UserWorkflows::add(const UserInput& in)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::Conflict, tr("A user with the login ID \"%1\" already exists.").arg(in.loginId));
+        return makeError(ErrorCode::Conflict,
+                         tr("A user with the login ID \"%1\" already exists.").arg(in.loginId));
     auto u = insertWithHistory(m_ctx, in);
     if (!u)
         return u.error();
@@ -121,7 +125,7 @@ Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& 
     return u;
 }
 
-Result<int> UserWorkflows::remove(const QString& loginId)
+Result<RevocationCount> UserWorkflows::remove(const QString& loginId)
 {
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
@@ -130,7 +134,8 @@ Result<int> UserWorkflows::remove(const QString& loginId)
     auto found = m_ctx.requireUser(loginId, true);
     if (!found)
         return found.error();
-    auto revoked = RevocationSteps::revokeAllOfUser(m_ctx, found.value(), RevocationReason::CessationOfOperation);
+    auto revoked =
+        RevocationSteps::revokeAllOfUser(m_ctx, found.value(), RevocationReason::CessationOfOperation);
     if (!revoked)
         return revoked.error();
     if (auto s = users.remove(found->id); !s)
@@ -140,9 +145,7 @@ Result<int> UserWorkflows::remove(const QString& loginId)
     h.details = QStringLiteral("revoked=%1").arg(revoked.value());
     if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
-    if (revoked.value() > 0)
-        CrlPublisher::afterRevocationCommitted(m_ctx);
-    return revoked.value();
+    return RevocationWorkflows::afterCommit(m_ctx, revoked.value());
 }
 
 Result<UserRecord> UserWorkflows::get(const QString& loginId)

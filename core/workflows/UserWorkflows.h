@@ -1,6 +1,7 @@
 #pragma once
-#include "store/UserStore.h"
+#include "revocation/RevocationWorkflows.h"
 #include "session/WorkflowContext.h"
+#include "store/UserStore.h"
 
 namespace certdesk {
 
@@ -12,8 +13,8 @@ struct UserInput
     QString department;
     QString title;
     QStringList groups;
-    QString mailLanguage;             // "", "ja" or "en"
-    std::optional<bool> certAuth;     // add: default from settings when unset
+    QString mailLanguage;         // "", "ja" or "en"
+    std::optional<bool> certAuth; // add: default from settings when unset
 };
 
 // Users: add, edit, delete, find, list, and the certificate-authentication switch.
@@ -26,11 +27,13 @@ public:
     Result<UserRecord> add(const UserInput& input);
     // The steps of adding a valid user inside the caller's transaction: the row and its "user-add" history
     // row (details "cert_auth=N" plus `extraDetails`). Also used by bulk issuance.
-    static Result<UserRecord> insertWithHistory(WorkflowContext& ctx, const UserInput& input, const QString& extraDetails = {});
+    static Result<UserRecord> insertWithHistory(WorkflowContext& ctx, const UserInput& input,
+                                                const QString& extraDetails = {});
     Result<UserRecord> edit(const QString& loginId, const UserInput& input); // login ID itself cannot change
     // Revokes every certificate of the user (reason cessationOfOperation), removes the certificate
-    // information and the user. Certificates and history stay for the CRL and the audit trail.
-    Result<int> remove(const QString& loginId);
+    // information and the user. Certificates and history stay for the CRL and the audit trail. Returns how
+    // many certificates were revoked and what re-signing the CRL after the commit did.
+    Result<RevocationCount> remove(const QString& loginId);
     Result<UserRecord> get(const QString& loginId);
     Result<QList<UserRecord>> list(const UserQuery& query);
     Result<qint64> count(const UserQuery& query);

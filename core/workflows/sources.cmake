@@ -1,4 +1,4 @@
-# The workflows: every change and its history row in one transaction (CA, users, identities, certificates, settings, demo data).
+# The workflows: every change and its history row in one transaction (CA, users, identities, certificates, settings and mail settings, exports, demo data).
 certdesk_core_library(workflows
   DEPS revocation mail download session policy store csv text ca util
   SOURCES
@@ -17,10 +17,16 @@ certdesk_core_library(workflows
     workflows/DemoRandom.h
     workflows/DemoSigner.cpp
     workflows/DemoSigner.h
+    workflows/HistoryWorkflows.cpp
+    workflows/HistoryWorkflows.h
     workflows/IdentityWorkflows.cpp
     workflows/IdentityWorkflows.h
     workflows/IssueCrypto.cpp
     workflows/IssueCrypto.h
+    workflows/MailSettingsWorkflows.cpp
+    workflows/MailSettingsWorkflows.h
+    workflows/SettingsWorkflows.cpp
+    workflows/SettingsWorkflows.h
     workflows/UserWorkflows.cpp
     workflows/UserWorkflows.h
 )

@@ -9,7 +9,8 @@ QString cliPath()
     return QDir(qEnvironmentVariable("CERTDESK_BIN_DIR")).filePath(QStringLiteral("certdesk-cli"));
 }
 
-ProcessResult runCli(const QString& dbUrl, const QStringList& args, const QStringList& extraEnv, const QByteArray& stdinData)
+ProcessResult runCli(const QString& dbUrl, const QStringList& args, const QStringList& extraEnv,
+                     const QByteArray& stdinData)
 {
     QStringList all{QStringLiteral("--db"), dbUrl};
     all += args;

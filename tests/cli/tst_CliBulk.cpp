@@ -1,4 +1,4 @@
-// certdesk-cli bulk-template / bulk-issue / bulk-jobs (SPEC §6): the template lists every user under the
+// certdesk-cli bulk-template / bulk-issue / bulk-jobs: the template lists every user under the
 // exact Japanese header; a broken file exits 4 with every problem on stderr and issues nothing; --dry-run
 // writes nothing; --json gives the summary; a job killed with SIGKILL in the middle leaves only complete
 // certificates and finishes with --resume, every certificate exactly once.

@@ -1,4 +1,4 @@
-// certdesk-cli bulk-revoke / export-zip (SPEC §6, seed 002): a broken file exits 4 with every problem on
+// certdesk-cli bulk-revoke / export-zip (seed 002): a broken file exits 4 with every problem on
 // stderr as `LINE: "VALUE": message`; without --yes the command states what it would revoke and exits 2;
 // --dry-run exits 0; neither changes the database. --yes revokes in one go (--json summary) and the CRL
 // lists the serials; export-zip writes the ZIP (0600) of the awaiting certificates and their passwords,
@@ -92,8 +92,9 @@ QString setUpCertificates(TestDatabase& tdb, Certs* out)
         out->insert(QStringLiteral("%1:%2").arg(r->certificate.loginId).arg(r->certificate.slot),
                     r->certificate);
     }
-    auto revoked = wf.revoke(CertificateRef{out->value(QStringLiteral("tanaka.jiro:1")).serialHex, {}, 0},
-                             RevocationReason::CessationOfOperation);
+    auto revoked = RevocationWorkflows(*f.ctx).revoke(
+        CertificateRef{out->value(QStringLiteral("tanaka.jiro:1")).serialHex, {}, 0},
+        RevocationReason::CessationOfOperation);
     return revoked ? QString() : revoked.error().message;
 }
 
@@ -220,13 +221,14 @@ void TestCliBulkRevoke::brokenFileRevokesNothing()
     r = cli(*tdb, {QStringLiteral("bulk-revoke"), fixturePath(QStringLiteral("bad-duplicate-cp932.csv")),
                    QStringLiteral("--reason"), QStringLiteral("lost"), QStringLiteral("--yes")});
     QCOMPARE(r.exitCode, 4);
-    QCOMPARE(sameLines(lines(r.err),
-                       {QStringLiteral("3: \"yamada.taro,Windows\": Certificate %1 is already named on line 2.")
-                            .arg(certs.value(QStringLiteral("yamada.taro:1")).serialHex),
-                        QStringLiteral("5: \"sato.ichiro\": Certificate %1 is already named on line 4.")
-                            .arg(certs.value(QStringLiteral("sato.ichiro:2")).serialHex),
-                        QStringLiteral("2 problem(s) found; nothing was revoked.")}),
-             QString());
+    QCOMPARE(
+        sameLines(lines(r.err),
+                  {QStringLiteral("3: \"yamada.taro,Windows\": Certificate %1 is already named on line 2.")
+                       .arg(certs.value(QStringLiteral("yamada.taro:1")).serialHex),
+                   QStringLiteral("5: \"sato.ichiro\": Certificate %1 is already named on line 4.")
+                       .arg(certs.value(QStringLiteral("sato.ichiro:2")).serialHex),
+                   QStringLiteral("2 problem(s) found; nothing was revoked.")}),
+        QString());
 
     // A problem without line cell: line 0, no value.
     r = cli(*tdb, {QStringLiteral("bulk-revoke"), fixturePath(QStringLiteral("empty.csv")),
@@ -381,9 +383,12 @@ void TestCliBulkRevoke::yesRevokesAndTheCrlListsThem()
     // The CRL is re-signed by the revocation itself (the CA passphrase is in the environment).
     const QStringList out = lines(r.out);
     QCOMPARE(out.size(), 2);
-    QCOMPARE(sameLines(out.mid(0, 1), {QStringLiteral("Revoked 2 certificate(s) of 2 user(s): Device lost (key compromise).")}),
-             QString());
-    static const QRegularExpression crlLine(QStringLiteral("^CRL number \\d+ \\(8 revoked\\) signed; the portal serves it at /crl\\.$"));
+    QCOMPARE(
+        sameLines(out.mid(0, 1),
+                  {QStringLiteral("Revoked 2 certificate(s) of 2 user(s): Device lost (key compromise).")}),
+        QString());
+    static const QRegularExpression crlLine(
+        QStringLiteral("^CRL number \\d+ \\(8 revoked\\) signed; the portal serves it at /crl\\.$"));
     QVERIFY2(crlLine.match(out.at(1)).hasMatch(), qPrintable(out.at(1)));
     QVERIFY(certificatesOf(*tdb, QStringLiteral("status <> 'revoked'")).isEmpty());
     r = cli(*tdb, {QStringLiteral("history"), QStringLiteral("verify")});

@@ -21,12 +21,28 @@ void TestCliCrash::killDuringIssuanceLeavesNothing()
 {
     CERTDESK_TEST_DATABASE(tdb);
     const QString url = tdb->url();
-    const QStringList env{QStringLiteral("CERTDESK_CA_PASSPHRASE=crash test passphrase"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS=")};
-    QCOMPARE(runCli(url, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Crash KK"), QStringLiteral("--ca-name"), QStringLiteral("Crash CA")}, env).exitCode, 0);
-    QCOMPARE(runCli(url, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("taro"), QStringLiteral("--email"), QStringLiteral("taro@example.jp")}, env).exitCode, 0);
-    QCOMPARE(runCli(url, {QStringLiteral("identity"), QStringLiteral("register"), QStringLiteral("taro"), QStringLiteral("--family"), QStringLiteral("大塚"),
-                          QStringLiteral("--given"), QStringLiteral("太郎"), QStringLiteral("--family-kana"), QStringLiteral("オオツカ"),
-                          QStringLiteral("--given-kana"), QStringLiteral("タロウ")}, env).exitCode, 0);
+    const QStringList env{QStringLiteral("CERTDESK_CA_PASSPHRASE=crash test passphrase"),
+                          QStringLiteral("DBUS_SESSION_BUS_ADDRESS=")};
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Crash KK"),
+                     QStringLiteral("--ca-name"), QStringLiteral("Crash CA")},
+                    env)
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("taro"),
+                     QStringLiteral("--email"), QStringLiteral("taro@example.jp")},
+                    env)
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("identity"), QStringLiteral("register"), QStringLiteral("taro"),
+                     QStringLiteral("--family"), QStringLiteral("大塚"), QStringLiteral("--given"),
+                     QStringLiteral("太郎"), QStringLiteral("--family-kana"), QStringLiteral("オオツカ"),
+                     QStringLiteral("--given-kana"), QStringLiteral("タロウ")},
+                    env)
+                 .exitCode,
+             0);
     QString before;
     {
         auto db = tdb->open();
@@ -40,7 +56,8 @@ void TestCliCrash::killDuringIssuanceLeavesNothing()
     penv.insert(QStringLiteral("CERTDESK_FAILPOINT"), QStringLiteral("issue-before-commit"));
     penv.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     cli.setProcessEnvironment(penv);
-    cli.start(cliPath(), {QStringLiteral("--db"), url, QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("windows")});
+    cli.start(cliPath(), {QStringLiteral("--db"), url, QStringLiteral("issue"), QStringLiteral("taro"),
+                          QStringLiteral("--device"), QStringLiteral("windows")});
     QVERIFY(cli.waitForStarted());
     QByteArray err;
     QElapsedTimer t;
@@ -63,7 +80,10 @@ void TestCliCrash::killDuringIssuanceLeavesNothing()
         QVERIFY(v.ok() && v->intact);
     }
 
-    auto again = runCli(url, {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("windows")}, env);
+    auto again = runCli(url,
+                        {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"),
+                         QStringLiteral("windows")},
+                        env);
     QVERIFY2(again.exitCode == 0, qPrintable(again.all()));
     QVERIFY(again.all().contains(QStringLiteral("slot 1")));
     auto db = tdb->open();

@@ -18,8 +18,9 @@ void TestReadmeWalkthrough::walkthroughRuns()
     QFile readme(QDir(qEnvironmentVariable("CERTDESK_SOURCE_DIR")).filePath(QStringLiteral("README.md")));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
-    static const QRegularExpression block(QStringLiteral("<!-- walkthrough:start -->\\s*```(?:sh|bash)\\n(.*?)```\\s*<!-- walkthrough:end -->"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(
+        QStringLiteral("<!-- walkthrough:start -->\\s*```(?:sh|bash)\\n(.*?)```\\s*<!-- walkthrough:end -->"),
+        QRegularExpression::DotMatchesEverythingOption);
     const auto m = block.match(text);
     QVERIFY2(m.hasMatch(), "README.md has no walkthrough block");
     const QString script = m.captured(1);
@@ -28,9 +29,11 @@ void TestReadmeWalkthrough::walkthroughRuns()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("walkthrough.sh"),
                                    "set -euo pipefail\ncd \"$(dirname \"$0\")\"\n" + script.toUtf8());
-    const QString pathEnv = QStringLiteral("PATH=") + qEnvironmentVariable("CERTDESK_BIN_DIR") + QLatin1Char(':') + qEnvironmentVariable("PATH");
-    auto r = runProcess(QStringLiteral("bash"), {path}, {}, 300000,
-                        {pathEnv, QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("CERTDESK_DB=")});
+    const QString pathEnv = QStringLiteral("PATH=") + qEnvironmentVariable("CERTDESK_BIN_DIR") +
+                            QLatin1Char(':') + qEnvironmentVariable("PATH");
+    auto r =
+        runProcess(QStringLiteral("bash"), {path}, {}, 300000,
+                   {pathEnv, QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("CERTDESK_DB=")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     const QString out = r.all();
     QVERIFY2(out.contains(QStringLiteral("Key password (shown only now)")), qPrintable(out));

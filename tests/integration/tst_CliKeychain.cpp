@@ -28,18 +28,39 @@ void TestCliKeychain::rememberAndForget()
     const QByteArray passphrase = "keychain test passphrase 42";
     const QStringList withPass{QStringLiteral("CERTDESK_CA_PASSPHRASE=") + QString::fromLatin1(passphrase)};
     const QStringList without{QStringLiteral("CERTDESK_CA_PASSPHRASE=")};
-    QCOMPARE(runCli(url, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC KK"), QStringLiteral("--ca-name"), QStringLiteral("KC CA")}, withPass).exitCode, 0);
-    QCOMPARE(runCli(url, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("taro"), QStringLiteral("--email"), QStringLiteral("t@example.jp")}, without).exitCode, 0);
-    QCOMPARE(runCli(url, {QStringLiteral("identity"), QStringLiteral("register"), QStringLiteral("taro"), QStringLiteral("--family"), QStringLiteral("大塚"),
-                          QStringLiteral("--given"), QStringLiteral("太郎"), QStringLiteral("--family-kana"), QStringLiteral("オオツカ"),
-                          QStringLiteral("--given-kana"), QStringLiteral("タロウ")}, without).exitCode, 0);
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC KK"),
+                     QStringLiteral("--ca-name"), QStringLiteral("KC CA")},
+                    withPass)
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("taro"),
+                     QStringLiteral("--email"), QStringLiteral("t@example.jp")},
+                    without)
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("identity"), QStringLiteral("register"), QStringLiteral("taro"),
+                     QStringLiteral("--family"), QStringLiteral("大塚"), QStringLiteral("--given"),
+                     QStringLiteral("太郎"), QStringLiteral("--family-kana"), QStringLiteral("オオツカ"),
+                     QStringLiteral("--given-kana"), QStringLiteral("タロウ")},
+                    without)
+                 .exitCode,
+             0);
 
-    auto locked = runCli(url, {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("windows")}, without);
+    auto locked = runCli(url,
+                         {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"),
+                          QStringLiteral("windows")},
+                         without);
     QCOMPARE(locked.exitCode, 6);
 
     auto remember = runCli(url, {QStringLiteral("ca"), QStringLiteral("remember-passphrase")}, withPass);
     QVERIFY2(remember.exitCode == 0, qPrintable(remember.all()));
-    auto issued = runCli(url, {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("windows")}, without);
+    auto issued = runCli(url,
+                         {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"),
+                          QStringLiteral("windows")},
+                         without);
     QVERIFY2(issued.exitCode == 0, qPrintable(issued.all()));
 
     // The passphrase is in the keychain, and nowhere in the database file.
@@ -51,7 +72,10 @@ void TestCliKeychain::rememberAndForget()
 
     auto forget = runCli(url, {QStringLiteral("ca"), QStringLiteral("forget-passphrase")}, without);
     QVERIFY2(forget.exitCode == 0, qPrintable(forget.all()));
-    auto lockedAgain = runCli(url, {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("mac")}, without);
+    auto lockedAgain = runCli(
+        url,
+        {QStringLiteral("issue"), QStringLiteral("taro"), QStringLiteral("--device"), QStringLiteral("mac")},
+        without);
     QCOMPARE(lockedAgain.exitCode, 6);
 }
 

@@ -26,11 +26,14 @@ namespace {
 
 QStringList configureArgs(const SmtpSink& sink, const QString& host)
 {
-    return {QStringLiteral("mail"),           QStringLiteral("configure"), QStringLiteral("--host"), host,
-            QStringLiteral("--port"),         QString::number(sink.port()), QStringLiteral("--security"),
-            QStringLiteral("starttls"),       QStringLiteral("--user"),     sink.user(),
-            QStringLiteral("--sender"),       QStringLiteral("noreply@example.jp"), QStringLiteral("--reply-to"),
-            QStringLiteral("help@example.jp"), QStringLiteral("--ca-file"), sink.caFile()};
+    return {QStringLiteral("mail"),       QStringLiteral("configure"),
+            QStringLiteral("--host"),     host,
+            QStringLiteral("--port"),     QString::number(sink.port()),
+            QStringLiteral("--security"), QStringLiteral("starttls"),
+            QStringLiteral("--user"),     sink.user(),
+            QStringLiteral("--sender"),   QStringLiteral("noreply@example.jp"),
+            QStringLiteral("--reply-to"), QStringLiteral("help@example.jp"),
+            QStringLiteral("--ca-file"),  sink.caFile()};
 }
 
 } // namespace
@@ -38,23 +41,30 @@ QStringList configureArgs(const SmtpSink& sink, const QString& host)
 void TestCliMail::configureTestAndErrors()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("smtp-Secret-9")}));
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("smtp-Secret-9")}));
     const QString url = tdb->url();
     const QStringList env{QStringLiteral("CERTDESK_SMTP_PASSWORD=smtp-Secret-9")};
-    QCOMPARE(runCli(url, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("大塚商事"), QStringLiteral("--ca-name"),
-                          QStringLiteral("Mail CA")},
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("大塚商事"),
+                     QStringLiteral("--ca-name"), QStringLiteral("Mail CA")},
                     {QStringLiteral("CERTDESK_CA_PASSPHRASE=mail test passphrase")})
                  .exitCode,
              0);
     auto r = runCli(url, configureArgs(*sink, QStringLiteral("127.0.0.1")));
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-    QCOMPARE(QString::fromUtf8(r.out).trimmed(),
-             QStringLiteral("Mail server: 127.0.0.1:%1 (starttls), sender noreply@example.jp.").arg(sink->port()));
-    auto bad = runCli(url, {QStringLiteral("mail"), QStringLiteral("configure"), QStringLiteral("--security"), QStringLiteral("ssl3")});
+    QCOMPARE(
+        QString::fromUtf8(r.out).trimmed(),
+        QStringLiteral("Mail server: 127.0.0.1:%1 (starttls), sender noreply@example.jp.").arg(sink->port()));
+    auto bad = runCli(url, {QStringLiteral("mail"), QStringLiteral("configure"), QStringLiteral("--security"),
+                            QStringLiteral("ssl3")});
     QCOMPARE(bad.exitCode, 2);
 
     // The test mail arrives: TLS, AUTH, sender and Reply-To.
-    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"), QStringLiteral("admin@example.jp")}, env);
+    r = runCli(url,
+               {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                QStringLiteral("admin@example.jp")},
+               env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     QVERIFY(sink->waitForMessages(1));
     const ReceivedMail mail = sink->messages().first();
@@ -66,25 +76,40 @@ void TestCliMail::configureTestAndErrors()
     QCOMPARE(decoded.value(QStringLiteral("subject")).toString(), QStringLiteral("CertDesk test mail"));
 
     // Wrong password: exit 6 and the translated message; unknown host: exit 9.
-    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"), QStringLiteral("admin@example.jp")},
+    r = runCli(url,
+               {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                QStringLiteral("admin@example.jp")},
                {QStringLiteral("CERTDESK_SMTP_PASSWORD=not-the-password")});
     QCOMPARE(r.exitCode, 6);
-    QVERIFY2(r.all().contains(QStringLiteral("The mail server refused the user name or password.")), qPrintable(r.all()));
+    QVERIFY2(r.all().contains(QStringLiteral("The mail server refused the user name or password.")),
+             qPrintable(r.all()));
     QVERIFY(!r.all().contains(QStringLiteral("not-the-password")));
     QCOMPARE(runCli(url, configureArgs(*sink, QStringLiteral("no-such-host.invalid"))).exitCode, 0);
-    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"), QStringLiteral("admin@example.jp")}, env);
+    r = runCli(url,
+               {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                QStringLiteral("admin@example.jp")},
+               env);
     QCOMPARE(r.exitCode, 9);
-    QVERIFY2(r.all().contains(QStringLiteral("The mail server no-such-host.invalid was not found.")), qPrintable(r.all()));
+    QVERIFY2(r.all().contains(QStringLiteral("The mail server no-such-host.invalid was not found.")),
+             qPrintable(r.all()));
     // Untrusted server certificate: the TLS error.
     QStringList untrusted = configureArgs(*sink, QStringLiteral("127.0.0.1"));
-    untrusted.replace(untrusted.indexOf(sink->caFile()), QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+    untrusted.replace(untrusted.indexOf(sink->caFile()),
+                      QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
     QCOMPARE(runCli(url, untrusted).exitCode, 0);
-    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"), QStringLiteral("admin@example.jp")}, env);
+    r = runCli(url,
+               {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                QStringLiteral("admin@example.jp")},
+               env);
     QCOMPARE(r.exitCode, 9);
-    QVERIFY2(r.all().contains(QStringLiteral("The secure connection (TLS) to 127.0.0.1 failed")), qPrintable(r.all()));
+    QVERIFY2(r.all().contains(QStringLiteral("The secure connection (TLS) to 127.0.0.1 failed")),
+             qPrintable(r.all()));
 
     // Nothing queued: send-pending tries nothing; the outbox is empty.
-    r = runCli(url, {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("send-pending"), QStringLiteral("--force")}, env);
+    r = runCli(url,
+               {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("send-pending"),
+                QStringLiteral("--force")},
+               env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("attempted")).toInt(-1), 0);
     r = runCli(url, {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("outbox")});
@@ -105,9 +130,12 @@ void TestCliMail::passwordFromKeychain()
         QSKIP("No OS keychain is reachable (run under scripts/test).");
     }
     CERTDESK_TEST_DATABASE(tdb);
-    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("kc-Secret-7")}));
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("kc-Secret-7")}));
     const QString url = tdb->url();
-    QCOMPARE(runCli(url, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC"), QStringLiteral("--ca-name"), QStringLiteral("KC CA")},
+    QCOMPARE(runCli(url,
+                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC"),
+                     QStringLiteral("--ca-name"), QStringLiteral("KC CA")},
                     {QStringLiteral("CERTDESK_CA_PASSPHRASE=kc mail passphrase")})
                  .exitCode,
              0);
@@ -121,7 +149,10 @@ void TestCliMail::passwordFromKeychain()
     const QStringList noEnv{QStringLiteral("CERTDESK_SMTP_PASSWORD=")};
     auto r = runCli(url, args, noEnv);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"), QStringLiteral("kc@example.jp")}, noEnv);
+    r = runCli(url,
+               {QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                QStringLiteral("kc@example.jp")},
+               noEnv);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     QVERIFY(sink->waitForMessages(1));
     QCOMPARE(sink->messages().first().authUser(), QStringLiteral("certdesk"));

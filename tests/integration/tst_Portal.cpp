@@ -1,13 +1,13 @@
-// certdesk-portal over real HTTP (issue #6): downloads, CA certificate, CRL and OCSP, checked with curl and
+// certdesk-portal over real HTTP: downloads, CA certificate, CRL and OCSP, checked with curl and
 // the openssl command; malformed requests get 4xx and the portal keeps answering; the headless binary
 // says when OCSP is off.
-#include "WorkflowFixture.h"
 #include "PortalServer.h"
+#include "WorkflowFixture.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include <QProcess>
-#include <QTcpServer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace certdesk;
@@ -65,9 +65,10 @@ Http curl(const QTemporaryDir& dir, const QStringList& args)
     const QString headers = dir.filePath(QStringLiteral("curl-headers"));
     QFile::remove(body);
     QFile::remove(headers);
-    auto r = runAsync(QStringLiteral("curl"), QStringList{QStringLiteral("-s"), QStringLiteral("-o"), body, QStringLiteral("-D"), headers,
-                                                          QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
-                                                  args);
+    auto r = runAsync(QStringLiteral("curl"),
+                      QStringList{QStringLiteral("-s"), QStringLiteral("-o"), body, QStringLiteral("-D"),
+                                  headers, QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
+                          args);
     Http h;
     h.status = r.out.trimmed().toInt();
     QFile b(body), hd(headers);
@@ -91,7 +92,8 @@ struct PortalFixture
             return e;
         portalCtx = std::make_shared<WorkflowContext>(f.db, Actor::system());
         if (withPassphrase)
-            portalCtx->setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
+            portalCtx->setPassphraseProvider(
+                [](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
         server = std::make_unique<PortalServer>(portalCtx);
         PortalOptions o;
         o.address = QHostAddress::LocalHost;
@@ -106,7 +108,8 @@ struct PortalFixture
     }
     Result<IssueResult> issue(const QString& login, const QString& device)
     {
-        return CertificateWorkflows(*f.ctx).issue({login, device, {}, PasswordMode::Manual, "Abc12345", {}, 0});
+        return CertificateWorkflows(*f.ctx).issue(
+            {login, device, {}, PasswordMode::Manual, "Abc12345", {}, 0});
     }
 };
 
@@ -134,21 +137,27 @@ void TestPortal::servesCaCrlAndOcsp()
     QCOMPARE(der.status, 200);
     QVERIFY(der.headers.contains("application/pkix-cert"));
     const QString derPath = writeFile(p.f.dir, QStringLiteral("ca.der"), der.body);
-    auto x = runAsync(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                                  QStringLiteral("-in"), derPath, QStringLiteral("-noout"), QStringLiteral("-subject")});
-    QVERIFY2(x.exitCode == 0 && x.all().contains(QStringLiteral("Test Device CA")) , qPrintable(x.all()));
+    auto x = runAsync(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                       QStringLiteral("-in"), derPath, QStringLiteral("-noout"), QStringLiteral("-subject")});
+    QVERIFY2(x.exitCode == 0 && x.all().contains(QStringLiteral("Test Device CA")), qPrintable(x.all()));
 
     auto ocsp = [&](const QString& leaf) {
-        return runAsync(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-issuer"), p.f.caPem(), QStringLiteral("-cert"),
-                                                    leaf, QStringLiteral("-url"), p.base + QStringLiteral("/ocsp"),
-                                                    QStringLiteral("-CAfile"), p.f.caPem(), QStringLiteral("-timeout"), QStringLiteral("20")});
+        return runAsync(QStringLiteral("openssl"),
+                        {QStringLiteral("ocsp"), QStringLiteral("-issuer"), p.f.caPem(),
+                         QStringLiteral("-cert"), leaf, QStringLiteral("-url"),
+                         p.base + QStringLiteral("/ocsp"), QStringLiteral("-CAfile"), p.f.caPem(),
+                         QStringLiteral("-timeout"), QStringLiteral("20")});
     };
     auto good = ocsp(lostPem);
     QVERIFY2(good.all().contains(QStringLiteral("Response verify OK")), qPrintable(good.all()));
     QVERIFY2(good.all().contains(QStringLiteral(": good")), qPrintable(good.all()));
 
     // Revoke (reason lost): OCSP says revoked at once, with the reason; the other device stays good.
-    QVERIFY(CertificateWorkflows(*p.f.ctx).revoke(CertificateRef{lost->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {}).ok());
+    QVERIFY(
+        RevocationWorkflows(*p.f.ctx)
+            .revoke(CertificateRef{lost->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {})
+            .ok());
     auto revoked = ocsp(lostPem);
     QVERIFY2(revoked.all().contains(QStringLiteral("Response verify OK")), qPrintable(revoked.all()));
     QVERIFY2(revoked.all().contains(QStringLiteral(": revoked")), qPrintable(revoked.all()));
@@ -157,8 +166,10 @@ void TestPortal::servesCaCrlAndOcsp()
 
     // GET /ocsp/BASE64 (RFC 6960 appendix A.1), the request made by openssl.
     const QString reqPath = p.f.dir.filePath(QStringLiteral("req.der"));
-    auto req = runAsync(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-issuer"), p.f.caPem(), QStringLiteral("-cert"),
-                                                    lostPem, QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), reqPath});
+    auto req =
+        runAsync(QStringLiteral("openssl"),
+                 {QStringLiteral("ocsp"), QStringLiteral("-issuer"), p.f.caPem(), QStringLiteral("-cert"),
+                  lostPem, QStringLiteral("-no_nonce"), QStringLiteral("-reqout"), reqPath});
     QVERIFY2(req.exitCode == 0, qPrintable(req.all()));
     QFile reqFile(reqPath);
     QVERIFY(reqFile.open(QIODevice::ReadOnly));
@@ -167,20 +178,26 @@ void TestPortal::servesCaCrlAndOcsp()
     QCOMPARE(get.status, 200);
     QVERIFY(get.headers.contains("application/ocsp-response"));
     const QString respPath = writeFile(p.f.dir, QStringLiteral("resp.der"), get.body);
-    auto resp = runAsync(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-respin"), respPath, QStringLiteral("-issuer"),
-                                                     p.f.caPem(), QStringLiteral("-cert"), lostPem, QStringLiteral("-CAfile"), p.f.caPem()});
-    QVERIFY2(resp.all().contains(QStringLiteral("Response verify OK")) && resp.all().contains(QStringLiteral(": revoked")),
+    auto resp =
+        runAsync(QStringLiteral("openssl"),
+                 {QStringLiteral("ocsp"), QStringLiteral("-respin"), respPath, QStringLiteral("-issuer"),
+                  p.f.caPem(), QStringLiteral("-cert"), lostPem, QStringLiteral("-CAfile"), p.f.caPem()});
+    QVERIFY2(resp.all().contains(QStringLiteral("Response verify OK")) &&
+                 resp.all().contains(QStringLiteral(": revoked")),
              qPrintable(resp.all()));
 
     // /crl: the CRL re-signed after the revocation, listing the lost device only.
     Http crl = curl(p.f.dir, {p.base + QStringLiteral("/crl")});
     QCOMPARE(crl.status, 200);
     const QString crlPath = writeFile(p.f.dir, QStringLiteral("portal.crl"), crl.body);
-    auto text = runAsync(QStringLiteral("openssl"), {QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                                                     crlPath, QStringLiteral("-noout"), QStringLiteral("-text"), QStringLiteral("-CAfile"),
-                                                     p.f.caPem()});
+    auto text = runAsync(QStringLiteral("openssl"),
+                         {QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                          QStringLiteral("-in"), crlPath, QStringLiteral("-noout"), QStringLiteral("-text"),
+                          QStringLiteral("-CAfile"), p.f.caPem()});
     QVERIFY2(text.all().contains(QStringLiteral("verify OK")), qPrintable(text.all()));
-    QVERIFY2(text.all().contains(lost->certificate.serialHex) && !text.all().contains(kept->certificate.serialHex), qPrintable(text.all()));
+    QVERIFY2(text.all().contains(lost->certificate.serialHex) &&
+                 !text.all().contains(kept->certificate.serialHex),
+             qPrintable(text.all()));
 }
 
 void TestPortal::downloadsWithLoginIdAndLimit()
@@ -211,17 +228,20 @@ void TestPortal::downloadsWithLoginIdAndLimit()
     for (int n = 1; n <= 3; ++n) {
         // X-Forwarded-For from a client that is not the trusted proxy is ignored.
         Http got = curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 203.0.113.66"),
-                                  QStringLiteral("-A"), QStringLiteral("CertDeskTest/1.0"), QStringLiteral("--data-urlencode"),
-                                  QStringLiteral("login_id=taro"), url});
+                                  QStringLiteral("-A"), QStringLiteral("CertDeskTest/1.0"),
+                                  QStringLiteral("--data-urlencode"), QStringLiteral("login_id=taro"), url});
         QCOMPARE(got.status, 200);
         QVERIFY(got.headers.contains("Content-Type: application/x-pkcs12"));
-        QVERIFY2(got.headers.contains("Content-Disposition: attachment; filename=\"taro-windows.p12\""), got.headers.constData());
+        QVERIFY2(got.headers.contains("Content-Disposition: attachment; filename=\"taro-windows.p12\""),
+                 got.headers.constData());
         QCOMPARE(got.body, issued->pkcs12);
     }
     const QString p12 = writeFile(p.f.dir, QStringLiteral("got.p12"), issued->pkcs12);
-    auto opened = runAsync(QStringLiteral("openssl"), {QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
-                                                       QStringLiteral("pass:Abc12345"), QStringLiteral("-nokeys")});
-    QVERIFY2(opened.exitCode == 0 && opened.all().contains(QStringLiteral("CN = taro")), qPrintable(opened.all()));
+    auto opened = runAsync(QStringLiteral("openssl"),
+                           {QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
+                            QStringLiteral("pass:Abc12345"), QStringLiteral("-nokeys")});
+    QVERIFY2(opened.exitCode == 0 && opened.all().contains(QStringLiteral("CN = taro")),
+             qPrintable(opened.all()));
 
     Http fourth = curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=taro"), url});
     QCOMPARE(fourth.status, 410);
@@ -238,8 +258,12 @@ void TestPortal::downloadsWithLoginIdAndLimit()
 
     // Revoked link: refused with the page, never the file.
     auto other = p.issue(QStringLiteral("taro"), QStringLiteral("android"));
-    QVERIFY(CertificateWorkflows(*p.f.ctx).revoke(CertificateRef{other->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {}).ok());
-    Http revoked = curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=taro"), other->downloadUrl});
+    QVERIFY(
+        RevocationWorkflows(*p.f.ctx)
+            .revoke(CertificateRef{other->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {})
+            .ok());
+    Http revoked = curl(
+        p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=taro"), other->downloadUrl});
     QCOMPARE(revoked.status, 410);
     QVERIFY(revoked.body.contains("revoked"));
 }
@@ -254,23 +278,32 @@ void TestPortal::wrongLoginIdsAreRateLimited()
     auto issued = p.issue(QStringLiteral("hanako"), QStringLiteral("windows"));
     QVERIFY(issued.ok());
     for (int i = 1; i <= 4; ++i)
-        QCOMPARE(curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"), QStringLiteral("--data-urlencode"),
-                                QStringLiteral("login_id=guess%1").arg(i), issued->downloadUrl})
-                     .status,
-                 403);
-    QCOMPARE(curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"), QStringLiteral("--data-urlencode"),
-                            QStringLiteral("login_id=guess5"), issued->downloadUrl})
+        QCOMPARE(
+            curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"),
+                           QStringLiteral("--data-urlencode"), QStringLiteral("login_id=guess%1").arg(i),
+                           issued->downloadUrl})
+                .status,
+            403);
+    QCOMPARE(curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("X-Forwarded-For: 10.9.9.9, 203.0.113.9"),
+                            QStringLiteral("--data-urlencode"), QStringLiteral("login_id=guess5"),
+                            issued->downloadUrl})
                  .status,
              429);
     // Locked now, even with the right login ID.
-    QCOMPARE(curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=hanako"), issued->downloadUrl}).status, 429);
+    QCOMPARE(curl(p.f.dir, {QStringLiteral("--data-urlencode"), QStringLiteral("login_id=hanako"),
+                            issued->downloadUrl})
+                 .status,
+             429);
     HistoryFilter filter;
     filter.operation = Op::Failure;
     auto rows = HistoryLog::list(*p.f.db, filter);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().targetLogin, QStringLiteral("hanako"));
     QCOMPARE(rows->first().host, QStringLiteral("203.0.113.9"));
-    QCOMPARE(CertificateWorkflows(*p.f.ctx).find(CertificateRef{issued->certificate.serialHex, {}, 0})->downloadCount, 0);
+    QCOMPARE(CertificateWorkflows(*p.f.ctx)
+                 .find(CertificateRef{issued->certificate.serialHex, {}, 0})
+                 ->downloadCount,
+             0);
 }
 
 void TestPortal::malformedRequestsGet4xx()
@@ -289,37 +322,48 @@ void TestPortal::malformedRequestsGet4xx()
         {{b + QStringLiteral("/nothing")}, 404},
         {{QStringLiteral("--path-as-is"), b + QStringLiteral("/download/../ca.pem")}, 400},
         {{QStringLiteral("--path-as-is"), b + QStringLiteral("/download/%2e%2e/%2e%2e/etc/passwd")}, 400},
-        {{b + QStringLiteral("/download/") + t}, 404},                       // well-formed, unknown
+        {{b + QStringLiteral("/download/") + t}, 404}, // well-formed, unknown
         {{b + QStringLiteral("/download/short")}, 404},
         {{QStringLiteral("-X"), QStringLiteral("DELETE"), b + QStringLiteral("/download/") + t}, 405},
         {{QStringLiteral("-X"), QStringLiteral("PUT"), b + QStringLiteral("/crl")}, 405},
-        {{QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("--data"), QStringLiteral("{}"),
-          b + QStringLiteral("/download/") + t}, 400},
-        {{QStringLiteral("--data"), QStringLiteral("login_id=%FF"), b + QStringLiteral("/download/") + t}, 400},
-        {{QStringLiteral("-H"), QStringLiteral("Content-Type: text/plain"), QStringLiteral("--data"), QStringLiteral("x"),
-          b + QStringLiteral("/ocsp")}, 415},
+        {{QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("--data"),
+          QStringLiteral("{}"), b + QStringLiteral("/download/") + t},
+         400},
+        {{QStringLiteral("--data"), QStringLiteral("login_id=%FF"), b + QStringLiteral("/download/") + t},
+         400},
+        {{QStringLiteral("-H"), QStringLiteral("Content-Type: text/plain"), QStringLiteral("--data"),
+          QStringLiteral("x"), b + QStringLiteral("/ocsp")},
+         415},
         {{b + QStringLiteral("/ocsp/!!!not-base64")}, 400},
         {{QStringLiteral("-X"), QStringLiteral("DELETE"), b + QStringLiteral("/ocsp")}, 405},
         {{b + QStringLiteral("/") + QString(9000, QLatin1Char('a'))}, 414},
     };
     for (const Case& c : cases) {
         const Http h = curl(p.f.dir, c.args);
-        QVERIFY2(h.status == c.status, qPrintable(QStringLiteral("%1 -> %2, expected %3").arg(c.args.join(QLatin1Char(' ')).left(120)).arg(h.status).arg(c.status)));
+        QVERIFY2(h.status == c.status, qPrintable(QStringLiteral("%1 -> %2, expected %3")
+                                                      .arg(c.args.join(QLatin1Char(' ')).left(120))
+                                                      .arg(h.status)
+                                                      .arg(c.status)));
     }
     // An oversized body (70 KB) gets 413.
     const QString big = writeFile(p.f.dir, QStringLiteral("big"), QByteArray(70 * 1024, 'x'));
-    Http large = curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"), QStringLiteral("--data-binary"),
-                                QLatin1Char('@') + big, b + QStringLiteral("/ocsp")});
+    Http large =
+        curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"),
+                       QStringLiteral("--data-binary"), QLatin1Char('@') + big, b + QStringLiteral("/ocsp")});
     QCOMPARE(large.status, 413);
     // A garbage OCSP body is answered with an OCSP malformedRequest, not an HTTP error.
-    const QString junk = writeFile(p.f.dir, QStringLiteral("junk"), QByteArray("\x30\x82\xff\xff garbage", 14));
-    Http bad = curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"), QStringLiteral("--data-binary"),
-                              QLatin1Char('@') + junk, b + QStringLiteral("/ocsp")});
+    const QString junk =
+        writeFile(p.f.dir, QStringLiteral("junk"), QByteArray("\x30\x82\xff\xff garbage", 14));
+    Http bad = curl(p.f.dir,
+                    {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"),
+                     QStringLiteral("--data-binary"), QLatin1Char('@') + junk, b + QStringLiteral("/ocsp")});
     QCOMPARE(bad.status, 200);
     const QString respPath = writeFile(p.f.dir, QStringLiteral("bad.der"), bad.body);
-    auto text = runAsync(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-respin"), respPath, QStringLiteral("-resp_text"),
-                                                     QStringLiteral("-noverify")});
-    QVERIFY2(text.all().contains(QStringLiteral("malformedrequest"), Qt::CaseInsensitive), qPrintable(text.all()));
+    auto text =
+        runAsync(QStringLiteral("openssl"), {QStringLiteral("ocsp"), QStringLiteral("-respin"), respPath,
+                                             QStringLiteral("-resp_text"), QStringLiteral("-noverify")});
+    QVERIFY2(text.all().contains(QStringLiteral("malformedrequest"), Qt::CaseInsensitive),
+             qPrintable(text.all()));
     // Still serving.
     QCOMPARE(curl(p.f.dir, {b + QStringLiteral("/ca.pem")}).status, 200);
 }
@@ -360,8 +404,10 @@ void TestPortal::headlessBinary()
         QVERIFY2(waitFor(proc, "listening on", &log), log.constData());
         QVERIFY2(waitFor(proc, "OCSP is off", &log), log.constData());
         QCOMPARE(curl(f.dir, {QStringLiteral("http://127.0.0.1:%1/ca.pem").arg(port)}).status, 200);
-        Http ocsp = curl(f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"), QStringLiteral("--data"),
-                                 QStringLiteral("x"), QStringLiteral("http://127.0.0.1:%1/ocsp").arg(port)});
+        Http ocsp =
+            curl(f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"),
+                         QStringLiteral("--data"), QStringLiteral("x"),
+                         QStringLiteral("http://127.0.0.1:%1/ocsp").arg(port)});
         QCOMPARE(ocsp.status, 503);
         proc.terminate();
         QVERIFY(proc.waitForFinished(10000));
@@ -374,7 +420,8 @@ void TestPortal::headlessBinary()
         const int port = startPortal({QStringLiteral("--passphrase-file"), passFile}, env, proc);
         QByteArray log;
         QVERIFY2(waitFor(proc, "OCSP responder on", &log), log.constData());
-        QCOMPARE(curl(f.dir, {QStringLiteral("http://127.0.0.1:%1/crl").arg(port)}).status, 200); // the schedule signed one
+        QCOMPARE(curl(f.dir, {QStringLiteral("http://127.0.0.1:%1/crl").arg(port)}).status,
+                 200); // the schedule signed one
         proc.terminate();
         QVERIFY(proc.waitForFinished(10000));
         log += proc.readAll();
@@ -382,7 +429,8 @@ void TestPortal::headlessBinary()
     }
     {
         QProcess proc;
-        proc.start(bin, {QStringLiteral("--db"), tdb->url(), QStringLiteral("--listen"), QStringLiteral("nonsense")});
+        proc.start(bin, {QStringLiteral("--db"), tdb->url(), QStringLiteral("--listen"),
+                         QStringLiteral("nonsense")});
         QVERIFY(proc.waitForFinished(10000));
         QCOMPARE(proc.exitCode(), 2);
     }

@@ -54,7 +54,10 @@ void TestModels::usersModelPagesFiltersAndSorts()
     QCOMPARE(f.setUp(*tdb), QString());
     addUsers(*f.db, 450, QStringLiteral("sales"));
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("zz.taro")), QString());
-    QVERIFY(CertificateWorkflows(*f.ctx).issue({QStringLiteral("zz.taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0}).ok());
+    QVERIFY(
+        CertificateWorkflows(*f.ctx)
+            .issue({QStringLiteral("zz.taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0})
+            .ok());
 
     {
         UsersModel paged(f.db, Clock::system()); // without the tester, which fetches everything itself
@@ -69,21 +72,27 @@ void TestModels::usersModelPagesFiltersAndSorts()
     UsersModel model(f.db, Clock::system());
     // Qt 6.4.2's tester keeps a reset "in flight" forever, so a long-lived tester reports every insert
     // after a reset; a fresh tester after each step still runs every check (including fetchMore).
-    auto check = [&model] { QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest); };
+    auto check = [&model] {
+        QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    };
     check();
 
     model.setFilter(QStringLiteral("オオツカ"), {});
     check();
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.data(model.index(0, UsersModel::LoginIdColumn), Qt::DisplayRole).toString(), QStringLiteral("zz.taro"));
-    QVERIFY(model.data(model.index(0, UsersModel::IssuedColumn), Qt::DisplayRole).toString().contains(QLatin1Char('1')));
+    QCOMPARE(model.data(model.index(0, UsersModel::LoginIdColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("zz.taro"));
+    QVERIFY(model.data(model.index(0, UsersModel::IssuedColumn), Qt::DisplayRole)
+                .toString()
+                .contains(QLatin1Char('1')));
     model.setFilter({}, QStringLiteral("sales"));
     check();
     QCOMPARE(model.totalCount(), qint64(150));
     model.setFilter({}, {});
     model.sort(UsersModel::IssuedColumn, Qt::DescendingOrder);
     check();
-    QCOMPARE(model.data(model.index(0, UsersModel::LoginIdColumn), UsersModel::LoginIdRole).toString(), QStringLiteral("zz.taro"));
+    QCOMPARE(model.data(model.index(0, UsersModel::LoginIdColumn), UsersModel::LoginIdRole).toString(),
+             QStringLiteral("zz.taro"));
     model.sort(UsersModel::LoginIdColumn, Qt::AscendingOrder);
     QCOMPARE(model.summaryAt(0).loginId, QStringLiteral("user0000"));
     model.sort(UsersModel::LoginIdColumn, Qt::DescendingOrder);
@@ -96,12 +105,32 @@ void TestModels::namesSortInReadingOrder()
     CERTDESK_TEST_DATABASE(tdb);
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb, false), QString());
-    struct Person { const char* login; const char* family; const char* kana; };
+    struct Person
+    {
+        const char* login;
+        const char* family;
+        const char* kana;
+    };
     // In code-point order the kanji would give 上田 < 中山 < 阿部; in reading order アベ < ウエダ < ナカヤマ.
-    for (const Person& p : {Person{"nakayama", "中山", "ナカヤマ"}, Person{"abe", "阿部", "アベ"}, Person{"ueda", "上田", "ウエダ"}}) {
+    for (const Person& p : {Person{"nakayama", "中山", "ナカヤマ"}, Person{"abe", "阿部", "アベ"},
+                            Person{"ueda", "上田", "ウエダ"}}) {
         const QString login = QString::fromLatin1(p.login);
-        QVERIFY(UserWorkflows(*f.ctx).add(UserInput{login, login + QStringLiteral("@example.jp"), QString::fromUtf8(p.family) + QStringLiteral(" 一郎"), {}, {}, {}, {}, {}}).ok());
-        IdentityInput in{QString::fromUtf8(p.family), QStringLiteral("一郎"), QString::fromUtf8(p.kana), QStringLiteral("イチロウ"), {}, {}};
+        QVERIFY(UserWorkflows(*f.ctx)
+                    .add(UserInput{login,
+                                   login + QStringLiteral("@example.jp"),
+                                   QString::fromUtf8(p.family) + QStringLiteral(" 一郎"),
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {}})
+                    .ok());
+        IdentityInput in{QString::fromUtf8(p.family),
+                         QStringLiteral("一郎"),
+                         QString::fromUtf8(p.kana),
+                         QStringLiteral("イチロウ"),
+                         {},
+                         {}};
         QVERIFY(IdentityWorkflows(*f.ctx).registerIdentity(login, in).ok());
     }
     UsersModel model(f.db, Clock::system());
@@ -124,22 +153,38 @@ void TestModels::slotsModelShowsEverySlot()
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
     CertificateWorkflows certs(*f.ctx);
-    QVERIFY(certs.issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, QStringLiteral("PC"), 0}).ok());
-    QVERIFY(certs.issue({QStringLiteral("taro"), QStringLiteral("android"), {}, PasswordMode::Auto, {}, {}, 0}).ok());
-    QVERIFY(certs.revoke(CertificateRef{{}, QStringLiteral("taro"), 2}, RevocationReason::KeyCompromise).ok());
+    QVERIFY(certs
+                .issue({QStringLiteral("taro"),
+                        QStringLiteral("windows"),
+                        {},
+                        PasswordMode::Auto,
+                        {},
+                        QStringLiteral("PC"),
+                        0})
+                .ok());
+    QVERIFY(
+        certs.issue({QStringLiteral("taro"), QStringLiteral("android"), {}, PasswordMode::Auto, {}, {}, 0})
+            .ok());
+    QVERIFY(RevocationWorkflows(*f.ctx)
+                .revoke(CertificateRef{{}, QStringLiteral("taro"), 2}, RevocationReason::KeyCompromise)
+                .ok());
 
     SlotsModel model(f.db, Clock::system());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setUser(QStringLiteral("taro"));
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.data(model.index(0, SlotsModel::StatusColumn), SlotsModel::StatusIdRole).toString(), QStringLiteral("awaiting"));
-    QCOMPARE(model.data(model.index(0, SlotsModel::RemarksColumn), Qt::DisplayRole).toString(), QStringLiteral("PC"));
+    QCOMPARE(model.data(model.index(0, SlotsModel::StatusColumn), SlotsModel::StatusIdRole).toString(),
+             QStringLiteral("awaiting"));
+    QCOMPARE(model.data(model.index(0, SlotsModel::RemarksColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("PC"));
     QCOMPARE(model.data(model.index(0, SlotsModel::StatusColumn), SlotsModel::CanRevokeRole).toBool(), true);
     QCOMPARE(model.data(model.index(0, SlotsModel::StatusColumn), SlotsModel::CanIssueRole).toBool(), false);
-    QCOMPARE(model.data(model.index(1, SlotsModel::StatusColumn), SlotsModel::StatusIdRole).toString(), QStringLiteral("revoked"));
+    QCOMPARE(model.data(model.index(1, SlotsModel::StatusColumn), SlotsModel::StatusIdRole).toString(),
+             QStringLiteral("revoked"));
     QCOMPARE(model.data(model.index(1, SlotsModel::StatusColumn), SlotsModel::CanIssueRole).toBool(), true);
-    QCOMPARE(model.data(model.index(2, SlotsModel::StatusColumn), SlotsModel::HasCertificateRole).toBool(), false);
+    QCOMPARE(model.data(model.index(2, SlotsModel::StatusColumn), SlotsModel::HasCertificateRole).toBool(),
+             false);
     QCOMPARE(model.data(model.index(2, SlotsModel::StatusColumn), SlotsModel::CanRevokeRole).toBool(), false);
     // An expired certificate shows the warning icon.
     FixedClock later(QDateTime::currentDateTimeUtc().addYears(2));
@@ -163,9 +208,11 @@ void TestModels::selectionModelKeepsPendingChangesUntilApply()
     model.selectAllOnPage(true);
     QCOMPARE(pending.count(), 1);
     QCOMPARE(model.pendingChanges().size(), 100);
-    QVERIFY(model.setData(model.index(0, UserSelectionModel::DontUseColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        model.setData(model.index(0, UserSelectionModel::DontUseColumn), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(model.pendingChanges().size(), 99);
-    QCOMPARE(model.data(model.index(0, UserSelectionModel::UseColumn), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(model.data(model.index(0, UserSelectionModel::UseColumn), Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
     model.setPage(2);
     QCOMPARE(model.rowCount(), 50);
     QCOMPARE(model.pendingChanges().size(), 99); // kept across pages
@@ -216,7 +263,9 @@ void TestModels::historyModelFiltersAndFetchesLazily()
         QCOMPARE(paged.rowCount(), HistoryModel::PageSize);
     }
     HistoryModel model(db);
-    auto check = [&model] { QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest); };
+    auto check = [&model] {
+        QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    };
     model.setFilter(f);
     check();
     while (model.canFetchMore({}))

@@ -121,7 +121,7 @@ private:
     std::unique_ptr<QProcess> m_privateMaster; // private master (daemon off)
 };
 
-// certdesk-portal in a QProcess on a free 127.0.0.1 port (SPEC §10): download links, /ca.pem, /crl and the
+// certdesk-portal in a QProcess on a free 127.0.0.1 port: download links, /ca.pem, /crl and the
 // OCSP responder (on when it has the CA passphrase). Its stderr goes to a file (log()).
 class PortalProcess
 {

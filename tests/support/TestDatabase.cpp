@@ -14,7 +14,8 @@ namespace {
 bool adminExec(const QString& sql, QString* error)
 {
     const QUrl base(qEnvironmentVariable("CERTDESK_TEST_PG_URL"));
-    const QString name = QStringLiteral("certdesk-test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("certdesk-test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -54,10 +55,12 @@ std::unique_ptr<TestDatabase> TestDatabase::create(QString* why, bool* mustFail)
     *mustFail = qEnvironmentVariable("CERTDESK_REQUIRE_PG") == QLatin1String("1");
     const QString base = qEnvironmentVariable("CERTDESK_TEST_PG_URL");
     if (base.isEmpty()) {
-        *why = QStringLiteral("CERTDESK_TEST_PG_URL is not set: no PostgreSQL server for this run (scripts/test starts one).");
+        *why = QStringLiteral(
+            "CERTDESK_TEST_PG_URL is not set: no PostgreSQL server for this run (scripts/test starts one).");
         return nullptr;
     }
-    const QString dbName = QStringLiteral("certdesk_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString dbName =
+        QStringLiteral("certdesk_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     QString error;
     if (!adminExec(QStringLiteral("CREATE DATABASE ") + dbName, &error)) {
         *why = QStringLiteral("Cannot create a PostgreSQL test database: ") + error;
@@ -74,7 +77,8 @@ TestDatabase::~TestDatabase()
 {
     if (!m_pgName.isEmpty()) {
         QString error;
-        adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"), &error);
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"),
+                  &error);
     }
 }
 
@@ -88,10 +92,11 @@ DatabasePtr TestDatabase::open()
 
 QString dumpContent(Database& db)
 {
-    static const QStringList tables = {QStringLiteral("schema_version"), QStringLiteral("settings"), QStringLiteral("cas"),
-                                       QStringLiteral("users"), QStringLiteral("user_groups"), QStringLiteral("identities"),
-                                       QStringLiteral("certificates"), QStringLiteral("history"), QStringLiteral("history_head"),
-                                       QStringLiteral("bulk_jobs"), QStringLiteral("bulk_job_rows")};
+    static const QStringList tables = {
+        QStringLiteral("schema_version"), QStringLiteral("settings"),     QStringLiteral("cas"),
+        QStringLiteral("users"),          QStringLiteral("user_groups"),  QStringLiteral("identities"),
+        QStringLiteral("certificates"),   QStringLiteral("history"),      QStringLiteral("history_head"),
+        QStringLiteral("bulk_jobs"),      QStringLiteral("bulk_job_rows")};
     // sealed_keys is left out: the data key that protects auto-generated passwords is created once per
     // CA in its own transaction before the first issuance; it is not part of any change.
     QString out;

@@ -35,12 +35,12 @@ QString dumpContent(Database& db);
 } // namespace certdesk::test
 
 // In a test slot: creates m_db (unique_ptr<TestDatabase>) or fails/skips with the reason.
-#define CERTDESK_TEST_DATABASE(var)                                                                                    \
-    QString why_;                                                                                                      \
-    bool mustFail_ = false;                                                                                            \
-    auto var = certdesk::test::TestDatabase::create(&why_, &mustFail_);                                                \
-    if (!var) {                                                                                                        \
-        if (mustFail_)                                                                                                 \
-            QFAIL(qPrintable(why_));                                                                                   \
-        QSKIP(qPrintable(why_));                                                                                       \
+#define CERTDESK_TEST_DATABASE(var)                                                                          \
+    QString why_;                                                                                            \
+    bool mustFail_ = false;                                                                                  \
+    auto var = certdesk::test::TestDatabase::create(&why_, &mustFail_);                                      \
+    if (!var) {                                                                                              \
+        if (mustFail_)                                                                                       \
+            QFAIL(qPrintable(why_));                                                                         \
+        QSKIP(qPrintable(why_));                                                                             \
     }

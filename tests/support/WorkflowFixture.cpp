@@ -9,12 +9,14 @@ QString WorkflowFixture::setUp(TestDatabase& tdb, bool withCa)
     db = tdb.open();
     if (!db)
         return QStringLiteral("cannot open the test database");
-    ctx = std::make_unique<WorkflowContext>(db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
+    ctx = std::make_unique<WorkflowContext>(
+        db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
     ctx->setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
     if (!withCa)
         return {};
-    auto ca = CaWorkflows(*ctx).createRoot(CaSubject{QStringLiteral("Test Device CA"), QStringLiteral("Test KK"), {}},
-                                           KeyType::EcP384, 3650, kPassphrase);
+    auto ca = CaWorkflows(*ctx).createRoot(
+        CaSubject{QStringLiteral("Test Device CA"), QStringLiteral("Test KK"), {}}, KeyType::EcP384, 3650,
+        kPassphrase);
     if (!ca)
         return ca.error().message;
     auto cert = Certificate::fromDer(ca->certDer);

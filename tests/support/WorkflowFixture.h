@@ -2,6 +2,7 @@
 // A database with a CA and helpers for workflow tests. Uses the real store (SQLite or PostgreSQL).
 #include "OpensslCli.h"
 #include "TestDatabase.h"
+#include "revocation/RevocationWorkflows.h"
 #include "workflows/CaWorkflows.h"
 #include "workflows/CertificateWorkflows.h"
 #include "workflows/IdentityWorkflows.h"
@@ -21,7 +22,7 @@ public:
     std::unique_ptr<WorkflowContext> ctx;
     QTemporaryDir dir;
 
-    QString caPem() const; // path of the CA certificate PEM in dir
+    QString caPem() const;                             // path of the CA certificate PEM in dir
     QString addUserWithIdentity(const QString& login); // empty on success
     QString writePem(const QString& name, const QByteArray& der) const; // certificate DER -> PEM file
 };

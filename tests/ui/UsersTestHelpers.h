@@ -7,8 +7,9 @@
 namespace certdesk::test {
 
 // Issues a certificate for `login` through the fixture's workflow context (no GUI); fails the test on error.
-inline std::optional<CertificateRecord> issueDirect(GuiFixture& f, const QString& login, const QString& device,
-                                                    const QString& remarks = {}, int slot = 0)
+inline std::optional<CertificateRecord> issueDirect(GuiFixture& f, const QString& login,
+                                                    const QString& device, const QString& remarks = {},
+                                                    int slot = 0)
 {
     IssueRequest r;
     r.loginId = login;

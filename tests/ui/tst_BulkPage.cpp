@@ -36,7 +36,8 @@ constexpr int kRunTimeoutMs = 120000;
 
 // One certificateform.csv row: 発行する ○, the login ID, one device marked, and either ○ in
 // 秘密の鍵の自動生成 or a key password.
-QStringList formRow(const QString& login, FormColumn device, const QString& password = {}, FormColumn extraDevice = FormColumn::Issue)
+QStringList formRow(const QString& login, FormColumn device, const QString& password = {},
+                    FormColumn extraDevice = FormColumn::Issue)
 {
     QStringList cells(kFormColumnCount);
     cells[int(FormColumn::Issue)] = QStringLiteral("○");
@@ -133,8 +134,9 @@ void TstBulkPage::problemsListedNothingIssued()
     CERTDESK_GUI_FIXTURE(f, true);
     for (const char* login : {"taro", "hanako"})
         QCOMPARE(f.wf.addUserWithIdentity(QString::fromLatin1(login)), QString());
-    const QByteArray bytes = formCp932({formRow(QStringLiteral("taro"), FormColumn::Windows),
-                                        formRow(QStringLiteral("nobody"), FormColumn::Windows, {}, FormColumn::Mac)});
+    const QByteArray bytes =
+        formCp932({formRow(QStringLiteral("taro"), FormColumn::Windows),
+                   formRow(QStringLiteral("nobody"), FormColumn::Windows, {}, FormColumn::Mac)});
     QVERIFY(!bytes.isEmpty());
     const QString path = test::writeFile(f.wf.dir, BulkIssueForm::fileName(), bytes);
     // What the core finds in the file (read only), to compare the table with message by message.
@@ -157,13 +159,15 @@ void TstBulkPage::problemsListedNothingIssued()
     QCOMPARE(table->horizontalHeaderItem(CsvProblemTable::LineColumn)->text(), QStringLiteral("Line"));
     QCOMPARE(table->horizontalHeaderItem(CsvProblemTable::ProblemColumn)->text(), QStringLiteral("Problem"));
     // Line 3 (the header is line 1): two devices marked (whole row), and the unknown login ID.
-    QCOMPARE(tableRow(table, 0), (QStringList{QStringLiteral("3"), QString(), QString(), expected->problems.at(0).message}));
-    QCOMPARE(tableRow(table, 1), (QStringList{QStringLiteral("3"), QStringLiteral("ログインID"), QStringLiteral("nobody"),
-                                              expected->problems.at(1).message}));
+    QCOMPARE(tableRow(table, 0),
+             (QStringList{QStringLiteral("3"), QString(), QString(), expected->problems.at(0).message}));
+    QCOMPARE(tableRow(table, 1), (QStringList{QStringLiteral("3"), QStringLiteral("ログインID"),
+                                              QStringLiteral("nobody"), expected->problems.at(1).message}));
     QVERIFY(expected->problems.at(0).message.contains(QLatin1String("one device")));
     QVERIFY(expected->problems.at(1).message.contains(QLatin1String("No user has this login ID")));
     const QString banner = child<QLabel>(problems, "problemBanner")->text();
-    QVERIFY2(banner.contains(QLatin1String("2 problem")) && banner.contains(QLatin1String("nothing was issued")),
+    QVERIFY2(banner.contains(QLatin1String("2 problem")) &&
+                 banner.contains(QLatin1String("nothing was issued")),
              qPrintable(banner));
     QVERIFY(banner.contains(BulkIssueForm::fileName()));
     QVERIFY(child<QLabel>(section, "issueFileLabel")->text().contains(QLatin1String("Shift_JIS")));
@@ -187,7 +191,9 @@ void TstBulkPage::problemsListedNothingIssued()
     QStringList columns;
     for (int r = 0; r < table->rowCount(); ++r) {
         columns << tableRow(table, r).at(CsvProblemTable::ColumnColumn);
-        QVERIFY(!tableRow(table, r).at(CsvProblemTable::ProblemColumn).contains(QLatin1String("No user has this login ID")));
+        QVERIFY(!tableRow(table, r)
+                     .at(CsvProblemTable::ProblemColumn)
+                     .contains(QLatin1String("No user has this login ID")));
     }
     QVERIFY2(columns.contains(QStringLiteral("メールアドレス")), qPrintable(columns.join(QLatin1Char('|'))));
     QCOMPARE(userCount(f), usersBefore);
@@ -198,9 +204,10 @@ void TstBulkPage::issueRevokeAndExport()
     CERTDESK_GUI_FIXTURE(f, true);
     for (const char* login : {"taro", "hanako", "jiro"})
         QCOMPARE(f.wf.addUserWithIdentity(QString::fromLatin1(login)), QString());
-    const QByteArray bytes = formCp932({formRow(QStringLiteral("taro"), FormColumn::Windows),
-                                        formRow(QStringLiteral("hanako"), FormColumn::Android),
-                                        formRow(QStringLiteral("jiro"), FormColumn::Mac, QStringLiteral("Secret12"))});
+    const QByteArray bytes =
+        formCp932({formRow(QStringLiteral("taro"), FormColumn::Windows),
+                   formRow(QStringLiteral("hanako"), FormColumn::Android),
+                   formRow(QStringLiteral("jiro"), FormColumn::Mac, QStringLiteral("Secret12"))});
     const QString path = test::writeFile(f.wf.dir, BulkIssueForm::fileName(), bytes);
 
     BulkPage page(*f.session);
@@ -208,7 +215,8 @@ void TstBulkPage::issueRevokeAndExport()
     BulkIssueSection* section = page.issueSection();
     choose(section, "chooseIssueFileButton", path);
     QCOMPARE(section->state(), BulkIssueSection::ReadyState);
-    QCOMPARE(child<QLabel>(section, "issueSummaryTitle")->text(), QStringLiteral("3 certificate(s) to issue"));
+    QCOMPARE(child<QLabel>(section, "issueSummaryTitle")->text(),
+             QStringLiteral("3 certificate(s) to issue"));
     QVERIFY(child<QLabel>(section, "issueSummaryLabel")->text().contains(QLatin1String("New users: 0")));
     test::screenshot(&page, QStringLiteral("bulk-issue-ready"));
 
@@ -218,7 +226,9 @@ void TstBulkPage::issueRevokeAndExport()
     Prompts::setNextPassphrase(test::kPassphrase);
     QTest::mouseClick(child<QPushButton>(section, "startIssueButton"), Qt::LeftButton);
     QVERIFY2(!Prompts::hasQueuedAnswers(), qPrintable(Prompts::shownMessages().join(QLatin1Char('\n'))));
-    QVERIFY(Prompts::shownMessages().join(QLatin1Char('\n')).contains(QLatin1String("Issue 3 certificate(s) from certificateform.csv")));
+    QVERIFY(Prompts::shownMessages()
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("Issue 3 certificate(s) from certificateform.csv")));
     QCOMPARE(section->state(), BulkIssueSection::RunState);
     BulkRunPanel* run = section->runPanel();
     QVERIFY(run->isRunning());
@@ -229,7 +239,9 @@ void TstBulkPage::issueRevokeAndExport()
     QVERIFY2(result.contains(QLatin1String("3 issued, 0 failed")), qPrintable(result));
     QCOMPARE(child<QTableWidget>(run, "bulkFailuresTable")->rowCount(), 0);
     QVERIFY(child<QProgressBar>(run, "bulkProgressBar")->value() == 3);
-    QVERIFY(child<QLabel>(run, "bulkProgressLabel")->text().startsWith(QLatin1String("Issued 3 of 3 (0 failed)")));
+    QVERIFY(child<QLabel>(run, "bulkProgressLabel")
+                ->text()
+                .startsWith(QLatin1String("Issued 3 of 3 (0 failed)")));
     QVERIFY(child<QPushButton>(section, "chooseIssueFileButton")->isEnabled());
     QCOMPARE(deliverable(f), 3);
     QCOMPARE(passphrasePrompts(), 1); // asked once on the GUI thread; the runner used the cached CA
@@ -244,8 +256,9 @@ void TstBulkPage::issueRevokeAndExport()
     // Bulk revocation: a common name (login ID) names every certificate of taro that is not revoked.
     page.showTab(BulkPage::RevokeTab);
     BulkRevokeSection* revoke = page.revokeSection();
-    const QString revokeFile =
-        test::writeFile(f.wf.dir, QStringLiteral("revoke.csv"), QByteArrayLiteral("\xEF\xBB\xBF") + QStringLiteral("コモンネーム\r\ntaro\r\n").toUtf8());
+    const QString revokeFile = test::writeFile(f.wf.dir, QStringLiteral("revoke.csv"),
+                                               QByteArrayLiteral("\xEF\xBB\xBF") +
+                                                   QStringLiteral("コモンネーム\r\ntaro\r\n").toUtf8());
     choose(revoke, "chooseRevokeFileButton", revokeFile);
     QCOMPARE(revoke->state(), BulkRevokeSection::ReadyState);
     auto* targets = child<QTableWidget>(revoke, "revokeTargetsTable");
@@ -253,7 +266,8 @@ void TstBulkPage::issueRevokeAndExport()
     QCOMPARE(targets->item(0, BulkRevokeSection::LoginColumn)->text(), QStringLiteral("taro"));
     QCOMPARE(targets->item(0, BulkRevokeSection::DeviceColumn)->text(), QStringLiteral("Windows"));
     QVERIFY(!targets->item(0, BulkRevokeSection::SerialColumn)->text().isEmpty());
-    QCOMPARE(child<QComboBox>(revoke, "bulkReasonCombo")->currentData().toInt(), int(RevocationReason::KeyCompromise));
+    QCOMPARE(child<QComboBox>(revoke, "bulkReasonCombo")->currentData().toInt(),
+             int(RevocationReason::KeyCompromise));
     test::screenshot(&page, QStringLiteral("bulk-revoke-targets"));
 
     // "No" revokes nothing.
@@ -261,7 +275,9 @@ void TstBulkPage::issueRevokeAndExport()
     Prompts::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(child<QPushButton>(revoke, "bulkRevokeButton"), Qt::LeftButton);
     QCOMPARE(deliverable(f), 3);
-    QVERIFY2(Prompts::shownMessages().join(QLatin1Char('\n')).contains(QLatin1String("Revoke 1 certificate(s) of 1 user(s)?")),
+    QVERIFY2(Prompts::shownMessages()
+                 .join(QLatin1Char('\n'))
+                 .contains(QLatin1String("Revoke 1 certificate(s) of 1 user(s)?")),
              qPrintable(Prompts::shownMessages().join(QLatin1Char('\n'))));
 
     Prompts::setNextAnswer(QMessageBox::Yes);
@@ -275,7 +291,8 @@ void TstBulkPage::issueRevokeAndExport()
     QVERIFY(hanako && hanako->size() == 1);
     QCOMPARE(hanako->first().status, CertStatus::AwaitingDownload);
     QCOMPARE(revoke->state(), BulkRevokeSection::EmptyState);
-    QVERIFY(child<QLabel>(revoke, "revokeStatusLabel")->text().contains(QLatin1String("Revoked 1 certificate")));
+    QVERIFY(
+        child<QLabel>(revoke, "revokeStatusLabel")->text().contains(QLatin1String("Revoked 1 certificate")));
     QCOMPARE(deliverable(f), 2);
 
     // The same file again: nothing is left to revoke, which is a problem of line 2.
@@ -299,17 +316,20 @@ void TstBulkPage::issueRevokeAndExport()
     QCOMPARE(passphrasePrompts(), 0); // still unlocked (messages were cleared above)
     QVERIFY(QFile::exists(zipPath));
     const QString zipResult = child<QLabel>(zip, "zipResultLabel")->text();
-    QVERIFY2(zipResult.contains(QLatin1String("2 certificate")) && zipResult.contains(QLatin1String("1 password")),
+    QVERIFY2(zipResult.contains(QLatin1String("2 certificate")) &&
+                 zipResult.contains(QLatin1String("1 password")),
              qPrintable(zipResult));
     test::screenshot(&page, QStringLiteral("bulk-zip-exported"));
 
     const test::ProcessResult list =
-        test::runProcess(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zipPath}, {}, 60000, {QStringLiteral("LC_ALL=C.UTF-8")});
+        test::runProcess(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zipPath}, {}, 60000,
+                         {QStringLiteral("LC_ALL=C.UTF-8")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.all()));
     QStringList entries = QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     entries.sort();
-    QCOMPARE(entries, (QStringList{QStringLiteral("cacert.crt"), QStringLiteral("cacert.pem"), QStringLiteral("hanako-android.p12"),
-                                   QStringLiteral("jiro-mac.p12"), QStringLiteral("passwords.csv")}));
+    QCOMPARE(entries, (QStringList{QStringLiteral("cacert.crt"), QStringLiteral("cacert.pem"),
+                                   QStringLiteral("hanako-android.p12"), QStringLiteral("jiro-mac.p12"),
+                                   QStringLiteral("passwords.csv")}));
     const test::ProcessResult passwords = test::runProcess(
         QStringLiteral("unzip"), {QStringLiteral("-p"), zipPath, QStringLiteral("passwords.csv")}, {}, 60000);
     QVERIFY(passwords.exitCode == 0);
@@ -346,7 +366,9 @@ void TstBulkPage::resumeUnfinishedJob()
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY2(!Prompts::hasQueuedAnswers(), qPrintable(Prompts::shownMessages().join(QLatin1Char('\n'))));
     QTRY_VERIFY_WITH_TIMEOUT(!section->runPanel()->isRunning(), kRunTimeoutMs);
-    QVERIFY(child<QLabel>(section->runPanel(), "bulkResultLabel")->text().contains(QLatin1String("2 issued, 0 failed")));
+    QVERIFY(child<QLabel>(section->runPanel(), "bulkResultLabel")
+                ->text()
+                .contains(QLatin1String("2 issued, 0 failed")));
     QCOMPARE(deliverable(f), 2);
     QCOMPARE(jobs->rowCount(), 0);
 }
@@ -426,12 +448,14 @@ void TstBulkPage::usersCsv()
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY(text.contains(QLatin1String("taro@example.jp")) && text.contains(QLatin1String("hanako@example.jp")));
+    QVERIFY(text.contains(QLatin1String("taro@example.jp")) &&
+            text.contains(QLatin1String("hanako@example.jp")));
     QVERIFY(child<QLabel>(section, "usersCsvStatusLabel")->text().contains(QLatin1String("2 user")));
 
     // A bad file: every problem, nothing imported.
-    const QString bad = test::writeFile(f.wf.dir, QStringLiteral("bad.csv"),
-                                        QStringLiteral("ログインID,メールアドレス\r\nshiro,not-an-address\r\n").toUtf8());
+    const QString bad =
+        test::writeFile(f.wf.dir, QStringLiteral("bad.csv"),
+                        QStringLiteral("ログインID,メールアドレス\r\nshiro,not-an-address\r\n").toUtf8());
     choose(section, "chooseUsersCsvButton", bad);
     QCOMPARE(section->state(), UserCsvSection::ProblemsState);
     QTableWidget* problems = child<CsvProblemTable>(section, "usersCsvProblems")->table();
@@ -457,7 +481,9 @@ void TstBulkPage::usersCsv()
     QSignalSpy usersChanged(f.session.get(), &AppSession::usersChanged);
     QTest::mouseClick(child<QPushButton>(section, "importUsersButton"), Qt::LeftButton);
     QVERIFY(!Prompts::hasQueuedAnswers());
-    QVERIFY(Prompts::shownMessages().join(QLatin1Char('\n')).contains(QLatin1String("add 1 user(s) and update 1 user(s)")));
+    QVERIFY(Prompts::shownMessages()
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("add 1 user(s) and update 1 user(s)")));
     QCOMPARE(userCount(f), 3);
     auto taro = UserStore(*f.wf.db).findByLogin(QStringLiteral("taro"));
     QVERIFY(taro && taro.value());

@@ -60,8 +60,8 @@ void TstCaPage::publishCrl()
     req.device = QStringLiteral("windows");
     auto issued = CertificateWorkflows(*f.wf.ctx).issue(req);
     QVERIFY(issued);
-    QVERIFY(CertificateWorkflows(*f.wf.ctx).revoke(CertificateRef{issued->certificate.serialHex, {}, 0},
-                                                   RevocationReason::KeyCompromise));
+    QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(CertificateRef{issued->certificate.serialHex, {}, 0},
+                                                  RevocationReason::KeyCompromise));
     CaPage page(*f.session);
     QVERIFY(test::child<QLabel>(&page, "crlRevokedLabel")->text().contains(QLatin1String("1")));
 

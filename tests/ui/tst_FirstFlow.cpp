@@ -4,9 +4,12 @@
 // in the history day view with operator and device. Then the language switches live to Japanese, and
 // Ctrl+L opens the lost-device path.
 #include "GuiFixture.h"
+#include "HistoryModel.h"
+#include "SlotsModel.h"
 #include "UsersTestHelpers.h"
 #include "history/HistoryPage.h"
 #include "shell/MainWindow.h"
+#include "shell/UiLanguage.h"
 #include "users/CertificatePanel.h"
 #include "users/IdentityDialog.h"
 #include "users/IssueDialog.h"
@@ -15,10 +18,7 @@
 #include "users/UserDialog.h"
 #include "users/UsersPage.h"
 #include "util/AppTranslator.h"
-#include "shell/UiLanguage.h"
 #include "wizard/FirstRunWizard.h"
-#include "HistoryModel.h"
-#include "SlotsModel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -125,7 +125,8 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     QTest::mouseClick(issueButton, Qt::LeftButton);
     QVERIFY(password.size() >= 12);
     SlotsModel* slotRows = users->certificatePanel()->slotsModel();
-    QCOMPARE(slotRows->index(0, SlotsModel::StatusColumn).data().toString(), QStringLiteral("Awaiting download"));
+    QCOMPARE(slotRows->index(0, SlotsModel::StatusColumn).data().toString(),
+             QStringLiteral("Awaiting download"));
 
     // 5. Revoke: cancel first (nothing changes), then confirm.
     const QString before = dumpContent(*db.value());
@@ -139,7 +140,8 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     later([] {
         auto* d = visibleDialog<RevokeDialog>();
         QVERIFY(d);
-        QCOMPARE(child<QComboBox>(d, "reasonCombo")->currentData().toInt(), int(RevocationReason::KeyCompromise));
+        QCOMPARE(child<QComboBox>(d, "reasonCombo")->currentData().toInt(),
+                 int(RevocationReason::KeyCompromise));
         QTest::mouseClick(child<QPushButton>(d, "revokeConfirmButton"), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(d, "closeButton"), Qt::LeftButton);
     });
@@ -158,16 +160,20 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
                     history->index(r, HistoryModel::TargetColumn).data().toString() + QLatin1Char('|') +
                     history->index(r, HistoryModel::DeviceColumn).data().toString();
     }
-    QVERIFY2(rows.contains(QStringLiteral("Issue|flow-admin|h.yamada|Android")), qPrintable(rows.join(QLatin1Char('\n'))));
-    QVERIFY2(rows.contains(QStringLiteral("Revoke|flow-admin|h.yamada|Android")), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral("Issue|flow-admin|h.yamada|Android")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral("Revoke|flow-admin|h.yamada|Android")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
 
     // 7. The language switches live.
     auto* nav = child<QListWidget>(&window, "navList");
     QCOMPARE(nav->item(0)->text(), QStringLiteral("Users & certificates"));
     switchUiLanguage(QStringLiteral("ja"));
     QTRY_VERIFY(nav->item(0)->text() != QStringLiteral("Users & certificates"));
-    QVERIFY2(nav->item(MainWindow::HistoryIndex)->text().contains(QStringLiteral("操作履歴")), qPrintable(nav->item(MainWindow::HistoryIndex)->text()));
-    QVERIFY(history->headerData(HistoryModel::OperationColumn, Qt::Horizontal).toString() != QStringLiteral("Operation"));
+    QVERIFY2(nav->item(MainWindow::HistoryIndex)->text().contains(QStringLiteral("操作履歴")),
+             qPrintable(nav->item(MainWindow::HistoryIndex)->text()));
+    QVERIFY(history->headerData(HistoryModel::OperationColumn, Qt::Horizontal).toString() !=
+            QStringLiteral("Operation"));
     QCOMPARE(slotRows->index(0, SlotsModel::StatusColumn).data().toString(), QStringLiteral("失効"));
     switchUiLanguage(QStringLiteral("en"));
     QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Users & certificates"));

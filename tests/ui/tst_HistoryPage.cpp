@@ -4,8 +4,8 @@
 #include "HistoryModel.h"
 #include "Screenshot.h"
 #include "history/HistoryPage.h"
-#include "store/Transaction.h"
 #include "policy/DeviceTypes.h"
+#include "store/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>

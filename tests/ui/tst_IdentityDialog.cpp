@@ -218,7 +218,8 @@ void tst_IdentityDialog::deleteInformationAsksAndRevokesEverything()
     QVERIFY(!identity.value());
     SlotsModel* slotModel = page.certificatePanel()->slotsModel();
     for (int row = 0; row < 2; ++row)
-        QCOMPARE(slotModel->index(row, SlotsModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+        QCOMPARE(slotModel->index(row, SlotsModel::StatusColumn).data().toString(),
+                 QStringLiteral("Revoked"));
     QCOMPARE(historyCount(f, Op::Revoke), 2);
     QCOMPARE(historyCount(f, Op::DeleteIdentity), 1);
     QVERIFY(child<QPushButton>(&page, "registerInfoButton")->isEnabled());

@@ -91,17 +91,20 @@ void tst_IssueDialog::autoPasswordIssueSaveAndCopy()
     QVERIFY(!visibleDialog<IssueDialog>());
 
     // The .p12 opens with the password shown once, and only the owner may read it.
-    const ProcessResult info =
-        runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-noout"), QStringLiteral("-in"), p12Path,
-                    QStringLiteral("-passin"), QStringLiteral("pass:") + password});
+    const ProcessResult info = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-info"),
+                                           QStringLiteral("-noout"), QStringLiteral("-in"), p12Path,
+                                           QStringLiteral("-passin"), QStringLiteral("pass:") + password});
     QVERIFY2(info.exitCode == 0, qPrintable(info.all()));
     const QFileDevice::Permissions perms = QFileInfo(p12Path).permissions();
-    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                       QFileDevice::WriteOther)));
 
     // The slot row shows the new certificate and its buttons follow.
     auto* table = child<QTableView>(&page, "slotsTable");
-    QCOMPARE(table->model()->index(0, SlotsModel::StatusColumn).data().toString(), QStringLiteral("Awaiting download"));
-    QCOMPARE(table->model()->index(0, SlotsModel::RemarksColumn).data().toString(), QStringLiteral("laptop 1"));
+    QCOMPARE(table->model()->index(0, SlotsModel::StatusColumn).data().toString(),
+             QStringLiteral("Awaiting download"));
+    QCOMPARE(table->model()->index(0, SlotsModel::RemarksColumn).data().toString(),
+             QStringLiteral("laptop 1"));
     QVERIFY(!child<QPushButton>(&page, "issueButton_1")->isEnabled());
     QVERIFY(child<QPushButton>(&page, "revokeButton_1")->isEnabled());
     QCOMPARE(historyCount(f, Op::Issue), 1);
@@ -174,8 +177,9 @@ void tst_IssueDialog::manualPasswordIssues()
     const QString path = f.wf.dir.filePath(QStringLiteral("manual.p12"));
     Prompts::setNextFileName(path);
     QTest::mouseClick(child<QPushButton>(&d, "saveP12Button"), Qt::LeftButton);
-    const ProcessResult info = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-noout"),
-                                           QStringLiteral("-in"), path, QStringLiteral("-passin"), QStringLiteral("pass:Secret123")});
+    const ProcessResult info = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-info"),
+                                           QStringLiteral("-noout"), QStringLiteral("-in"), path,
+                                           QStringLiteral("-passin"), QStringLiteral("pass:Secret123")});
     QVERIFY2(info.exitCode == 0, qPrintable(info.all()));
     QTest::mouseClick(child<QPushButton>(&d, "closeButton"), Qt::LeftButton); // nothing to copy: no question
     QCOMPARE(d.result(), int(QDialog::Accepted));
@@ -279,7 +283,7 @@ void tst_IssueDialog::reissueOfRevokedSlotIsPrefilled()
     QVERIFY(first);
     CertificateRef ref;
     ref.serialHex = first->serialHex;
-    QVERIFY(CertificateWorkflows(*f.wf.ctx).revoke(ref, RevocationReason::KeyCompromise));
+    QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(ref, RevocationReason::KeyCompromise));
 
     UsersPage page(*f.session);
     page.show();

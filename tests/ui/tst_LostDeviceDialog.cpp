@@ -39,14 +39,16 @@ private:
 
 bool tst_LostDeviceDialog::makeScene(GuiFixture& f, QList<CertificateRecord>* certs)
 {
-    if (!addPerson(f, QStringLiteral("taro"), QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
-                   QStringLiteral("タロウ")) ||
-        !addPerson(f, QStringLiteral("hanako"), QStringLiteral("佐藤"), QStringLiteral("花子"), QStringLiteral("サトウ"),
-                   QStringLiteral("ハナコ")))
+    if (!addPerson(f, QStringLiteral("taro"), QStringLiteral("山田"), QStringLiteral("太郎"),
+                   QStringLiteral("ヤマダ"), QStringLiteral("タロウ")) ||
+        !addPerson(f, QStringLiteral("hanako"), QStringLiteral("佐藤"), QStringLiteral("花子"),
+                   QStringLiteral("サトウ"), QStringLiteral("ハナコ")))
         return false;
-    for (auto [login, device, remarks] : {std::tuple{"taro", "windows", "laptop"}, std::tuple{"taro", "ios-app", "iPhone"},
-                                          std::tuple{"hanako", "android", "Pixel"}}) {
-        auto c = issueDirect(f, QString::fromLatin1(login), QString::fromLatin1(device), QString::fromLatin1(remarks));
+    for (auto [login, device, remarks] :
+         {std::tuple{"taro", "windows", "laptop"}, std::tuple{"taro", "ios-app", "iPhone"},
+          std::tuple{"hanako", "android", "Pixel"}}) {
+        auto c = issueDirect(f, QString::fromLatin1(login), QString::fromLatin1(device),
+                             QString::fromLatin1(remarks));
         if (!c)
             return false;
         *certs << *c;
@@ -78,8 +80,11 @@ void tst_LostDeviceDialog::keyboardOnlyRevokesTheRightCertificate()
     keyToFocus(Qt::Key_Down);
     keyToFocus(Qt::Key_Return);
     QCOMPARE(d.step(), LostDeviceDialog::ConfirmStep);
-    QCOMPARE(RevocationReason(child<QComboBox>(&d, "reasonCombo")->currentData().toInt()), RevocationReason::KeyCompromise);
-    QVERIFY(child<QLabel>(&d, "consequenceLabel")->text().contains(QStringLiteral("can no longer use the service")));
+    QCOMPARE(RevocationReason(child<QComboBox>(&d, "reasonCombo")->currentData().toInt()),
+             RevocationReason::KeyCompromise);
+    QVERIFY(child<QLabel>(&d, "consequenceLabel")
+                ->text()
+                .contains(QStringLiteral("can no longer use the service")));
     QCOMPARE(child<QLabel>(&d, "revokeSerialValue")->text(), certs.at(1).serialHex);
 
     // 3. Tab past the reason and remarks to Revoke, Enter.

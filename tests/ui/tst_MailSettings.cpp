@@ -1,4 +1,4 @@
-// Settings → Mail (issue 5): the server form saves the settings with history rows (password only to the
+// Settings → Mail: the server form saves the settings with history rows (password only to the
 // keychain), the test mail reaches a real SMTP server (STARTTLS + AUTH) or shows the translated error,
 // the template editor refuses unknown placeholders with the exact message and previews a saved edit,
 // and the outbox view sends a queued mail ("Send now") and shows it as Sent.
@@ -26,8 +26,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 
 using namespace certdesk;
@@ -152,7 +152,7 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     QCOMPARE(stored.caFile, sink->caFile());
     QCOMPARE(Settings(*f.wf.db).value(SettingKey::MailAdminAddress), QStringLiteral("it-admin@example.jp"));
     const QList<HistoryEntry> rows = settingsRows(*f.wf.db);
-    QVERIFY(rows.size() >= rowsBefore + 7); // one per changed key
+    QVERIFY(rows.size() >= rowsBefore + 7);                                     // one per changed key
     QVERIFY(!dumpContent(*f.wf.db).contains(QStringLiteral("mail-secret-77"))); // never in the database
     if (keychain) {
         auto pw = Keychain::load(SmtpSettings::passwordKey());
@@ -172,7 +172,8 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     click(&form, "sendTestMailButton");
     QVERIFY(done.wait(30000));
     QCOMPARE(done.takeFirst().at(0).toBool(), true);
-    QCOMPARE(child<QLabel>(&form, "testMailResultLabel")->text(), QStringLiteral("The test mail was sent to %1.").arg(to));
+    QCOMPARE(child<QLabel>(&form, "testMailResultLabel")->text(),
+             QStringLiteral("The test mail was sent to %1.").arg(to));
     QVERIFY(sink->waitForMessages(1, 15000, to));
     const ReceivedMail mail = sink->messagesTo(to).first();
     QVERIFY(mail.tls());
@@ -184,8 +185,9 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     click(&form, "sendTestMailButton");
     QVERIFY(done.wait(30000));
     QCOMPARE(done.takeFirst().at(0).toBool(), false);
-    QCOMPARE(child<QLabel>(&form, "testMailResultLabel")->text(),
-             QStringLiteral("The test mail was not sent: The mail server refused the user name or password."));
+    QCOMPARE(
+        child<QLabel>(&form, "testMailResultLabel")->text(),
+        QStringLiteral("The test mail was not sent: The mail server refused the user name or password."));
     QTest::qWait(300);
     QCOMPARE(sink->messagesTo(to).size(), 1);
     if (keychain)
@@ -205,13 +207,15 @@ void TstMailSettings::templateEditor()
              MailTemplates::description(MailTemplateId::DownloadRequest));
     auto* subject = child<QLineEdit>(&editor, "templateSubjectEdit");
     auto* body = child<QPlainTextEdit>(&editor, "templateBodyEdit");
-    const MailTemplate shipped = MailTemplates::defaultTemplate(MailTemplateId::DownloadRequest, QStringLiteral("en"));
+    const MailTemplate shipped =
+        MailTemplates::defaultTemplate(MailTemplateId::DownloadRequest, QStringLiteral("en"));
     QCOMPARE(subject->text(), shipped.subject);
     QCOMPARE(body->toPlainText(), shipped.body);
     auto* list = child<QListWidget>(&editor, "placeholderList");
     QCOMPARE(list->count(), MailTemplates::placeholders(MailTemplateId::DownloadRequest).size());
-    QCOMPARE(list->item(0)->toolTip(), MailTemplates::placeholderDescription(
-                                           MailTemplates::placeholders(MailTemplateId::DownloadRequest).first()));
+    QCOMPARE(list->item(0)->toolTip(),
+             MailTemplates::placeholderDescription(
+                 MailTemplates::placeholders(MailTemplateId::DownloadRequest).first()));
 
     // A typo: {loginid} — the exact validation message, and nothing stored.
     const QString badBody = QStringLiteral("Hello {user_name} ({loginid}), get it at {download_url}\n");
@@ -221,7 +225,8 @@ void TstMailSettings::templateEditor()
         MailTemplates::validate(MailTemplateId::DownloadRequest, MailTemplate{subject->text(), badBody});
     QVERIFY(expected.contains(QStringLiteral("{loginid}")));
     QCOMPARE(child<QLabel>(&editor, "templateErrorLabel")->text(), expected);
-    QVERIFY(!MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest, QStringLiteral("en")));
+    QVERIFY(!MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest,
+                                         QStringLiteral("en")));
 
     // A valid edit: placeholder inserted by clicking, previewed with example values, saved.
     body->setPlainText(QStringLiteral("Hello , get it at {download_url}\n"));
@@ -235,20 +240,24 @@ void TstMailSettings::templateEditor()
     QCOMPARE(body->toPlainText(), QStringLiteral("Hello {user_name}, get it at {download_url}\n"));
     const auto samples = MailTemplates::sampleValues(MailTemplateId::DownloadRequest, QStringLiteral("en"));
     const QString preview = child<QTextBrowser>(&editor, "templatePreview")->toPlainText();
-    QVERIFY2(preview.contains(QStringLiteral("Hello %1, get it at %2").arg(samples.value(QStringLiteral("user_name")),
-                                                                          samples.value(QStringLiteral("download_url")))),
+    QVERIFY2(preview.contains(QStringLiteral("Hello %1, get it at %2")
+                                  .arg(samples.value(QStringLiteral("user_name")),
+                                       samples.value(QStringLiteral("download_url")))),
              qPrintable(preview));
     click(&editor, "saveTemplateButton");
     QCOMPARE(child<QLabel>(&editor, "templateErrorLabel")->text(), QString());
-    const MailTemplate saved = MailTemplates::load(Settings(*f.wf.db), MailTemplateId::DownloadRequest, QStringLiteral("en"));
+    const MailTemplate saved =
+        MailTemplates::load(Settings(*f.wf.db), MailTemplateId::DownloadRequest, QStringLiteral("en"));
     QCOMPARE(saved.body, QStringLiteral("Hello {user_name}, get it at {download_url}\n"));
-    QVERIFY(MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest, QStringLiteral("en")));
+    QVERIFY(MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest,
+                                        QStringLiteral("en")));
     QVERIFY(!settingsRows(*f.wf.db).isEmpty());
 
     // Reset to default.
     click(&editor, "resetTemplateButton");
     QCOMPARE(body->toPlainText(), shipped.body);
-    QVERIFY(!MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest, QStringLiteral("en")));
+    QVERIFY(!MailTemplates::isCustomised(Settings(*f.wf.db), MailTemplateId::DownloadRequest,
+                                         QStringLiteral("en")));
 }
 
 void TstMailSettings::outboxSendNow()

@@ -1,4 +1,4 @@
-// Settings → Portal and CRL (issue #6): the settings save with their history rows and refuse an invalid
+// Settings → Portal and CRL: the settings save with their history rows and refuse an invalid
 // URL with the message; "Publish CRL now" writes certdesk.crl + certdesk-crl.pem (checked with openssl)
 // and shows a failing publish command's problem; the in-process portal serves /ca.pem; the dashboard
 // warns after a revocation the CRL does not have yet (CA locked) until "Publish now"; the revoke dialog
@@ -9,19 +9,19 @@
 #include "Screenshot.h"
 #include "UsersTestHelpers.h"
 #include "ca/Certificate.h"
-#include "revocation/CrlSchedule.h"
 #include "portal/PortalServerBox.h"
 #include "portal/PortalService.h"
 #include "portal/PortalSettingsPanel.h"
+#include "revocation/CrlPublisher.h"
+#include "revocation/CrlSchedule.h"
 #include "settings/SettingsPage.h"
-#include "settings/SettingsWriter.h"
 #include "shell/DashboardStrip.h"
 #include "store/CaStore.h"
 #include "store/Settings.h"
 #include "users/IssueDialog.h"
 #include "users/RevokeDialog.h"
 #include "util/AppTranslator.h"
-#include "revocation/CrlPublisher.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -351,7 +351,7 @@ void TstPortalSettings::revokeDialogShowsPublishedCrl()
     auto cert = issueDirect(f, QStringLiteral("taro"), QStringLiteral("android"));
     QVERIFY(cert);
     const QString folder = f.wf.dir.filePath(QStringLiteral("crl"));
-    QVERIFY(SettingsWriter::write(f.session->context(), {{SettingKey::CrlPublishDir, folder}}));
+    QVERIFY(SettingsWorkflows(f.session->context()).set(SettingKey::CrlPublishDir, folder));
     qputenv("CERTDESK_CA_PASSPHRASE", kPassphrase); // unlocks quietly
     RevokeDialog d(*f.session, *cert);
     d.show();
@@ -373,9 +373,8 @@ void TstPortalSettings::issueResultShowsDownloadLink()
     QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
     for (const bool withPortal : {false, true}) {
         if (withPortal)
-            QVERIFY(SettingsWriter::write(
-                f.session->context(),
-                {{SettingKey::PortalBaseUrl, QStringLiteral("https://certs.example.jp")}}));
+            QVERIFY(SettingsWorkflows(f.session->context())
+                        .set(SettingKey::PortalBaseUrl, QStringLiteral("https://certs.example.jp")));
         IssueDialog d(*f.session, QStringLiteral("taro"), withPortal ? 2 : 1);
         d.show();
         click(&d, "nextButton");

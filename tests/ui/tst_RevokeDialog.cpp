@@ -85,7 +85,9 @@ void tst_RevokeDialog::defaultsAndConsequence()
     QCOMPARE(reason->count(), 5);
     QVERIFY(child<QPushButton>(&d, "cancelButton")->isDefault());
     QVERIFY(!child<QPushButton>(&d, "revokeConfirmButton")->isDefault());
-    QVERIFY(child<QLabel>(&d, "consequenceLabel")->text().contains(QStringLiteral("can no longer use the service")));
+    QVERIFY(child<QLabel>(&d, "consequenceLabel")
+                ->text()
+                .contains(QStringLiteral("can no longer use the service")));
     QCOMPARE(child<QLabel>(&d, "revokeSerialValue")->text(), cert->serialHex);
     QCOMPARE(child<QLabel>(&d, "revokeSlotValue")->text(), QStringLiteral("1"));
     QVERIFY(child<QLabel>(&d, "revokeUserValue")->text().contains(QStringLiteral("taro")));
@@ -144,7 +146,8 @@ void tst_RevokeDialog::otherReasonAndRemarksAreRecorded()
 {
     CERTDESK_GUI_FIXTURE(f, true);
     QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
-    auto cert = issueDirect(f, QStringLiteral("taro"), QStringLiteral("android"), QStringLiteral("old phone"));
+    auto cert =
+        issueDirect(f, QStringLiteral("taro"), QStringLiteral("android"), QStringLiteral("old phone"));
     QVERIFY(cert);
     RevokeDialog d(*f.session, *cert);
     d.show();
@@ -173,7 +176,8 @@ void tst_RevokeDialog::alreadyRevokedShowsError()
     RevokeDialog d(*f.session, *cert);
     d.show();
     // Someone else revokes it meanwhile.
-    QVERIFY(CertificateWorkflows(*f.wf.ctx).revoke(CertificateRef{cert->serialHex, {}, 0}, RevocationReason::Unspecified));
+    QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(CertificateRef{cert->serialHex, {}, 0},
+                                                  RevocationReason::Unspecified));
     Prompts::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(child<QPushButton>(&d, "revokeConfirmButton"), Qt::LeftButton);
     QVERIFY(!d.revoked());

@@ -2,11 +2,11 @@
 // row per changed key in one go; the language switches live (LanguageChange reaches retranslateUi).
 #include "GuiFixture.h"
 #include "Screenshot.h"
+#include "policy/DeviceTypes.h"
 #include "settings/DevicePolicyTable.h"
 #include "settings/SettingsPage.h"
 #include "store/Settings.h"
 #include "util/AppTranslator.h"
-#include "policy/DeviceTypes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -45,11 +45,12 @@ private:
 
 bool tst_UsersPage::makeUsers(GuiFixture& f)
 {
-    return addPerson(f, QStringLiteral("yamada"), QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("ヤマダ"),
-                     QStringLiteral("タロウ"), {QStringLiteral("sales")}) &&
-           addPerson(f, QStringLiteral("sato"), QStringLiteral("佐藤"), QStringLiteral("花子"), QStringLiteral("サトウ"),
-                     QStringLiteral("ハナコ"), {QStringLiteral("dev")}) &&
-           addPerson(f, QStringLiteral("suzuki"), QStringLiteral("鈴木"), QStringLiteral("一郎"), {}, {}, {QStringLiteral("dev")});
+    return addPerson(f, QStringLiteral("yamada"), QStringLiteral("山田"), QStringLiteral("太郎"),
+                     QStringLiteral("ヤマダ"), QStringLiteral("タロウ"), {QStringLiteral("sales")}) &&
+           addPerson(f, QStringLiteral("sato"), QStringLiteral("佐藤"), QStringLiteral("花子"),
+                     QStringLiteral("サトウ"), QStringLiteral("ハナコ"), {QStringLiteral("dev")}) &&
+           addPerson(f, QStringLiteral("suzuki"), QStringLiteral("鈴木"), QStringLiteral("一郎"), {}, {},
+                     {QStringLiteral("dev")});
 }
 
 void tst_UsersPage::searchIsLiveAndDebounced()
@@ -69,11 +70,13 @@ void tst_UsersPage::searchIsLiveAndDebounced()
     // By furigana and by English name too.
     search->clear();
     typeText(search, QStringLiteral("ヤマダ"));
-    QTRY_COMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(), QStringLiteral("yamada"));
+    QTRY_COMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(),
+                 QStringLiteral("yamada"));
     QCOMPARE(table->model()->rowCount(), 1);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("hanako"));
-    QTRY_COMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(), QStringLiteral("sato"));
+    QTRY_COMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(),
+                 QStringLiteral("sato"));
     QCOMPARE(table->model()->rowCount(), 1);
     // Enter searches at once.
     search->clear();
@@ -109,7 +112,8 @@ void tst_UsersPage::selectingAUserFillsThePanel()
     auto* table = child<QTableView>(&page, "usersTable");
     const int row = page.usersModel()->rowOfLogin(QStringLiteral("sato"));
     QVERIFY(row >= 0);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(row, 0)).center());
     QCOMPARE(page.selectedLogin(), QStringLiteral("sato"));
     QCOMPARE(child<QLabel>(&page, "userLabel")->text(), QStringLiteral("佐藤 花子 <sato@example.jp>"));
     QCOMPARE(child<QLabel>(&page, "certAuthLabel")->text(), QStringLiteral("Certificate authentication: on"));
@@ -123,8 +127,10 @@ void tst_UsersPage::selectingAUserFillsThePanel()
     QVERIFY(child<QPushButton>(&page, "deleteInfoButton")->isEnabled());
 
     page.selectUser(QStringLiteral("yamada"));
-    QCOMPARE(child<QLabel>(&page, "certAuthLabel")->text(), QStringLiteral("Certificate authentication: off"));
-    QCOMPARE(table->selectionModel()->selectedRows().value(0).data(UsersModel::LoginIdRole).toString(), QStringLiteral("yamada"));
+    QCOMPARE(child<QLabel>(&page, "certAuthLabel")->text(),
+             QStringLiteral("Certificate authentication: off"));
+    QCOMPARE(table->selectionModel()->selectedRows().value(0).data(UsersModel::LoginIdRole).toString(),
+             QStringLiteral("yamada"));
 }
 
 void tst_UsersPage::slotTableColumnsAndButtons()
@@ -138,8 +144,9 @@ void tst_UsersPage::slotTableColumnsAndButtons()
     auto* slotsTable = child<QTableView>(&page, "slotsTable");
     QAbstractItemModel* m = slotsTable->model();
     QCOMPARE(m->rowCount(), 5);
-    const QStringList headers{QStringLiteral("Status"), QStringLiteral("Device"), QStringLiteral("Mail address"),
-                              QStringLiteral("Expiry"), QStringLiteral("Operation"), QStringLiteral("Remarks")};
+    const QStringList headers{QStringLiteral("Status"),       QStringLiteral("Device"),
+                              QStringLiteral("Mail address"), QStringLiteral("Expiry"),
+                              QStringLiteral("Operation"),    QStringLiteral("Remarks")};
     for (int c = 0; c < headers.size(); ++c)
         QCOMPARE(m->headerData(c, Qt::Horizontal).toString(), headers.at(c));
     QCOMPARE(m->index(0, SlotsModel::StatusColumn).data().toString(), QStringLiteral("Awaiting download"));
@@ -153,13 +160,18 @@ void tst_UsersPage::slotTableColumnsAndButtons()
         QVERIFY(issue->isEnabled());
         QVERIFY(!revoke->isEnabled());
         // The buttons sit in the Operation column.
-        QCOMPARE(slotsTable->indexWidget(m->index(slot - 1, SlotsModel::OperationColumn)), issue->parentWidget());
+        QCOMPARE(slotsTable->indexWidget(m->index(slot - 1, SlotsModel::OperationColumn)),
+                 issue->parentWidget());
     }
     // "certificates" with the English catalogue, "certificate(s)" without: the number is what matters.
     QVERIFY(child<QLabel>(&page, "slotNoteLabel")->text().contains(QStringLiteral("up to 5 certificate")));
     // The users table counts the certificate.
     const int row = page.usersModel()->rowOfLogin(QStringLiteral("yamada"));
-    QVERIFY(page.usersModel()->index(row, UsersModel::IssuedColumn).data().toString().startsWith(QStringLiteral("1 certificate")));
+    QVERIFY(page.usersModel()
+                ->index(row, UsersModel::IssuedColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("1 certificate")));
 }
 
 void tst_UsersPage::userWithoutInformation()
@@ -186,7 +198,8 @@ void tst_UsersPage::sortingByHeaderClick()
     auto* table = child<QTableView>(&page, "usersTable");
     QCOMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(), QStringLiteral("sato"));
     QHeaderView* header = table->horizontalHeader();
-    const QPoint loginHeader(header->sectionViewportPosition(UsersModel::LoginIdColumn) + 5, header->height() / 2);
+    const QPoint loginHeader(header->sectionViewportPosition(UsersModel::LoginIdColumn) + 5,
+                             header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, loginHeader); // ascending → descending
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->model()->index(0, UsersModel::LoginIdColumn).data().toString(), QStringLiteral("yamada"));

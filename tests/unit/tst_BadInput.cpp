@@ -29,28 +29,54 @@ void TestBadInput::rejectsAndChangesNothing_data()
     QTest::addColumn<QString>("messagePart");
     const int invalid = int(ErrorCode::Invalid);
     // identity: login, family, given, familyKana, givenKana, familyEn, givenEn
-    QTest::newRow("hiragana kana") << Action::Identity << QStringList{"newbie", "山田", "花子", "やまだ", "ハナコ", "", ""} << invalid << "katakana";
-    QTest::newRow("latin kana") << Action::Identity << QStringList{"newbie", "山田", "花子", "Yamada", "ハナコ", "", ""} << invalid << "katakana";
-    QTest::newRow("full-width English") << Action::Identity << QStringList{"newbie", "山田", "花子", "ヤマダ", "ハナコ", "ｙａｍａｄａ", "hanako"} << invalid << "half-width";
-    QTest::newRow("empty family name") << Action::Identity << QStringList{"newbie", "", "花子", "ヤマダ", "ハナコ", "", ""} << invalid << "";
-    QTest::newRow("identity of unknown user") << Action::Identity << QStringList{"ghost", "山田", "花子", "ヤマダ", "ハナコ", "", ""} << int(ErrorCode::NotFound) << "ghost";
-    QTest::newRow("identity registered twice") << Action::Identity << QStringList{"taro", "山田", "花子", "ヤマダ", "ハナコ", "", ""} << int(ErrorCode::Conflict) << "cannot be changed";
+    QTest::newRow("hiragana kana") << Action::Identity
+                                   << QStringList{"newbie", "山田", "花子", "やまだ", "ハナコ", "", ""}
+                                   << invalid << "katakana";
+    QTest::newRow("latin kana") << Action::Identity
+                                << QStringList{"newbie", "山田", "花子", "Yamada", "ハナコ", "", ""}
+                                << invalid << "katakana";
+    QTest::newRow("full-width English")
+        << Action::Identity
+        << QStringList{"newbie", "山田", "花子", "ヤマダ", "ハナコ", "ｙａｍａｄａ", "hanako"} << invalid
+        << "half-width";
+    QTest::newRow("empty family name")
+        << Action::Identity << QStringList{"newbie", "", "花子", "ヤマダ", "ハナコ", "", ""} << invalid << "";
+    QTest::newRow("identity of unknown user")
+        << Action::Identity << QStringList{"ghost", "山田", "花子", "ヤマダ", "ハナコ", "", ""}
+        << int(ErrorCode::NotFound) << "ghost";
+    QTest::newRow("identity registered twice")
+        << Action::Identity << QStringList{"taro", "山田", "花子", "ヤマダ", "ハナコ", "", ""}
+        << int(ErrorCode::Conflict) << "cannot be changed";
     // issue: login, device, password ("" = auto)
-    QTest::newRow("password of 5") << Action::Issue << QStringList{"taro", "windows", "Ab123"} << invalid << "6";
-    QTest::newRow("password of 33") << Action::Issue << QStringList{"taro", "windows", QString(33, QLatin1Char('a'))} << invalid << "32";
-    QTest::newRow("password with symbols") << Action::Issue << QStringList{"taro", "windows", "abc-12345"} << invalid << "letters";
-    QTest::newRow("password full-width") << Action::Issue << QStringList{"taro", "windows", "ａｂｃ１２３４"} << invalid << "letters";
-    QTest::newRow("unknown user") << Action::Issue << QStringList{"ghost", "windows", ""} << int(ErrorCode::NotFound) << "ghost";
-    QTest::newRow("unknown device") << Action::Issue << QStringList{"taro", "blackberry", ""} << invalid << "blackberry";
-    QTest::newRow("no identity yet") << Action::Issue << QStringList{"noident", "windows", ""} << invalid << "Register";
+    QTest::newRow("password of 5") << Action::Issue << QStringList{"taro", "windows", "Ab123"} << invalid
+                                   << "6";
+    QTest::newRow("password of 33") << Action::Issue
+                                    << QStringList{"taro", "windows", QString(33, QLatin1Char('a'))}
+                                    << invalid << "32";
+    QTest::newRow("password with symbols")
+        << Action::Issue << QStringList{"taro", "windows", "abc-12345"} << invalid << "letters";
+    QTest::newRow("password full-width")
+        << Action::Issue << QStringList{"taro", "windows", "ａｂｃ１２３４"} << invalid << "letters";
+    QTest::newRow("unknown user") << Action::Issue << QStringList{"ghost", "windows", ""}
+                                  << int(ErrorCode::NotFound) << "ghost";
+    QTest::newRow("unknown device") << Action::Issue << QStringList{"taro", "blackberry", ""} << invalid
+                                    << "blackberry";
+    QTest::newRow("no identity yet") << Action::Issue << QStringList{"noident", "windows", ""} << invalid
+                                     << "Register";
     // revoke: reference
-    QTest::newRow("revoke revoked") << Action::Revoke << QStringList{"taro:1"} << int(ErrorCode::Conflict) << "already revoked";
-    QTest::newRow("revoke unknown serial") << Action::Revoke << QStringList{"ABCDEF0123"} << int(ErrorCode::NotFound) << "ABCDEF0123";
-    QTest::newRow("revoke empty slot") << Action::Revoke << QStringList{"taro:4"} << int(ErrorCode::NotFound) << "Slot 4";
+    QTest::newRow("revoke revoked") << Action::Revoke << QStringList{"taro:1"} << int(ErrorCode::Conflict)
+                                    << "already revoked";
+    QTest::newRow("revoke unknown serial")
+        << Action::Revoke << QStringList{"ABCDEF0123"} << int(ErrorCode::NotFound) << "ABCDEF0123";
+    QTest::newRow("revoke empty slot")
+        << Action::Revoke << QStringList{"taro:4"} << int(ErrorCode::NotFound) << "Slot 4";
     // user: login, email
-    QTest::newRow("duplicate login") << Action::AddUser << QStringList{"taro", "t@example.jp"} << int(ErrorCode::Conflict) << "already exists";
-    QTest::newRow("bad login") << Action::AddUser << QStringList{"大塚", "t@example.jp"} << invalid << "login ID";
-    QTest::newRow("bad email") << Action::AddUser << QStringList{"new", "not-an-address"} << invalid << "e-mail";
+    QTest::newRow("duplicate login") << Action::AddUser << QStringList{"taro", "t@example.jp"}
+                                     << int(ErrorCode::Conflict) << "already exists";
+    QTest::newRow("bad login") << Action::AddUser << QStringList{"大塚", "t@example.jp"} << invalid
+                               << "login ID";
+    QTest::newRow("bad email") << Action::AddUser << QStringList{"new", "not-an-address"} << invalid
+                               << "e-mail";
 }
 
 void TestBadInput::rejectsAndChangesNothing()
@@ -63,11 +89,21 @@ void TestBadInput::rejectsAndChangesNothing()
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
-    QVERIFY(UserWorkflows(*f.ctx).add(UserInput{QStringLiteral("newbie"), QStringLiteral("n@example.jp"), {}, {}, {}, {}, {}, {}}).ok());
-    QVERIFY(UserWorkflows(*f.ctx).add(UserInput{QStringLiteral("noident"), QStringLiteral("x@example.jp"), {}, {}, {}, {}, {}, {}}).ok());
+    QVERIFY(
+        UserWorkflows(*f.ctx)
+            .add(UserInput{QStringLiteral("newbie"), QStringLiteral("n@example.jp"), {}, {}, {}, {}, {}, {}})
+            .ok());
+    QVERIFY(
+        UserWorkflows(*f.ctx)
+            .add(UserInput{QStringLiteral("noident"), QStringLiteral("x@example.jp"), {}, {}, {}, {}, {}, {}})
+            .ok());
     CertificateWorkflows certs(*f.ctx);
-    QVERIFY(certs.issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0}).ok());
-    QVERIFY(certs.revoke(CertificateRef{{}, QStringLiteral("taro"), 1}, RevocationReason::KeyCompromise).ok());
+    QVERIFY(
+        certs.issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0})
+            .ok());
+    QVERIFY(RevocationWorkflows(*f.ctx)
+                .revoke(CertificateRef{{}, QStringLiteral("taro"), 1}, RevocationReason::KeyCompromise)
+                .ok());
 
     const QString before = dumpContent(*f.db);
     Error error;
@@ -80,8 +116,13 @@ void TestBadInput::rejectsAndChangesNothing()
         break;
     }
     case Action::Issue: {
-        IssueRequest req{values[0], values[1], {}, values[2].isEmpty() ? PasswordMode::Auto : PasswordMode::Manual,
-                         values[2].toUtf8(), {}, 0};
+        IssueRequest req{values[0],
+                         values[1],
+                         {},
+                         values[2].isEmpty() ? PasswordMode::Auto : PasswordMode::Manual,
+                         values[2].toUtf8(),
+                         {},
+                         0};
         auto r = certs.issue(req);
         QVERIFY(!r.ok());
         error = r.error();
@@ -90,7 +131,7 @@ void TestBadInput::rejectsAndChangesNothing()
     case Action::Revoke: {
         auto ref = CertificateRef::parse(values[0]);
         QVERIFY(ref.ok());
-        auto r = certs.revoke(ref.value(), RevocationReason::KeyCompromise);
+        auto r = RevocationWorkflows(*f.ctx).revoke(ref.value(), RevocationReason::KeyCompromise);
         QVERIFY(!r.ok());
         error = r.error();
         break;
@@ -115,12 +156,15 @@ void TestBadInput::wrongCaPassphraseIsClear()
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
     WorkflowContext other(f.db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
-    other.setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return QByteArray("wrong passphrase"); });
+    other.setPassphraseProvider(
+        [](const CaRecord&) -> Result<QByteArray> { return QByteArray("wrong passphrase"); });
     const QString before = dumpContent(*f.db);
-    auto r = CertificateWorkflows(other).issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0});
+    auto r = CertificateWorkflows(other).issue(
+        {QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Locked);
-    QVERIFY2(r.error().message.contains(QStringLiteral("passphrase is wrong")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("passphrase is wrong")),
+             qPrintable(r.error().message));
     QVERIFY(!r.error().message.contains(QStringLiteral("wrong passphrase")));
     auto crl = CaWorkflows(other).generateCrl();
     QCOMPARE(crl.error().code, ErrorCode::Locked);
@@ -131,7 +175,9 @@ void TestBadInput::corruptImportsAreRejected_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QByteArray>("password");
-    QTest::newRow("garbage PEM") << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all!!\n-----END CERTIFICATE-----\n") << QByteArray();
+    QTest::newRow("garbage PEM")
+        << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 at all!!\n-----END CERTIFICATE-----\n")
+        << QByteArray();
     QTest::newRow("truncated PKCS#12") << QByteArray::fromHex("3082010a020103308201") << QByteArray("pw");
     QTest::newRow("random bytes") << QByteArray(300, '\x5a') << QByteArray("pw");
     QTest::newRow("empty") << QByteArray() << QByteArray();

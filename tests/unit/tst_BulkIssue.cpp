@@ -1,4 +1,4 @@
-// Bulk issuance from certificateform.csv (SPEC §6) through the core API: every broken fixture gives its
+// Bulk issuance from certificateform.csv through the core API: every broken fixture gives its
 // exact problem list (line, column as written, value, message) and writes nothing; the Excel (CP932) and
 // the English UTF-8 files issue every row in one transaction each; 200 new users get PKCS#12 files that
 // `openssl` opens with the file's or the sealed password; a cancelled job resumes without issuing a row
@@ -10,11 +10,11 @@
 #include "bulk/ZipExport.h"
 #include "ca/SealedBox.h"
 #include "csv/CsvReader.h"
+#include "session/PasswordSealer.h"
 #include "store/BulkJobStore.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
-#include "session/PasswordSealer.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -350,8 +350,9 @@ void TestBulkIssue::brokenFilesListEveryProblem_data()
                        problem(6, kLogin, QStringLiteral("yamada.taro"), duplicateOf(2))};
     QTest::newRow("no device")
         << "bad-no-device-cp932.csv" << users
-        << QStringList{problem(3, {}, {}, QStringLiteral("Mark one device column (Windows, iOS, Mac or Android).")),
-                       problem(4, {}, {}, QStringLiteral("Mark one device column (Windows, iOS, Mac or Android)."))};
+        << QStringList{
+               problem(3, {}, {}, QStringLiteral("Mark one device column (Windows, iOS, Mac or Android).")),
+               problem(4, {}, {}, QStringLiteral("Mark one device column (Windows, iOS, Mac or Android)."))};
     QTest::newRow("two devices")
         << "bad-two-devices-cp932.csv" << users
         << QStringList{problem(2, {}, {}, QStringLiteral("Mark only one device; this row marks 2.")),
@@ -713,7 +714,8 @@ void TestBulkIssue::twoHundredNewUsers()
     QCOMPARE(exported->certificates, 200);
     QCOMPARE(exported->passwords, 134);
     const QString out = f.dir.filePath(QStringLiteral("unzipped"));
-    auto unzipped = runProcess(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), out});
+    auto unzipped =
+        runProcess(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), out});
     QVERIFY2(unzipped.exitCode == 0, qPrintable(unzipped.all()));
     QFile list(QDir(out).filePath(ZipExport::passwordListName()));
     QVERIFY(list.open(QIODevice::ReadOnly));
@@ -739,8 +741,9 @@ void TestBulkIssue::twoHundredNewUsers()
             continue;
         const QString name = c.loginId + QLatin1Char('-') + c.device + QStringLiteral(".p12");
         const QString pw = writeFile(f.dir, QStringLiteral("listed.pw"), listed.value(name) + '\n');
-        auto opened = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-nokeys"), QStringLiteral("-in"),
-                                  QDir(out).filePath(name), QStringLiteral("-passin"), QStringLiteral("file:") + pw});
+        auto opened =
+            runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-nokeys"), QStringLiteral("-in"),
+                        QDir(out).filePath(name), QStringLiteral("-passin"), QStringLiteral("file:") + pw});
         QVERIFY2(opened.exitCode == 0, qPrintable(opened.all()));
     }
 }

@@ -1,4 +1,4 @@
-// Bulk revocation from a CSV file and ZIP export (SPEC §6, seed 002) through the core API: every kind of
+// Bulk revocation from a CSV file and ZIP export (seed 002) through the core API: every kind of
 // problem gives exactly its list (line, value, message) and changes nothing; the Excel (CP932) files are
 // read with or without header, by common name, device id or certificateform.csv column name; apply
 // revokes every target in one transaction (PKCS#12 and sealed password wiped, one history row each plus
@@ -110,8 +110,8 @@ QString issueFixtureCertificates(WorkflowFixture& f, Certs* out)
                     r->certificate);
     }
     const QString tanaka = QStringLiteral("tanaka.jiro:1");
-    auto revoked = CertificateWorkflows(*f.ctx).revoke(CertificateRef{out->value(tanaka).serialHex, {}, 0},
-                                                       RevocationReason::CessationOfOperation);
+    auto revoked = RevocationWorkflows(*f.ctx).revoke(CertificateRef{out->value(tanaka).serialHex, {}, 0},
+                                                      RevocationReason::CessationOfOperation);
     if (!revoked)
         return revoked.error().message;
     out->insert(tanaka, reload(f, out->value(tanaka).id));
@@ -285,10 +285,10 @@ void TestBulkRevoke::rejects_data()
                                                         kOneReference)};
     QTest::newRow("same certificate by common name and device")
         << fixture(QStringLiteral("bad-duplicate-cp932.csv"))
-        << QStringList{
-               problem(3, QStringLiteral("yamada.taro,Windows"), namedOn(serial(QStringLiteral("yamada.taro:1")), 2)),
-               problem(5, QStringLiteral("sato.ichiro"),
-                       namedOn(serial(QStringLiteral("sato.ichiro:2")), 4))};
+        << QStringList{problem(3, QStringLiteral("yamada.taro,Windows"),
+                               namedOn(serial(QStringLiteral("yamada.taro:1")), 2)),
+                       problem(5, QStringLiteral("sato.ichiro"),
+                               namedOn(serial(QStringLiteral("sato.ichiro:2")), 4))};
 
     const QString yamada2 = serial(QStringLiteral("yamada.taro:2"));
     QTest::newRow("same certificate by serial and common name")
@@ -401,7 +401,7 @@ void TestBulkRevoke::applyRevokesEveryTargetAndTheCrlListsThem()
     const QString remarks = QStringLiteral("一括失効 (紛失)");
     auto revoked = BulkRevoke::apply(*f.ctx, plan.value(), RevocationReason::KeyCompromise, remarks);
     QVERIFY2(revoked, qPrintable(revoked.error().message));
-    QCOMPARE(revoked.value(), 5);
+    QCOMPARE(revoked->revoked, 5);
 
     const QStringList targets = {QStringLiteral("yamada.taro:1"), QStringLiteral("yamada.taro:2"),
                                  QStringLiteral("suzuki.hanako:2"), QStringLiteral("sato.ichiro:2"),
@@ -502,8 +502,8 @@ void TestBulkRevoke::applyRevokesNothingWhenATargetWasRevokedMeanwhile()
         QVERIFY(other);
         WorkflowContext otherCtx(other,
                                  Actor::localUser(QStringLiteral("tests"), QStringLiteral("other operator")));
-        auto r = CertificateWorkflows(otherCtx).revoke(CertificateRef{last.serialHex, {}, 0},
-                                                       RevocationReason::Superseded);
+        auto r = RevocationWorkflows(otherCtx).revoke(CertificateRef{last.serialHex, {}, 0},
+                                                      RevocationReason::Superseded);
         QVERIFY2(r, qPrintable(r.error().message));
     }
     const QString afterOther = dumpContent(*f.db);
@@ -531,7 +531,7 @@ void TestBulkRevoke::applyRevokesNothingWhenATargetWasRevokedMeanwhile()
     QVERIFY(corrected && corrected->ok());
     auto revoked = BulkRevoke::apply(*f.ctx, corrected.value(), RevocationReason::KeyCompromise);
     QVERIFY2(revoked, qPrintable(revoked.error().message));
-    QCOMPARE(revoked.value(), 4);
+    QCOMPARE(revoked->revoked, 4);
     QVERIFY(historyIntact(*f.db));
 }
 
@@ -551,7 +551,8 @@ void TestBulkRevoke::zipExportsAwaitingCertificatesWithPasswords()
     QVERIFY(!a->generatedPassword.isEmpty() && !b->generatedPassword.isEmpty() &&
             m->generatedPassword.isEmpty());
     CertificateWorkflows wf(*f.ctx);
-    QVERIFY(wf.revoke(CertificateRef{r->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise));
+    QVERIFY(RevocationWorkflows(*f.ctx).revoke(CertificateRef{r->certificate.serialHex, {}, 0},
+                                               RevocationReason::KeyCompromise));
     QVERIFY(wf.markDelivered(CertificateRef{d->certificate.serialHex, {}, 0}));
     CertificateStore store(*f.db);
     QVERIFY(!store.sealedPassword(a->certificate.id).value().isEmpty());
@@ -722,7 +723,8 @@ void TestBulkRevoke::zipWithNothingDeliverableWritesNothing()
     QVERIFY(delivered && revoked);
     CertificateWorkflows wf(*f.ctx);
     QVERIFY(wf.markDelivered(CertificateRef{delivered->certificate.serialHex, {}, 0}));
-    QVERIFY(wf.revoke(CertificateRef{revoked->certificate.serialHex, {}, 0}, RevocationReason::Superseded));
+    QVERIFY(RevocationWorkflows(*f.ctx).revoke(CertificateRef{revoked->certificate.serialHex, {}, 0},
+                                               RevocationReason::Superseded));
     QCOMPARE(ZipExport::deliverableCount(*f.db).value(), 0);
     QCOMPARE(expectNothing(), QString()); // only delivered and revoked ones
     QVERIFY(historyOf(*f.db, Op::Export).isEmpty());

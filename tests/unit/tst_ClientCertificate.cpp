@@ -1,4 +1,4 @@
-// Client certificates: every SPEC §3 extension and the validity rules, checked with `openssl x509`
+// Client certificates: every extension of the profile and the validity rules, checked with `openssl x509`
 // and `openssl verify`.
 #include "OpensslCli.h"
 #include "ca/ClientCertificate.h"

@@ -1,11 +1,12 @@
-// CRL publishing (issue #6): every revocation re-signs the CRL, writes it atomically to the folder, runs
+// CRL publishing: every revocation re-signs the CRL, writes it atomically to the folder, runs
 // the command and records it; a locked CA or a failing folder/command is reported, never silent.
 #include "WorkflowFixture.h"
 #include "ca/Certificate.h"
+#include "revocation/CrlPublisher.h"
 #include "store/CrlStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
-#include "revocation/CrlPublisher.h"
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace certdesk;
@@ -17,6 +18,7 @@ class TestCrlPublisher : public QObject
 private slots:
     void revocationPublishesToTheFolderAndRunsTheCommand();
     void lockedCaIsReportedAndCaughtUpBySchedule();
+    void revokeResultCarriesTheCrlOutcome();
     void failingCommandAndFolderAreRecorded();
     void healthWarnsBeforeNextUpdate();
 
@@ -49,15 +51,19 @@ void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
     const QString marker = f.dir.filePath(QStringLiteral("reloaded"));
     Settings settings(*f.db);
     QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
-    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker)).ok());
+    QVERIFY(settings
+                .set(SettingKey::CrlPublishCommand,
+                     QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker))
+                .ok());
     const QString lost = issue(f, QStringLiteral("taro"), QStringLiteral("windows"));
     const QString kept = issue(f, QStringLiteral("taro"), QStringLiteral("mac"));
     QVERIFY(!lost.isEmpty() && !kept.isEmpty());
 
-    auto revoked = CertificateWorkflows(*f.ctx).revoke(CertificateRef{lost, {}, 0}, RevocationReason::KeyCompromise, {});
+    auto revoked =
+        RevocationWorkflows(*f.ctx).revoke(CertificateRef{lost, {}, 0}, RevocationReason::KeyCompromise, {});
     QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
-    auto p = f.ctx->lastCrlPublication();
-    QVERIFY(p);
+    QCOMPARE(revoked->crl.state, CrlOutcome::State::Published);
+    const CrlPublication* p = &revoked->crl.publication;
     QVERIFY2(p->published && p->problem.isEmpty(), qPrintable(p->problem));
     QVERIFY(p->commandRan);
     QCOMPARE(p->files.size(), 2);
@@ -66,25 +72,30 @@ void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
     QVERIFY(ran.open(QIODevice::ReadOnly));
     QCOMPARE(ran.readAll(), QByteArray("reload\n"));
     // The PEM and DER files are the same CRL, listing the lost device with keyCompromise and not the other.
-    auto pem = runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"), QDir(folder).filePath(CrlPublisher::PemFileName),
-                           QStringLiteral("-noout"), QStringLiteral("-text"), QStringLiteral("-CAfile"), f.caPem()});
+    auto pem = runOpenssl({QStringLiteral("crl"), QStringLiteral("-in"),
+                           QDir(folder).filePath(CrlPublisher::PemFileName), QStringLiteral("-noout"),
+                           QStringLiteral("-text"), QStringLiteral("-CAfile"), f.caPem()});
     QVERIFY2(pem.exitCode == 0, qPrintable(pem.all()));
     QVERIFY2(pem.all().contains(QStringLiteral("verify OK")), qPrintable(pem.all()));
     QVERIFY2(pem.all().contains(lost), qPrintable(pem.all()));
     QVERIFY2(!pem.all().contains(kept), qPrintable(pem.all()));
     QVERIFY2(pem.all().contains(QStringLiteral("Key Compromise")), qPrintable(pem.all()));
-    auto der = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                           QDir(folder).filePath(CrlPublisher::DerFileName), QStringLiteral("-noout"), QStringLiteral("-crlnumber")});
+    auto der = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                           QStringLiteral("-in"), QDir(folder).filePath(CrlPublisher::DerFileName),
+                           QStringLiteral("-noout"), QStringLiteral("-crlnumber")});
     QVERIFY2(der.exitCode == 0, qPrintable(der.all()));
-    QVERIFY2(der.all().contains(QStringLiteral("crlNumber=0x%1").arg(p->number, 2, 16, QLatin1Char('0'))), qPrintable(der.all()));
+    QVERIFY2(der.all().contains(QStringLiteral("crlNumber=0x%1").arg(p->number, 2, 16, QLatin1Char('0'))),
+             qPrintable(der.all()));
     // Verify the leaf against that CRL: revoked; the other one still fine.
     auto verify = [&](const QString& serial) {
         auto cert = CertificateWorkflows(*f.ctx).find(CertificateRef{serial, {}, 0});
         const QString leaf = f.writePem(serial + QStringLiteral(".pem"), cert->certDer);
-        return runOpenssl({QStringLiteral("verify"), QStringLiteral("-crl_check"), QStringLiteral("-CAfile"), f.caPem(),
-                           QStringLiteral("-CRLfile"), QDir(folder).filePath(CrlPublisher::PemFileName), leaf});
+        return runOpenssl({QStringLiteral("verify"), QStringLiteral("-crl_check"), QStringLiteral("-CAfile"),
+                           f.caPem(), QStringLiteral("-CRLfile"),
+                           QDir(folder).filePath(CrlPublisher::PemFileName), leaf});
     };
-    QVERIFY2(verify(lost).all().contains(QStringLiteral("certificate revoked")), qPrintable(verify(lost).all()));
+    QVERIFY2(verify(lost).all().contains(QStringLiteral("certificate revoked")),
+             qPrintable(verify(lost).all()));
     QVERIFY2(verify(kept).exitCode == 0, qPrintable(verify(kept).all()));
 
     // Stored: the newest CRL is that one; history has one "CRL published" row and no failure.
@@ -107,16 +118,20 @@ void TestCrlPublisher::lockedCaIsReportedAndCaughtUpBySchedule()
     const QString serial = issue(f, QStringLiteral("hanako"), QStringLiteral("android"));
     QVERIFY(!serial.isEmpty());
 
-    // A helpdesk desktop without the passphrase: the revocation works, the CRL is not re-signed, and it says so.
+    // A helpdesk desktop without the passphrase: the revocation works, the CRL is not re-signed, and it says
+    // so.
     WorkflowContext helpdesk(f.db, Actor::localUser(QStringLiteral("test"), QStringLiteral("helpdesk")));
-    helpdesk.setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return QByteArray("interactive prompt"); });
-    helpdesk.setQuietPassphraseProvider(
-        [](const CaRecord&) -> Result<QByteArray> { return makeError(ErrorCode::Locked, QStringLiteral("locked here")); });
-    auto revoked = CertificateWorkflows(helpdesk).revoke(CertificateRef{serial, {}, 0}, RevocationReason::KeyCompromise, {});
+    helpdesk.setPassphraseProvider(
+        [](const CaRecord&) -> Result<QByteArray> { return QByteArray("interactive prompt"); });
+    helpdesk.setQuietPassphraseProvider([](const CaRecord&) -> Result<QByteArray> {
+        return makeError(ErrorCode::Locked, QStringLiteral("locked here"));
+    });
+    auto revoked = RevocationWorkflows(helpdesk).revoke(CertificateRef{serial, {}, 0},
+                                                        RevocationReason::KeyCompromise, {});
     QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
-    QCOMPARE(revoked->status, CertStatus::Revoked);
-    auto p = helpdesk.lastCrlPublication();
-    QVERIFY(p);
+    QCOMPARE(revoked->certificate.status, CertStatus::Revoked);
+    QCOMPARE(revoked->crl.state, CrlOutcome::State::Locked);
+    const CrlPublication* p = &revoked->crl.publication;
     QVERIFY(!p->published);
     QVERIFY2(p->problem.contains(QStringLiteral("locked here")), qPrintable(p->problem));
     QVERIFY2(p->problem.contains(QStringLiteral("OCSP")), qPrintable(p->problem));
@@ -137,6 +152,110 @@ void TestCrlPublisher::lockedCaIsReportedAndCaughtUpBySchedule()
     QVERIFY(!health->needsAttention());
 }
 
+// A desktop or CLI context unlocks the CA for the post-revocation CRL only quietly (here from
+// CERTDESK_CA_PASSPHRASE, as the apps do) and never prompts. The revoke's result says what happened: the
+// CRL published with its number (openssl agrees), or not re-signed because the CA stayed locked.
+void TestCrlPublisher::revokeResultCarriesTheCrlOutcome()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("jiro")), QString());
+    const QString first = issue(f, QStringLiteral("jiro"), QStringLiteral("windows"));
+    const QString second = issue(f, QStringLiteral("jiro"), QStringLiteral("mac"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+    const bool hadPassphrase = qEnvironmentVariableIsSet("CERTDESK_CA_PASSPHRASE");
+    const QByteArray saved = qgetenv("CERTDESK_CA_PASSPHRASE");
+    const auto restore = qScopeGuard([&] {
+        if (hadPassphrase)
+            qputenv("CERTDESK_CA_PASSPHRASE", saved);
+        else
+            qunsetenv("CERTDESK_CA_PASSPHRASE");
+    });
+    int prompts = 0;
+    auto desk = [&] {
+        auto ctx = std::make_unique<WorkflowContext>(
+            f.db, Actor::localUser(QStringLiteral("test"), QStringLiteral("desk")));
+        ctx->setPassphraseProvider([&prompts](const CaRecord&) -> Result<QByteArray> {
+            ++prompts;
+            return makeError(ErrorCode::Cancelled, QStringLiteral("prompted"));
+        });
+        ctx->setQuietPassphraseProvider([](const CaRecord&) -> Result<QByteArray> {
+            const QByteArray passphrase = qgetenv("CERTDESK_CA_PASSPHRASE");
+            if (passphrase.isEmpty())
+                return makeError(ErrorCode::Locked, QStringLiteral("no passphrase in the environment"));
+            return passphrase;
+        });
+        return ctx;
+    };
+
+    // Unlocked quietly: published, with the number and the DER of the new CRL.
+    qputenv("CERTDESK_CA_PASSPHRASE", kPassphrase);
+    auto unlocked = desk();
+    auto revoked =
+        RevocationWorkflows(*unlocked).revoke(CertificateRef{first, {}, 0}, RevocationReason::KeyCompromise);
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    QCOMPARE(revoked->certificate.serialHex, first);
+    QCOMPARE(revoked->certificate.status, CertStatus::Revoked);
+    const CrlOutcome published = revoked->crl;
+    QCOMPARE(published.state, CrlOutcome::State::Published);
+    QVERIFY(published.published());
+    QVERIFY2(published.problem().isEmpty(), qPrintable(published.problem()));
+    QCOMPARE(published.publication.number, 1);
+    QCOMPARE(published.publication.entries, 1);
+    QCOMPARE(prompts, 0);
+    const QString reported = f.dir.filePath(QStringLiteral("reported.crl"));
+    {
+        QFile out(reported);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(published.publication.der), published.publication.der.size());
+    }
+    auto text = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                            QStringLiteral("-in"), reported, QStringLiteral("-noout"),
+                            QStringLiteral("-text"), QStringLiteral("-CAfile"), f.caPem()});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.all()));
+    QVERIFY2(text.all().contains(QStringLiteral("verify OK")), qPrintable(text.all()));
+    QVERIFY2(text.all().contains(first), qPrintable(text.all()));
+    QVERIFY2(!text.all().contains(second), qPrintable(text.all()));
+    QVERIFY2(text.all().contains(QStringLiteral("Key Compromise")), qPrintable(text.all()));
+    auto number =
+        runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                    QStringLiteral("-in"), reported, QStringLiteral("-noout"), QStringLiteral("-crlnumber")});
+    QVERIFY2(number.exitCode == 0, qPrintable(number.all()));
+    QVERIFY2(number.all().contains(QStringLiteral("crlNumber=0x01")), qPrintable(number.all()));
+    // The CRL reported is the one stored (and served by the portal).
+    auto latest = CrlStore(*f.db).latest(f.ctx->unlockedCaId());
+    QVERIFY(latest.ok() && latest.value());
+    QCOMPARE(latest.value()->der, published.publication.der);
+
+    // Without the passphrase: revoked all the same, the CRL not re-signed, and the result says why.
+    qunsetenv("CERTDESK_CA_PASSPHRASE");
+    auto locked = desk();
+    auto revokedLocked =
+        RevocationWorkflows(*locked).revoke(CertificateRef{second, {}, 0}, RevocationReason::Superseded);
+    QVERIFY2(revokedLocked.ok(), qPrintable(revokedLocked.error().message));
+    QCOMPARE(revokedLocked->certificate.status, CertStatus::Revoked);
+    const CrlOutcome notResigned = revokedLocked->crl;
+    QCOMPARE(notResigned.state, CrlOutcome::State::Locked);
+    QVERIFY(!notResigned.published());
+    QVERIFY(!notResigned.publication.published);
+    QVERIFY(notResigned.publication.der.isEmpty());
+    QVERIFY2(notResigned.problem().contains(QStringLiteral("not re-signed")),
+             qPrintable(notResigned.problem()));
+    QVERIFY2(notResigned.problem().contains(QStringLiteral("no passphrase in the environment")),
+             qPrintable(notResigned.problem()));
+    QCOMPARE(prompts, 0);
+    // The newest CRL is still number 1, without the second certificate; the schedule will catch up.
+    latest = CrlStore(*f.db).latest(f.ctx->unlockedCaId());
+    QVERIFY(latest.ok() && latest.value());
+    QCOMPARE(latest.value()->number, 1);
+    QCOMPARE(latest.value()->der, published.publication.der);
+    QCOMPARE(rows(*f.db, Op::CrlPublished).size(), 1);
+    auto due = CrlPublisher(*f.ctx).isDue();
+    QVERIFY(due.ok() && due.value());
+}
+
 void TestCrlPublisher::failingCommandAndFolderAreRecorded()
 {
     CERTDESK_TEST_DATABASE(tdb);
@@ -145,13 +264,18 @@ void TestCrlPublisher::failingCommandAndFolderAreRecorded()
     Settings settings(*f.db);
     const QString folder = f.dir.filePath(QStringLiteral("pub"));
     QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
-    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QStringLiteral("/bin/sh -c \"echo broken config >&2; exit 3\"")).ok());
+    QVERIFY(settings
+                .set(SettingKey::CrlPublishCommand,
+                     QStringLiteral("/bin/sh -c \"echo broken config >&2; exit 3\""))
+                .ok());
     auto p = CrlPublisher(*f.ctx).publish();
     QVERIFY2(p.ok(), qPrintable(p.error().message));
     QVERIFY(p->published);
-    QVERIFY2(p->problem.contains(QStringLiteral("exit status 3")) && p->problem.contains(QStringLiteral("broken config")),
+    QVERIFY2(p->problem.contains(QStringLiteral("exit status 3")) &&
+                 p->problem.contains(QStringLiteral("broken config")),
              qPrintable(p->problem));
-    QVERIFY(QFile::exists(QDir(folder).filePath(CrlPublisher::DerFileName))); // written before the command ran
+    QVERIFY(
+        QFile::exists(QDir(folder).filePath(CrlPublisher::DerFileName))); // written before the command ran
     auto failures = rows(*f.db, Op::Failure);
     QCOMPARE(failures.size(), 1);
     QVERIFY(failures.first().remarks.contains(QStringLiteral("exit status 3")));

@@ -1,4 +1,4 @@
-// Encoding detection and RFC 4180 parsing of bulk-issuance CSV files (SPEC §6).
+// Encoding detection and RFC 4180 parsing of bulk-issuance CSV files.
 #include "csv/CsvReader.h"
 
 #include <QDir>

@@ -2,13 +2,13 @@
 // checked with the openssl command.
 #include "WorkflowFixture.h"
 #include "ca/Certificate.h"
+#include "policy/DeviceTypes.h"
 #include "store/CertificateStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
 #include "workflows/DemoData.h"
-#include "policy/DeviceTypes.h"
 #include <QRegularExpression>
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-// The download portal's rules without HTTP (issue #6): request parsing, link validity (deadline, limit,
+// The download portal's rules without HTTP: request parsing, link validity (deadline, limit,
 // revoked), login ID confirmation, and what one download changes (count, status, history with IP/UA).
 #include "WorkflowFixture.h"
 #include "download/DownloadLink.h"
@@ -39,30 +39,45 @@ void TestDownload::parsesRequests_data()
     const QByteArray t = token + "e";
     const QByteArray form = "application/x-www-form-urlencoded";
     const int nf = int(ErrorCode::NotFound), inv = int(ErrorCode::Invalid);
-    QTest::newRow("get") << QByteArray("GET") << "/download/" + t << QByteArray() << QByteArray() << -1 << QString();
-    QTest::newRow("get query") << QByteArray("GET") << "/download/" + t + "?x=1" << QByteArray() << QByteArray() << -1 << QString();
-    QTest::newRow("post") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=taro.yamada") << -1
-                          << QStringLiteral("taro.yamada");
-    QTest::newRow("post charset + other fields") << QByteArray("POST") << "/download/" + t << form + "; charset=UTF-8"
-                                                 << QByteArray("a=1&login_id=%E5%B1%B1%E7%94%B0+x&b") << -1
-                                                 << QStringLiteral("山田 x");
-    QTest::newRow("short token") << QByteArray("GET") << "/download/" + token << QByteArray() << QByteArray() << nf << QString();
-    QTest::newRow("bad token char") << QByteArray("GET") << "/download/" + token + "." << QByteArray() << QByteArray() << nf << QString();
-    QTest::newRow("path trick") << QByteArray("GET") << QByteArray("/download/../../etc/passwd") << QByteArray() << QByteArray() << nf
-                                << QString();
-    QTest::newRow("other path") << QByteArray("GET") << QByteArray("/downloads/") + t << QByteArray() << QByteArray() << nf << QString();
-    QTest::newRow("put") << QByteArray("PUT") << "/download/" + t << form << QByteArray("login_id=a") << inv << QString();
-    QTest::newRow("json") << QByteArray("POST") << "/download/" + t << QByteArray("application/json") << QByteArray("{}") << inv
-                          << QString();
-    QTest::newRow("no field") << QByteArray("POST") << "/download/" + t << form << QByteArray("user=a") << inv << QString();
-    QTest::newRow("empty") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=+") << inv << QString();
-    QTest::newRow("twice") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=a&login_id=b") << inv << QString();
-    QTest::newRow("bad percent") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=a%G1") << inv << QString();
-    QTest::newRow("cut percent") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=a%4") << inv << QString();
-    QTest::newRow("bad utf8") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=%FF%FE") << inv << QString();
-    QTest::newRow("control") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=a%0Ab") << inv << QString();
-    QTest::newRow("huge") << QByteArray("POST") << "/download/" + t << form << "login_id=" + QByteArray(5000, 'a') << inv << QString();
-    QTest::newRow("long id") << QByteArray("POST") << "/download/" + t << form << "login_id=" + QByteArray(200, 'a') << inv << QString();
+    QTest::newRow("get") << QByteArray("GET") << "/download/" + t << QByteArray() << QByteArray() << -1
+                         << QString();
+    QTest::newRow("get query") << QByteArray("GET") << "/download/" + t + "?x=1" << QByteArray()
+                               << QByteArray() << -1 << QString();
+    QTest::newRow("post") << QByteArray("POST") << "/download/" + t << form
+                          << QByteArray("login_id=taro.yamada") << -1 << QStringLiteral("taro.yamada");
+    QTest::newRow("post charset + other fields")
+        << QByteArray("POST") << "/download/" + t << form + "; charset=UTF-8"
+        << QByteArray("a=1&login_id=%E5%B1%B1%E7%94%B0+x&b") << -1 << QStringLiteral("山田 x");
+    QTest::newRow("short token") << QByteArray("GET") << "/download/" + token << QByteArray() << QByteArray()
+                                 << nf << QString();
+    QTest::newRow("bad token char") << QByteArray("GET") << "/download/" + token + "." << QByteArray()
+                                    << QByteArray() << nf << QString();
+    QTest::newRow("path trick") << QByteArray("GET") << QByteArray("/download/../../etc/passwd")
+                                << QByteArray() << QByteArray() << nf << QString();
+    QTest::newRow("other path") << QByteArray("GET") << QByteArray("/downloads/") + t << QByteArray()
+                                << QByteArray() << nf << QString();
+    QTest::newRow("put") << QByteArray("PUT") << "/download/" + t << form << QByteArray("login_id=a") << inv
+                         << QString();
+    QTest::newRow("json") << QByteArray("POST") << "/download/" + t << QByteArray("application/json")
+                          << QByteArray("{}") << inv << QString();
+    QTest::newRow("no field") << QByteArray("POST") << "/download/" + t << form << QByteArray("user=a") << inv
+                              << QString();
+    QTest::newRow("empty") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=+")
+                           << inv << QString();
+    QTest::newRow("twice") << QByteArray("POST") << "/download/" + t << form
+                           << QByteArray("login_id=a&login_id=b") << inv << QString();
+    QTest::newRow("bad percent") << QByteArray("POST") << "/download/" + t << form
+                                 << QByteArray("login_id=a%G1") << inv << QString();
+    QTest::newRow("cut percent") << QByteArray("POST") << "/download/" + t << form
+                                 << QByteArray("login_id=a%4") << inv << QString();
+    QTest::newRow("bad utf8") << QByteArray("POST") << "/download/" + t << form
+                              << QByteArray("login_id=%FF%FE") << inv << QString();
+    QTest::newRow("control") << QByteArray("POST") << "/download/" + t << form << QByteArray("login_id=a%0Ab")
+                             << inv << QString();
+    QTest::newRow("huge") << QByteArray("POST") << "/download/" + t << form
+                          << "login_id=" + QByteArray(5000, 'a') << inv << QString();
+    QTest::newRow("long id") << QByteArray("POST") << "/download/" + t << form
+                             << "login_id=" + QByteArray(200, 'a') << inv << QString();
 }
 
 void TestDownload::parsesRequests()
@@ -103,10 +118,13 @@ void TestDownload::limiterLocksAfterFiveFailures()
     for (int i = 0; i < 4; ++i)
         QVERIFY(!limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(i)));
     QVERIFY(!limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(5)));
-    QVERIFY(limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.2"), t0.addSecs(6))); // 5th: locks the link
-    QVERIFY(limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"), t0.addSecs(7)));   // from any address
+    QVERIFY(limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.2"),
+                                  t0.addSecs(6))); // 5th: locks the link
+    QVERIFY(limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"),
+                             t0.addSecs(7))); // from any address
     QVERIFY(!limiter.isLocked(QStringLiteral("other"), QStringLiteral("10.0.0.9"), t0.addSecs(7)));
-    QVERIFY(!limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"), t0.addSecs(910))); // window passed
+    QVERIFY(!limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"),
+                              t0.addSecs(910))); // window passed
     // One address trying many links is locked after 20 failures.
     LoginAttemptLimiter byAddress(5, 900);
     for (int i = 0; i < 19; ++i)
@@ -122,8 +140,10 @@ void TestDownload::downloadCountsAndRecords()
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
-    QVERIFY(Settings(*f.db).set(SettingKey::PortalBaseUrl, QStringLiteral("https://portal.example.jp/")).ok());
-    IssueRequest req{QStringLiteral("taro"), QStringLiteral("ios-app"), {}, PasswordMode::Manual, "Abc12345", {}, 0};
+    QVERIFY(
+        Settings(*f.db).set(SettingKey::PortalBaseUrl, QStringLiteral("https://portal.example.jp/")).ok());
+    IssueRequest req{
+        QStringLiteral("taro"), QStringLiteral("ios-app"), {}, PasswordMode::Manual, "Abc12345", {}, 0};
     auto issued = CertificateWorkflows(*f.ctx).issue(req);
     QVERIFY2(issued.ok(), qPrintable(issued.error().message));
     QVERIFY(issued->downloadUrl.startsWith(QStringLiteral("https://portal.example.jp/download/")));
@@ -151,8 +171,9 @@ void TestDownload::downloadCountsAndRecords()
         QCOMPARE(got->certificate.downloadCount, n);
     }
     const QString p12 = writeFile(f.dir, QStringLiteral("d.p12"), issued->pkcs12);
-    auto opened = runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
-                              QStringLiteral("pass:Abc12345"), QStringLiteral("-nokeys"), QStringLiteral("-legacy")});
+    auto opened =
+        runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-passin"),
+                    QStringLiteral("pass:Abc12345"), QStringLiteral("-nokeys"), QStringLiteral("-legacy")});
     QVERIFY2(opened.exitCode == 0, qPrintable(opened.all()));
     auto fourth = service.download(token, QStringLiteral("taro"), client);
     QVERIFY(fourth.ok());
@@ -189,8 +210,10 @@ void TestDownload::expiredRevokedAndUnknownLinksAreRefused()
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("hanako")), QString());
     QVERIFY(Settings(*f.db).set(SettingKey::PortalBaseUrl, QStringLiteral("http://127.0.0.1:1")).ok());
-    auto a = CertificateWorkflows(*f.ctx).issue({QStringLiteral("hanako"), QStringLiteral("windows"), {}, PasswordMode::Manual, "Abc12345", {}, 0});
-    auto b = CertificateWorkflows(*f.ctx).issue({QStringLiteral("hanako"), QStringLiteral("mac"), {}, PasswordMode::Manual, "Abc12345", {}, 0});
+    auto a = CertificateWorkflows(*f.ctx).issue(
+        {QStringLiteral("hanako"), QStringLiteral("windows"), {}, PasswordMode::Manual, "Abc12345", {}, 0});
+    auto b = CertificateWorkflows(*f.ctx).issue(
+        {QStringLiteral("hanako"), QStringLiteral("mac"), {}, PasswordMode::Manual, "Abc12345", {}, 0});
     QVERIFY(a.ok() && b.ok());
     const QString tokenA = a->downloadUrl.section(QLatin1Char('/'), -1);
     const QString tokenB = b->downloadUrl.section(QLatin1Char('/'), -1);
@@ -204,7 +227,9 @@ void TestDownload::expiredRevokedAndUnknownLinksAreRefused()
     FixedClock before(a->certificate.downloadDeadline.addSecs(-1));
     QCOMPARE(DownloadService(f.db, before).inspect(tokenA)->state, LinkState::Valid);
 
-    QVERIFY(CertificateWorkflows(*f.ctx).revoke(CertificateRef{b->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {}).ok());
+    QVERIFY(RevocationWorkflows(*f.ctx)
+                .revoke(CertificateRef{b->certificate.serialHex, {}, 0}, RevocationReason::KeyCompromise, {})
+                .ok());
     DownloadService service(f.db);
     QCOMPARE(service.download(tokenB, QStringLiteral("hanako"), {})->state, LinkState::Revoked);
     QCOMPARE(service.inspect(QString(43, QLatin1Char('A')))->state, LinkState::Unknown);

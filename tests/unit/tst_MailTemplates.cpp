@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "mail/MailTemplates.h"
 #include "store/Settings.h"
+#include "workflows/SettingsWorkflows.h"
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -374,11 +375,16 @@ void TestMailTemplates::settingsSetValidatesTemplateKeys()
     CERTDESK_TEST_DATABASE(tdb);
     auto db = tdb->open();
     QVERIFY(db);
-    Settings settings(*db);
-    // `certdesk-cli settings set` goes through Settings::set: the same rules apply.
+    // `certdesk-cli settings set` goes through SettingsWorkflows: the template rules apply.
+    WorkflowContext ctx(db, Actor::localUser(QStringLiteral("test")));
+    SettingsWorkflows settings(ctx);
     auto leak = settings.set(QStringLiteral("mail.template.download-request.ja.body"),
                              QStringLiteral("{download_url} {key_password}"));
     QCOMPARE(leak.error().code, ErrorCode::Invalid);
+    auto noLink =
+        settings.set(QStringLiteral("mail.template.download-request.ja.body"), QStringLiteral("no link"));
+    QCOMPARE(noLink.error().message,
+             QStringLiteral("The body of \"Download request\" must contain {download_url}."));
     auto subject = settings.set(QStringLiteral("mail.template.key-password.en.subject"),
                                 QStringLiteral("{key_password}"));
     QCOMPARE(subject.error().message, QStringLiteral("{key_password} must not appear in the subject."));
@@ -396,7 +402,7 @@ void TestMailTemplates::settingsSetValidatesTemplateKeys()
                 .set(QStringLiteral("mail.template.issuance-failed.ja.subject"),
                      QStringLiteral("失敗 {login_id}"))
                 .ok());
-    QCOMPARE(MailTemplates::load(settings, MailTemplateId::IssuanceFailed, QStringLiteral("ja")).subject,
+    QCOMPARE(MailTemplates::load(Settings(*db), MailTemplateId::IssuanceFailed, QStringLiteral("ja")).subject,
              QStringLiteral("失敗 {login_id}"));
 }
 

@@ -411,7 +411,8 @@ private slots:
         QTest::newRow("a response") << kMalformed;
         // Found by fuzz_ocsp_request: a CertID whose hash-algorithm OID decodes but cannot be copied
         // (the responder used to answer internalError).
-        QFile fuzzed(qEnvironmentVariable("CERTDESK_TEST_DATA") + QStringLiteral("/ocsp/uncopyable-certid.der"));
+        QFile fuzzed(qEnvironmentVariable("CERTDESK_TEST_DATA") +
+                     QStringLiteral("/ocsp/uncopyable-certid.der"));
         QVERIFY(fuzzed.open(QIODevice::ReadOnly));
         QTest::newRow("uncopyable CertID (fuzz)") << fuzzed.readAll();
     }

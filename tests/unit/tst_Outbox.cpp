@@ -1,20 +1,20 @@
-// The outbox (SPEC §8, issue 5): queued mails survive a mail server outage, are delivered exactly once
+// The outbox: queued mails survive a mail server outage, are delivered exactly once
 // when it is back, carry the key password only at sending time, and write one "notify" history row with
 // operator System. Real aiosmtpd server (STARTTLS + AUTH), real database (SQLite and PostgreSQL).
 #include "SmtpSink.h"
 #include "WorkflowFixture.h"
 #include "bulk/BulkIssueJob.h"
+#include "bulk/BulkIssueRunner.h"
 #include "download/DownloadLink.h"
 #include "download/DownloadService.h"
-#include "bulk/BulkIssueRunner.h"
 #include "mail/MailConfig.h"
 #include "mail/MailQueue.h"
 #include "mail/MailTemplates.h"
 #include "mail/OutboxSender.h"
+#include "session/PasswordSealer.h"
 #include "store/CertificateStore.h"
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
-#include "session/PasswordSealer.h"
 
 #include <QtTest>
 
@@ -54,6 +54,7 @@ private slots:
     void wrongPasswordStaysQueuedWithTheError();
     void givesUpAfterMaxAttempts();
     void retryAndCancel();
+    void retryCancelAndRemindersAreInTheHistory();
     void notConfigured();
     void issuanceQueuesItsMails();
     void bulkIssuanceQueuesItsMails();
@@ -64,7 +65,8 @@ private slots:
 void TestOutbox::outageThenDeliveredOnce()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("mail-secret-42")}));
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("mail-secret-42")}));
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
@@ -100,7 +102,8 @@ void TestOutbox::outageThenDeliveredOnce()
     // The sender fills the sealed {key_password} in only when sending.
     auto sealer = f.ctx->passwordSealer();
     QVERIFY(sealer.ok());
-    auto secret = sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"") + issued->generatedPassword + "\"}");
+    auto secret =
+        sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"") + issued->generatedPassword + "\"}");
     QVERIFY(secret.ok());
     password.secretSealed = secret.value();
     password.certificateId = 0;
@@ -120,7 +123,8 @@ void TestOutbox::outageThenDeliveredOnce()
     auto row = OutboxStore(*f.db).find(first);
     QCOMPARE(row->value().state, OutboxState::Queued);
     QCOMPARE(row->value().attempts, 1);
-    QCOMPARE(row->value().lastError, QStringLiteral("Cannot connect to the mail server 127.0.0.1:%1.").arg(sink->port()));
+    QCOMPARE(row->value().lastError,
+             QStringLiteral("Cannot connect to the mail server 127.0.0.1:%1.").arg(sink->port()));
     QVERIFY(row->value().nextAttemptAt > f.ctx->now().addSecs(50));
     run = sender.sendDue(); // the backoff holds them back
     QCOMPARE(run->attempted, 0);
@@ -146,7 +150,8 @@ void TestOutbox::outageThenDeliveredOnce()
     QCOMPARE(withFile.value(QStringLiteral("subject")).toString(), download.subject);
     const QJsonArray attachments = withFile.value(QStringLiteral("attachments")).toArray();
     QCOMPARE(attachments.size(), 1);
-    QCOMPARE(QByteArray::fromBase64(attachments.at(0).toObject().value(QStringLiteral("data_base64")).toString().toLatin1()),
+    QCOMPARE(QByteArray::fromBase64(
+                 attachments.at(0).toObject().value(QStringLiteral("data_base64")).toString().toLatin1()),
              issued->pkcs12);
     const QJsonObject withPassword = decodeWithPython(mails.at(1).raw);
     QCOMPARE(withPassword.value(QStringLiteral("body")).toString().trimmed(),
@@ -173,7 +178,8 @@ void TestOutbox::outageThenDeliveredOnce()
 void TestOutbox::wrongPasswordStaysQueuedWithTheError()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("right-one")}));
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("right-one")}));
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     qputenv("CERTDESK_SMTP_PASSWORD", "wrong-one");
@@ -254,14 +260,101 @@ void TestOutbox::retryAndCancel()
     QVERIFY(OutboxSender(*f.ctx).cancel(drop).ok());
     QCOMPARE(OutboxStore(*f.db).find(drop)->value().state, OutboxState::Cancelled);
     QCOMPARE(OutboxSender(*f.ctx).cancel(drop).error().code, ErrorCode::Conflict);
+    QCOMPARE(historyOf(*f.db, Op::MailCancel).size(), 1);
+    QCOMPARE(historyOf(*f.db, Op::MailCancel).first().details,
+             QStringLiteral("mail=%1 kind=test from=queued attempts=1").arg(drop));
     QVERIFY(sink->start());
     QVERIFY(OutboxSender(*f.ctx).retry(keep).ok()); // due now, without --force
+    QCOMPARE(historyOf(*f.db, Op::MailRetry).size(), 1);
     auto run = OutboxSender(*f.ctx).sendDue();
     QCOMPARE(run->sent, 1);
     QVERIFY(sink->waitForMessages(1));
     QCOMPARE(sink->messages().size(), 1);
     QCOMPARE(OutboxSender(*f.ctx).retry(keep).error().code, ErrorCode::Conflict); // sent: not again
     QCOMPARE(OutboxSender(*f.ctx).retry(4242).error().code, ErrorCode::NotFound);
+    QCOMPARE(historyOf(*f.db, Op::MailRetry).size(), 1);
+    QCOMPARE(historyOf(*f.db, Op::MailCancel).size(), 1);
+}
+
+// Retry and cancel are operator changes: each commits with its own history row (the operator, the mail's
+// user, device and address); a refused one changes nothing. Reminders get one "reminder" row each. No
+// mail is sent, so no mail server is needed.
+void TestOutbox::retryCancelAndRemindersAreInTheHistory()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    Settings settings(*f.db);
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("mail.invalid");
+    smtp.sender = QStringLiteral("noreply@example.jp");
+    QVERIFY(MailConfig::save(settings, smtp).ok());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("saburo")), QString());
+    QVERIFY(settings.set(SettingKey::CertValidityDays, QStringLiteral("10")).ok());
+    IssueRequest req;
+    req.loginId = QStringLiteral("saburo");
+    req.device = QStringLiteral("windows");
+    req.notifyEmail = QStringLiteral("saburo.pc@example.jp");
+    auto issued = CertificateWorkflows(*f.ctx).issue(req);
+    QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+    QCOMPARE(issued->mailsQueued, 2); // the download request and the key password
+    auto mails = OutboxStore(*f.db).list();
+    QVERIFY(mails.ok());
+    QCOMPARE(mails->size(), 2);
+    const qint64 drop = mails->at(0).id;
+    const qint64 keep = mails->at(1).id;
+
+    auto cancelled = OutboxSender(*f.ctx).cancel(drop);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
+    QCOMPARE(cancelled->id, drop);
+    QCOMPARE(cancelled->state, OutboxState::Cancelled);
+    QCOMPARE(OutboxStore(*f.db).find(drop)->value().state, OutboxState::Cancelled);
+    const QList<HistoryEntry> cancels = historyOf(*f.db, Op::MailCancel);
+    QCOMPARE(cancels.size(), 1);
+    QCOMPARE(cancels.first().operatorName, f.ctx->actor().operatorName);
+    QCOMPARE(cancels.first().targetLogin, QStringLiteral("saburo"));
+    QCOMPARE(cancels.first().device, QStringLiteral("windows"));
+    QCOMPARE(cancels.first().notifyEmail, QStringLiteral("saburo.pc@example.jp"));
+    QCOMPARE(cancels.first().details,
+             QStringLiteral("mail=%1 kind=%2 from=queued attempts=0").arg(drop).arg(mails->at(0).kind));
+
+    auto retried = OutboxSender(*f.ctx).retry(keep);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(retried->id, keep);
+    QCOMPARE(retried->state, OutboxState::Queued);
+    const QList<HistoryEntry> retries = historyOf(*f.db, Op::MailRetry);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().targetLogin, QStringLiteral("saburo"));
+    QCOMPARE(retries.first().notifyEmail, QStringLiteral("saburo.pc@example.jp"));
+    QCOMPARE(retries.first().details,
+             QStringLiteral("mail=%1 kind=%2 from=queued attempts=0").arg(keep).arg(mails->at(1).kind));
+
+    // Refused: nothing changes, no history row.
+    const QString before = dumpContent(*f.db);
+    QCOMPARE(OutboxSender(*f.ctx).retry(drop).error().code, ErrorCode::Conflict);
+    QCOMPARE(OutboxSender(*f.ctx).cancel(drop).error().code, ErrorCode::Conflict);
+    QCOMPARE(OutboxSender(*f.ctx).cancel(4242).error().code, ErrorCode::NotFound);
+    QCOMPARE(dumpContent(*f.db), before);
+
+    // remind: one row per reminder queued, none when nothing is due.
+    auto reminded = MailQueue::queueExpiryReminders(*f.ctx, 30);
+    QVERIFY2(reminded.ok(), qPrintable(reminded.error().message));
+    QCOMPARE(reminded.value(), 1);
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).value(), 0);
+    const QList<HistoryEntry> reminders = historyOf(*f.db, Op::Reminder);
+    QCOMPARE(reminders.size(), 1);
+    QCOMPARE(reminders.first().targetLogin, QStringLiteral("saburo"));
+    QCOMPARE(reminders.first().device, QStringLiteral("windows"));
+    QCOMPARE(reminders.first().notifyEmail, QStringLiteral("saburo.pc@example.jp"));
+    auto newest = OutboxStore(*f.db).list(1);
+    QVERIFY(newest.ok() && newest->size() == 1);
+    QCOMPARE(newest->first().kind, MailTemplates::id(MailTemplateId::ExpiryReminder));
+    QVERIFY2(reminders.first().details.startsWith(QStringLiteral("mail=%1 serial=%2 slot=1 within_days=30 ")
+                                                      .arg(newest->first().id)
+                                                      .arg(issued->certificate.serialHex)),
+             qPrintable(reminders.first().details));
+    auto verified = HistoryLog::verify(*f.db);
+    QVERIFY(verified.ok() && verified->intact);
 }
 
 void TestOutbox::notConfigured()
@@ -280,7 +373,8 @@ void TestOutbox::notConfigured()
 void TestOutbox::issuanceQueuesItsMails()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"), QStringLiteral("smtp-pw-5150")}));
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("smtp-pw-5150")}));
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
@@ -322,7 +416,8 @@ void TestOutbox::issuanceQueuesItsMails()
     QCOMPARE(toPhone.size(), 2);
     const QJsonObject request = decodeWithPython(toPhone.at(0).raw);
     const QJsonObject passwordMail = decodeWithPython(toPhone.at(1).raw);
-    QCOMPARE(request.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書ダウンロードのお願い"));
+    QCOMPARE(request.value(QStringLiteral("subject")).toString(),
+             QStringLiteral("【大塚商事】証明書ダウンロードのお願い"));
     QCOMPARE(request.value(QStringLiteral("from_addr")).toString(), QStringLiteral("noreply@example.jp"));
     const QString body = request.value(QStringLiteral("body")).toString();
     const QString userName = identity->value().familyName + QLatin1Char(' ') + identity->value().givenName;
@@ -334,21 +429,27 @@ void TestOutbox::issuanceQueuesItsMails()
     QVERIFY(at >= 0);
     const QString token = body.mid(at + 34).section(QLatin1Char('\n'), 0, 0).trimmed();
     QCOMPARE(token.size(), 43);
-    auto stored = f.db->exec(QStringLiteral("SELECT download_token_hash FROM certificates WHERE id = ?"), {first->certificate.id});
+    auto stored = f.db->exec(QStringLiteral("SELECT download_token_hash FROM certificates WHERE id = ?"),
+                             {first->certificate.id});
     QVERIFY(stored.ok() && stored->next());
     QCOMPARE(stored->value(0).toString(), DownloadLink::tokenHash(token));
     // The link from the mail opens the download: the portal's rules hand out exactly this .p12.
-    auto viaLink = DownloadService(f.db).download(token, QStringLiteral("hanako"), PortalClient{QStringLiteral("198.51.100.4"), {}});
+    auto viaLink = DownloadService(f.db).download(token, QStringLiteral("hanako"),
+                                                  PortalClient{QStringLiteral("198.51.100.4"), {}});
     QVERIFY2(viaLink.ok(), qPrintable(viaLink.error().message));
     QCOMPARE(viaLink->state, LinkState::Valid);
     QCOMPARE(viaLink->pkcs12, first->pkcs12);
     // iOS policy: the .p12 is attached; the password comes in its own mail and only there.
     const QJsonArray files = request.value(QStringLiteral("attachments")).toArray();
     QCOMPARE(files.size(), 1);
-    QCOMPARE(files.at(0).toObject().value(QStringLiteral("filename")).toString(), QStringLiteral("hanako-ios-app.p12"));
-    QCOMPARE(passwordMail.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書パスワードのお知らせ"));
-    QVERIFY(passwordMail.value(QStringLiteral("body")).toString().contains(
-        QStringLiteral("証明書パスワード：") + QString::fromLatin1(first->generatedPassword)));
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("filename")).toString(),
+             QStringLiteral("hanako-ios-app.p12"));
+    QCOMPARE(passwordMail.value(QStringLiteral("subject")).toString(),
+             QStringLiteral("【大塚商事】証明書パスワードのお知らせ"));
+    QVERIFY(
+        passwordMail.value(QStringLiteral("body"))
+            .toString()
+            .contains(QStringLiteral("証明書パスワード：") + QString::fromLatin1(first->generatedPassword)));
     QCOMPARE(passwordMail.value(QStringLiteral("attachments")).toArray().size(), 0);
     // Windows policy: no attachment; manual password: no password mail.
     const QList<ReceivedMail> toUser = sink->messagesTo(QStringLiteral("hanako@example.jp"));
@@ -360,7 +461,8 @@ void TestOutbox::issuanceQueuesItsMails()
         const QString all = QString::fromUtf8(m.raw) + d.value(QStringLiteral("body")).toString();
         QVERIFY(!all.contains(QString::fromLatin1(kPassphrase)));
         QVERIFY(!all.contains(QStringLiteral("smtp-pw-5150")));
-        if (d.value(QStringLiteral("subject")).toString() != QStringLiteral("【大塚商事】証明書パスワードのお知らせ"))
+        if (d.value(QStringLiteral("subject")).toString() !=
+            QStringLiteral("【大塚商事】証明書パスワードのお知らせ"))
             QVERIFY(!all.contains(QString::fromLatin1(first->generatedPassword)));
     }
     QCOMPARE(historyOf(*f.db, Op::Notify).size(), 3);
@@ -376,12 +478,12 @@ void TestOutbox::bulkIssuanceQueuesItsMails()
     QCOMPARE(f.setUp(*tdb), QString());
     Settings settings(*f.db);
     QVERIFY(MailConfig::save(settings, sink->settings()).ok());
-    const QString csv = QStringLiteral(
-        "発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),フリガナ(名),Windows,iOS(アプリ/ブラウザ),"
-        "iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n"
-        "○,b1,b1@example.jp,山田,一郎,ヤマダ,イチロウ,○,,,,,○,\r\n"
-        "○,b2,b2@example.jp,山田,二郎,ヤマダ,ジロウ,,,,,○,○,\r\n"
-        "○,b3,b3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,,Pass-word9\r\n");
+    const QString csv = QStringLiteral("発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),"
+                                       "フリガナ(名),Windows,iOS(アプリ/ブラウザ),"
+                                       "iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n"
+                                       "○,b1,b1@example.jp,山田,一郎,ヤマダ,イチロウ,○,,,,,○,\r\n"
+                                       "○,b2,b2@example.jp,山田,二郎,ヤマダ,ジロウ,,,,,○,○,\r\n"
+                                       "○,b3,b3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,,Pass-word9\r\n");
     auto plan = BulkIssueValidator::validate(*f.ctx, csv.toUtf8(), QStringLiteral("mail.csv"), true);
     QVERIFY(plan.ok());
     QVERIFY2(plan->ok(), plan->problems.isEmpty() ? "no items" : qPrintable(plan->problems.first().message));
@@ -396,11 +498,14 @@ void TestOutbox::bulkIssuanceQueuesItsMails()
     QVERIFY(run.ok());
     QCOMPARE(run->sent, 5);
     QVERIFY(sink->waitForMessages(5));
-    QCOMPARE(sink->messagesTo(QStringLiteral("b3@example.jp")).size(), 1); // manual password: no password mail
+    QCOMPARE(sink->messagesTo(QStringLiteral("b3@example.jp")).size(),
+             1); // manual password: no password mail
     QCOMPARE(sink->messagesTo(QStringLiteral("b2@example.jp")).size(), 2);
     // Android policy attaches the .p12.
     QCOMPARE(decodeWithPython(sink->messagesTo(QStringLiteral("b2@example.jp")).at(0).raw)
-                 .value(QStringLiteral("attachments")).toArray().size(),
+                 .value(QStringLiteral("attachments"))
+                 .toArray()
+                 .size(),
              1);
 }
 
@@ -423,21 +528,27 @@ void TestOutbox::expiryRemindersOncePerThreshold()
     QVERIFY(settings.set(SettingKey::CertValidityDays, QStringLiteral("365")).ok());
     soon.device = QStringLiteral("windows");
     QVERIFY(CertificateWorkflows(*f.ctx).issue(soon).ok()); // a year: not reminded
-    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).error().code, ErrorCode::Invalid); // mail not configured
+    QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).error().code,
+             ErrorCode::Invalid); // mail not configured
     QVERIFY(MailConfig::save(settings, sink->settings()).ok());
 
     QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).value(), 1);
     QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 30).value(), 0); // once per threshold
     QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 14).value(), 1); // a nearer threshold reminds again
     QCOMPARE(MailQueue::queueExpiryReminders(*f.ctx, 5).value(), 0);  // not yet within 5 days
+    QCOMPARE(historyOf(*f.db, Op::Reminder).size(), 2);               // one per reminder queued
     auto run = OutboxSender(*f.ctx).sendDue();
     QVERIFY(run.ok());
     QCOMPARE(run->sent, 2);
     QVERIFY(sink->waitForMessages(2));
     const QJsonObject mail = decodeWithPython(sink->messages().first().raw);
-    QCOMPARE(mail.value(QStringLiteral("subject")).toString(), QStringLiteral("【大塚商事】証明書の有効期限が近づいています"));
-    QVERIFY(mail.value(QStringLiteral("body")).toString().contains(
-        QStringLiteral("有効期限：") + MailTemplates::formatDateTime(expiring->certificate.notAfter, QStringLiteral("ja"))));
+    QCOMPARE(mail.value(QStringLiteral("subject")).toString(),
+             QStringLiteral("【大塚商事】証明書の有効期限が近づいています"));
+    QVERIFY(
+        mail.value(QStringLiteral("body"))
+            .toString()
+            .contains(QStringLiteral("有効期限：") +
+                      MailTemplates::formatDateTime(expiring->certificate.notAfter, QStringLiteral("ja"))));
 }
 
 // The administrator (mail.admin_address) hears of a rejected file with every problem, an accepted file
@@ -452,19 +563,25 @@ void TestOutbox::administratorMails()
     QVERIFY(settings.set(SettingKey::OrgName, QStringLiteral("大塚商事")).ok());
     QVERIFY(MailConfig::save(settings, sink->settings()).ok());
     QVERIFY(settings.set(SettingKey::MailAdminAddress, QStringLiteral("admin@example.jp")).ok());
-    QCOMPARE(settings.set(SettingKey::MailAdminAddress, QStringLiteral("not-an-address")).error().code, ErrorCode::Invalid);
-    const QString header = QStringLiteral("発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),フリガナ(名),Windows,"
-                                          "iOS(アプリ/ブラウザ),iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n");
+    QCOMPARE(settings.set(SettingKey::MailAdminAddress, QStringLiteral("not-an-address")).error().code,
+             ErrorCode::Invalid);
+    const QString header = QStringLiteral(
+        "発行する,ログインID,メールアドレス,氏名(姓),氏名(名),フリガナ(姓),フリガナ(名),Windows,"
+        "iOS(アプリ/ブラウザ),iOS(専用ブラウザ),Mac,Android,秘密の鍵の自動生成,秘密の鍵\r\n");
     // Rejected: the problem list goes to the administrator.
-    auto bad = BulkIssueValidator::validate(*f.ctx, (header + QStringLiteral("○,c1,c1@example.jp,山田,一郎,ヤマダ,イチロウ,,,,,,○,\r\n")).toUtf8(),
-                                            QStringLiteral("bad.csv"), true);
+    auto bad = BulkIssueValidator::validate(
+        *f.ctx,
+        (header + QStringLiteral("○,c1,c1@example.jp,山田,一郎,ヤマダ,イチロウ,,,,,,○,\r\n")).toUtf8(),
+        QStringLiteral("bad.csv"), true);
     QVERIFY(bad.ok() && !bad->problems.isEmpty());
     QVERIFY(BulkIssueJob::recordRejected(*f.ctx, bad.value()).ok());
     // Accepted, then one row fails at run time (its user got the maximum of certificates meanwhile).
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("c2")), QString());
     auto good = BulkIssueValidator::validate(
         *f.ctx,
-        (header + QStringLiteral("○,c2,,,,,,○,,,,,○,\r\n○,c3,c3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,○,\r\n")).toUtf8(),
+        (header +
+         QStringLiteral("○,c2,,,,,,○,,,,,○,\r\n○,c3,c3@example.jp,山田,三郎,ヤマダ,サブロウ,,,,○,,○,\r\n"))
+            .toUtf8(),
         QStringLiteral("good.csv"), true);
     QVERIFY(good.ok() && good->ok());
     auto job = BulkIssueJob::accept(*f.ctx, good.value());
@@ -488,14 +605,18 @@ void TestOutbox::administratorMails()
     for (const ReceivedMail& m : sink->messagesTo(QStringLiteral("admin@example.jp"))) {
         const QJsonObject d = decodeWithPython(m.raw);
         subjects << d.value(QStringLiteral("subject")).toString();
-        if (subjects.last().contains(QStringLiteral("失敗しました")) && d.value(QStringLiteral("body")).toString().contains(QStringLiteral("bad.csv")))
+        if (subjects.last().contains(QStringLiteral("失敗しました")) &&
+            d.value(QStringLiteral("body")).toString().contains(QStringLiteral("bad.csv")))
             rejectedBody = d.value(QStringLiteral("body")).toString();
     }
     QCOMPARE(subjects.size(), 3);
-    QVERIFY2(subjects.contains(QStringLiteral("【大塚商事】証明書一括発行を受付けました")), qPrintable(subjects.join(QLatin1Char('|'))));
+    QVERIFY2(subjects.contains(QStringLiteral("【大塚商事】証明書一括発行を受付けました")),
+             qPrintable(subjects.join(QLatin1Char('|'))));
     QVERIFY(subjects.contains(QStringLiteral("【大塚商事】証明書一括発行が失敗しました")));
     QVERIFY(subjects.contains(QStringLiteral("【大塚商事】証明書の発行に失敗しました")));
-    QVERIFY2(rejectedBody.contains(QStringLiteral("2: Mark one device column (Windows, iOS, Mac or Android).")), qPrintable(rejectedBody));
+    QVERIFY2(
+        rejectedBody.contains(QStringLiteral("2: Mark one device column (Windows, iOS, Mac or Android).")),
+        qPrintable(rejectedBody));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,8 +1,8 @@
 // Secrets sealed for the CA certificate (CMS AuthEnvelopedData), opened with the CA key and, independently,
 // with `openssl cms -decrypt`.
 #include "OpensslCli.h"
-#include "ca/CertificateAuthority.h"
 #include "ca/AeadKey.h"
+#include "ca/CertificateAuthority.h"
 #include "ca/SealedBox.h"
 
 #include <QElapsedTimer>
@@ -238,7 +238,8 @@ private slots:
         QVERIFY(opened.ok());
         QCOMPARE(opened.value(), kSecret);
 
-        QCOMPARE(key->decrypt(sealed.value(), QByteArrayLiteral("other header")).error().code, ErrorCode::Crypto);
+        QCOMPARE(key->decrypt(sealed.value(), QByteArrayLiteral("other header")).error().code,
+                 ErrorCode::Crypto);
         for (int i : {0, 12, int(sealed->size()) - 1}) {
             QByteArray bad = sealed.value();
             bad[i] = char(bad[i] ^ 0x01);

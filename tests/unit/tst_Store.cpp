@@ -97,7 +97,9 @@ void TestStore::settingsAreValidated()
     QCOMPARE(s.set(SettingKey::MaxCertsPerUser, QStringLiteral("abc")).error().code, ErrorCode::Invalid);
     QCOMPARE(s.set(SettingKey::CrlUrl, QStringLiteral("ftp://x")).error().code, ErrorCode::Invalid);
     QCOMPARE(s.set(QStringLiteral("no.such.key"), QStringLiteral("1")).error().code, ErrorCode::Invalid);
-    QCOMPARE(s.set(SettingKey::device(QStringLiteral("mac"), "profile"), QStringLiteral("weird")).error().code, ErrorCode::Invalid);
+    QCOMPARE(
+        s.set(SettingKey::device(QStringLiteral("mac"), "profile"), QStringLiteral("weird")).error().code,
+        ErrorCode::Invalid);
     QVERIFY(s.set(SettingKey::MaxCertsPerUser, QStringLiteral("3")).ok());
     QVERIFY(s.set(SettingKey::MaxCertsPerUser, QStringLiteral("4")).ok()); // upsert
     QCOMPARE(s.intValue(SettingKey::MaxCertsPerUser), 4);
@@ -124,12 +126,16 @@ void TestStore::historyVerifyDetectsEditsAndDeletions()
     QCOMPARE(ok->rows, 5);
 
     // An edit of a middle row.
-    QVERIFY(db->exec(QStringLiteral("UPDATE history SET target_login = 'mallory' WHERE target_login = 'user2'")).ok());
+    QVERIFY(
+        db->exec(QStringLiteral("UPDATE history SET target_login = 'mallory' WHERE target_login = 'user2'"))
+            .ok());
     auto edited = HistoryLog::verify(*db);
     QVERIFY(edited.ok());
     QVERIFY(!edited->intact);
     QVERIFY(edited->problem.contains(QStringLiteral("changed")));
-    QVERIFY(db->exec(QStringLiteral("UPDATE history SET target_login = 'user2' WHERE target_login = 'mallory'")).ok());
+    QVERIFY(
+        db->exec(QStringLiteral("UPDATE history SET target_login = 'user2' WHERE target_login = 'mallory'"))
+            .ok());
     QVERIFY(HistoryLog::verify(*db)->intact);
 
     // A deleted middle row.

@@ -1,7 +1,7 @@
 #include "BulkIssueSection.h"
 #include "BulkFiles.h"
-#include "BulkUi.h"
 #include "BulkRunPanel.h"
+#include "BulkUi.h"
 #include "CsvProblemTable.h"
 #include "Prompts.h"
 #include "UnfinishedJobsBox.h"
@@ -122,25 +122,28 @@ void BulkIssueSection::refresh()
 void BulkIssueSection::downloadForm()
 {
     const QString title = tr("Download the bulk issuance form");
-    const QString path = Prompts::saveFileName(this, title, BulkFiles::inHome(BulkIssueForm::fileName()), BulkFiles::csvFilter());
+    const QString path = Prompts::saveFileName(this, title, BulkFiles::inHome(BulkIssueForm::fileName()),
+                                               BulkFiles::csvFilter());
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written =
-        BulkFiles::write(path, [this](QIODevice& out) { return BulkIssueForm::writeTemplate(*m_session.db(), out); });
+    const Status written = BulkFiles::write(
+        path, [this](QIODevice& out) { return BulkIssueForm::writeTemplate(*m_session.db(), out); });
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         Prompts::error(this, title, written.error());
         return;
     }
-    bulkui::setStatus(m_status, tr("Saved the form with every user prefilled to %1. Mark %2 and one device per row, "
-                         "then choose the file here.")
-                          .arg(QDir::toNativeSeparators(path), BulkIssueForm::japaneseName(FormColumn::Issue)));
+    bulkui::setStatus(
+        m_status, tr("Saved the form with every user prefilled to %1. Mark %2 and one device per row, "
+                     "then choose the file here.")
+                      .arg(QDir::toNativeSeparators(path), BulkIssueForm::japaneseName(FormColumn::Issue)));
 }
 
 void BulkIssueSection::chooseFile()
 {
-    const QString path = Prompts::openFileName(this, tr("Choose the bulk issuance file"), BulkFiles::csvFilter());
+    const QString path =
+        Prompts::openFileName(this, tr("Choose the bulk issuance file"), BulkFiles::csvFilter());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -164,7 +167,8 @@ void BulkIssueSection::validate()
     bulkui::setStatus(m_status, QString());
     m_plan.reset();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto plan = BulkIssueValidator::validate(m_session.context(), m_bytes, m_fileName, m_createMissing->isChecked());
+    auto plan =
+        BulkIssueValidator::validate(m_session.context(), m_bytes, m_fileName, m_createMissing->isChecked());
     QGuiApplication::restoreOverrideCursor();
     if (!plan) {
         m_stack->setCurrentIndex(EmptyState);
@@ -208,11 +212,13 @@ void BulkIssueSection::start()
         return;
     const QString title = tr("Bulk issuance");
     const int n = int(m_plan->items.size());
-    const QString question =
-        tr("Issue %n certificate(s) from %1 now?", nullptr, n).arg(m_fileName) + QStringLiteral("\n\n")
-        + tr("Issuance runs in the background. Each certificate is saved as soon as it is issued; if you cancel, "
-             "the rest can be resumed later.");
-    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+    const QString question = tr("Issue %n certificate(s) from %1 now?", nullptr, n).arg(m_fileName) +
+                             QStringLiteral("\n\n") +
+                             tr("Issuance runs in the background. Each certificate is saved as soon as it is "
+                                "issued; if you cancel, "
+                                "the rest can be resumed later.");
+    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) !=
+        QMessageBox::Yes)
         return;
     if (!unlockCa(title))
         return;
@@ -234,9 +240,10 @@ void BulkIssueSection::resume(qint64 jobId, const QString& fileName, int pending
         return;
     const QString title = tr("Resume bulk job");
     if (Prompts::ask(this, title,
-                     tr("Issue the %n pending certificate(s) of bulk job %1 (%2)?", nullptr, pending).arg(jobId).arg(fileName),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes)
+                     tr("Issue the %n pending certificate(s) of bulk job %1 (%2)?", nullptr, pending)
+                         .arg(jobId)
+                         .arg(fileName),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     if (!unlockCa(title))
         return;
@@ -264,25 +271,29 @@ void BulkIssueSection::changeEvent(QEvent* event)
 
 void BulkIssueSection::retranslateUi()
 {
-    m_intro->setText(tr("Issue many certificates from one %1 file: download the form (every user prefilled), mark "
-                        "%2 and one device per row in Excel, save it as CSV and choose it. If any row has a problem, "
-                        "nothing is issued.")
-                         .arg(BulkIssueForm::fileName(), BulkIssueForm::japaneseName(FormColumn::Issue)));
+    m_intro->setText(
+        tr("Issue many certificates from one %1 file: download the form (every user prefilled), mark "
+           "%2 and one device per row in Excel, save it as CSV and choose it. If any row has a problem, "
+           "nothing is issued.")
+            .arg(BulkIssueForm::fileName(), BulkIssueForm::japaneseName(FormColumn::Issue)));
     m_download->setText(tr("&Download form (%1)…").arg(BulkIssueForm::fileName()));
     m_choose->setText(tr("Cho&ose file…"));
     m_createMissing->setText(tr("Create &missing users"));
-    m_createMissing->setToolTip(tr("Login IDs that are not registered are added as new users with the values of the file"));
+    m_createMissing->setToolTip(
+        tr("Login IDs that are not registered are added as new users with the values of the file"));
     m_fileLabel->setText(m_fileName.isEmpty() ? tr("No file chosen.")
-                         : m_plan && !m_plan->encoding.isEmpty() ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
-                                                                  : m_fileName);
+                         : m_plan && !m_plan->encoding.isEmpty()
+                             ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
+                             : m_fileName);
     m_start->setText(tr("&Start issuing…"));
     if (m_plan && m_plan->ok()) {
         m_summaryTitle->setText(tr("%n certificate(s) to issue", nullptr, int(m_plan->items.size())));
-        m_summary->setText(tr("New users: %1 · Certificate information to register: %2 · Rows skipped (%3 blank): %4")
-                               .arg(QLocale().toString(m_plan->newUserCount()),
-                                    QLocale().toString(m_plan->newIdentityCount()),
-                                    BulkIssueForm::japaneseName(FormColumn::Issue),
-                                    QLocale().toString(m_plan->skippedRows)));
+        m_summary->setText(
+            tr("New users: %1 · Certificate information to register: %2 · Rows skipped (%3 blank): %4")
+                .arg(QLocale().toString(m_plan->newUserCount()),
+                     QLocale().toString(m_plan->newIdentityCount()),
+                     BulkIssueForm::japaneseName(FormColumn::Issue),
+                     QLocale().toString(m_plan->skippedRows)));
     }
 }
 

@@ -29,7 +29,8 @@ const RevocationReason kReasons[] = {RevocationReason::KeyCompromise, Revocation
 
 } // namespace
 
-BulkRevokeSection::BulkRevokeSection(AppSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+BulkRevokeSection::BulkRevokeSection(AppSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("bulkRevokeSection"));
     buildUi();
@@ -121,7 +122,8 @@ BulkRevokeSection::State BulkRevokeSection::state() const
 
 void BulkRevokeSection::chooseFile()
 {
-    const QString path = Prompts::openFileName(this, tr("Choose the file of certificates to revoke"), BulkFiles::csvFilter());
+    const QString path =
+        Prompts::openFileName(this, tr("Choose the file of certificates to revoke"), BulkFiles::csvFilter());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -169,9 +171,11 @@ void BulkRevokeSection::showTargets()
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_targets->setItem(r, LineColumn, line);
         m_targets->setItem(r, LoginColumn, new QTableWidgetItem(t.certificate.loginId));
-        m_targets->setItem(r, DeviceColumn, new QTableWidgetItem(DeviceTypes::displayName(t.certificate.device)));
+        m_targets->setItem(r, DeviceColumn,
+                           new QTableWidgetItem(DeviceTypes::displayName(t.certificate.device)));
         m_targets->setItem(r, SerialColumn, new QTableWidgetItem(t.certificate.serialHex));
-        m_targets->setItem(r, StatusColumn, new QTableWidgetItem(certStatusDisplayName(t.certificate.status)));
+        m_targets->setItem(r, StatusColumn,
+                           new QTableWidgetItem(certStatusDisplayName(t.certificate.status)));
     }
 }
 
@@ -183,17 +187,19 @@ void BulkRevokeSection::revoke()
     const int certificates = int(m_plan->targets.size());
     const QString question =
         tr("Revoke %1 of %2?")
-            .arg(tr("%n certificate(s)", nullptr, certificates), tr("%n user(s)", nullptr, m_plan->userCount()))
-        + QStringLiteral("\n\n")
-        + tr("The devices with these certificates can no longer use the service. Revoking cannot be undone.")
-        + QStringLiteral("\n") + tr("Reason: %1").arg(m_reason->currentText());
+            .arg(tr("%n certificate(s)", nullptr, certificates),
+                 tr("%n user(s)", nullptr, m_plan->userCount())) +
+        QStringLiteral("\n\n") +
+        tr("The devices with these certificates can no longer use the service. Revoking cannot be undone.") +
+        QStringLiteral("\n") + tr("Reason: %1").arg(m_reason->currentText());
     // The destructive answer is not the default.
-    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::Warning)
-        != QMessageBox::Yes)
+    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                     QMessageBox::Warning) != QMessageBox::Yes)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto revoked = BulkRevoke::apply(m_session.context(), *m_plan, RevocationReason(m_reason->currentData().toInt()),
-                                     m_remarks->text().trimmed());
+    auto revoked =
+        BulkRevoke::apply(m_session.context(), *m_plan, RevocationReason(m_reason->currentData().toInt()),
+                          m_remarks->text().trimmed());
     QGuiApplication::restoreOverrideCursor();
     if (!revoked) {
         Prompts::error(this, title, revoked.error());
@@ -202,10 +208,13 @@ void BulkRevokeSection::revoke()
     m_plan.reset();
     m_targets->setRowCount(0);
     m_stack->setCurrentIndex(EmptyState);
-    bulkui::setStatus(m_status, tr("Revoked %n certificate(s) from %1. Publish the CRL (CA & revocation) so that the web "
-                         "service refuses them.",
-                         nullptr, revoked.value())
-                          .arg(m_fileName));
+    bulkui::setStatus(
+        m_status, tr("Revoked %n certificate(s) from %1. Publish the CRL (CA & revocation) so that the web "
+                     "service refuses them.",
+                     nullptr, revoked->revoked)
+                      .arg(m_fileName));
+    if (revoked->crl.published())
+        m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(QString());
     retranslateUi();
 }
@@ -219,22 +228,27 @@ void BulkRevokeSection::changeEvent(QEvent* event)
 
 void BulkRevokeSection::retranslateUi()
 {
-    m_intro->setText(tr("Revoke many certificates from a CSV file with one certificate per line: a serial number, a "
-                        "common name (the login ID: every certificate of that user that is not revoked), or a login "
-                        "ID and a device in two cells. If any line has a problem, nothing is revoked."));
+    m_intro->setText(
+        tr("Revoke many certificates from a CSV file with one certificate per line: a serial number, a "
+           "common name (the login ID: every certificate of that user that is not revoked), or a login "
+           "ID and a device in two cells. If any line has a problem, nothing is revoked."));
     m_choose->setText(tr("Cho&ose file…"));
     m_fileLabel->setText(m_fileName.isEmpty() ? tr("No file chosen.")
-                         : m_plan && !m_plan->encoding.isEmpty() ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
-                                                                  : m_fileName);
+                         : m_plan && !m_plan->encoding.isEmpty()
+                             ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
+                             : m_fileName);
     if (m_plan && m_plan->ok())
         m_targetsTitle->setText(tr("%1 of %2 will be revoked:")
                                     .arg(tr("%n certificate(s)", nullptr, int(m_plan->targets.size())),
                                          tr("%n user(s)", nullptr, m_plan->userCount())));
-    m_targets->setHorizontalHeaderLabels({tr("Line"), tr("Login ID"), tr("Device"), tr("Serial number"), tr("Status")});
-    m_consequence->setText(tr("When the certificates are revoked, the devices with them can no longer use the service."));
+    m_targets->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Login ID"), tr("Device"), tr("Serial number"), tr("Status")});
+    m_consequence->setText(
+        tr("When the certificates are revoked, the devices with them can no longer use the service."));
     m_reasonLabel->setText(tr("Rea&son:"));
     for (int i = 0; i < m_reason->count(); ++i)
-        m_reason->setItemText(i, revocationReasonDisplayName(RevocationReason(m_reason->itemData(i).toInt())));
+        m_reason->setItemText(i,
+                              revocationReasonDisplayName(RevocationReason(m_reason->itemData(i).toInt())));
     m_remarksLabel->setText(tr("Re&marks for the history (optional):"));
     m_remarks->setPlaceholderText(tr("For example: employees who left in March"));
     m_revoke->setText(tr("&Revoke…"));

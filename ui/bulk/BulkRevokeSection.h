@@ -22,7 +22,14 @@ class BulkRevokeSection : public QWidget
     Q_OBJECT
 public:
     enum State { EmptyState, ProblemsState, ReadyState };
-    enum TargetColumn { LineColumn, LoginColumn, DeviceColumn, SerialColumn, StatusColumn, TargetColumnCount };
+    enum TargetColumn {
+        LineColumn,
+        LoginColumn,
+        DeviceColumn,
+        SerialColumn,
+        StatusColumn,
+        TargetColumnCount
+    };
 
     explicit BulkRevokeSection(AppSession& session, QWidget* parent = nullptr);
     State state() const;

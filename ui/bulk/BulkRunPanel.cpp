@@ -24,9 +24,10 @@ struct BulkRunPanel::Run
 };
 
 BulkRunPanel::BulkRunPanel(AppSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_watcher(new QFutureWatcher<void>(this)), m_title(new QLabel(this)),
-      m_bar(new QProgressBar(this)), m_progressLabel(new QLabel(this)), m_cancel(new QPushButton(this)),
-      m_result(new QLabel(this)), m_failures(new QTableWidget(0, FailureColumnCount, this))
+    : QWidget(parent), m_session(session), m_watcher(new QFutureWatcher<void>(this)),
+      m_title(new QLabel(this)), m_bar(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
+      m_cancel(new QPushButton(this)), m_result(new QLabel(this)),
+      m_failures(new QTableWidget(0, FailureColumnCount, this))
 {
     setObjectName(QStringLiteral("bulkRunPanel"));
     QFont bold = m_title->font();
@@ -100,11 +101,13 @@ void BulkRunPanel::start(qint64 jobId, const QString& fileName)
     m_run->runner = std::make_unique<BulkIssueRunner>(m_session.context(), jobId);
     // Called on the worker thread after every row; shown on the GUI thread.
     m_run->runner->setProgressCallback([this](const BulkProgress& p) {
-        QMetaObject::invokeMethod(this, [this, p] { showProgress(p); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, p] { showProgress(p); }, Qt::QueuedConnection);
     });
     m_timer.start();
     std::shared_ptr<Run> run = m_run;
-    m_watcher->setFuture(QtConcurrent::run(bulkThreadPool(), [run] { run->result.emplace(run->runner->run()); }));
+    m_watcher->setFuture(
+        QtConcurrent::run(bulkThreadPool(), [run] { run->result.emplace(run->runner->run()); }));
     retranslateUi();
     emit runningChanged(true);
 }
@@ -134,8 +137,9 @@ void BulkRunPanel::finish()
     if (!m_running)
         return;
     m_running = false;
-    const Result<BulkRunSummary> result = m_run && m_run->result ? *m_run->result
-                                                                 : Result<BulkRunSummary>(makeError(ErrorCode::Cancelled, QString()));
+    const Result<BulkRunSummary> result =
+        m_run && m_run->result ? *m_run->result
+                               : Result<BulkRunSummary>(makeError(ErrorCode::Cancelled, QString()));
     m_run.reset();
     if (result) {
         m_summary = result.value();
@@ -197,17 +201,20 @@ QString BulkRunPanel::resultText() const
     }
     if (!m_summary)
         return QString();
-    QString text = tr("Bulk job %1 (%2): %3 issued, %4 failed.")
-                       .arg(m_jobId)
-                       .arg(m_fileName, QLocale().toString(m_summary->issued), QLocale().toString(m_summary->failed));
+    QString text =
+        tr("Bulk job %1 (%2): %3 issued, %4 failed.")
+            .arg(m_jobId)
+            .arg(m_fileName, QLocale().toString(m_summary->issued), QLocale().toString(m_summary->failed));
     if (m_summary->remaining > 0)
-        text += QLatin1Char(' ')
-                + (m_summary->cancelled ? tr("Cancelled: %n row(s) not issued yet; resume the job under Unfinished jobs.",
-                                             nullptr, m_summary->remaining)
-                                        : tr("%n row(s) not issued yet; resume the job under Unfinished jobs.", nullptr,
-                                             m_summary->remaining));
+        text += QLatin1Char(' ') +
+                (m_summary->cancelled
+                     ? tr("Cancelled: %n row(s) not issued yet; resume the job under Unfinished jobs.",
+                          nullptr, m_summary->remaining)
+                     : tr("%n row(s) not issued yet; resume the job under Unfinished jobs.", nullptr,
+                          m_summary->remaining));
     if (m_summary->failed > 0)
-        text += QLatin1Char(' ') + tr("The rows below failed; issue them again with a corrected file or one by one.");
+        text += QLatin1Char(' ') +
+                tr("The rows below failed; issue them again with a corrected file or one by one.");
     if (m_summary->issued > 0)
         text += QLatin1Char(' ') + tr("The certificates are awaiting download.");
     return text;
@@ -222,8 +229,9 @@ void BulkRunPanel::changeEvent(QEvent* event)
 
 void BulkRunPanel::retranslateUi()
 {
-    m_title->setText(m_running ? tr("Issuing the certificates of %1 (bulk job %2)").arg(m_fileName).arg(m_jobId)
-                               : tr("Bulk job %1 (%2)").arg(m_jobId).arg(m_fileName));
+    m_title->setText(m_running
+                         ? tr("Issuing the certificates of %1 (bulk job %2)").arg(m_fileName).arg(m_jobId)
+                         : tr("Bulk job %1 (%2)").arg(m_jobId).arg(m_fileName));
     m_cancel->setText(tr("&Cancel"));
     m_cancel->setToolTip(tr("Stop after the rows in progress; the rest stays pending and can be resumed."));
     m_progressLabel->setText(progressText());

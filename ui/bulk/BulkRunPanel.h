@@ -14,8 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace certdesk {
 

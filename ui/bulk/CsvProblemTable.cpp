@@ -9,14 +9,16 @@
 namespace certdesk {
 
 CsvProblemTable::CsvProblemTable(Outcome outcome, QWidget* parent)
-    : QWidget(parent), m_outcome(outcome), m_banner(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this))
+    : QWidget(parent), m_outcome(outcome), m_banner(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this))
 {
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { color: #a00014; background: #fdecee; font-weight: bold; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { color: #a00014; background: #fdecee; font-weight: bold; }"));
 
     m_table->setObjectName(QStringLiteral("problemTableView"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -13,8 +13,8 @@
 namespace certdesk {
 
 UnfinishedJobsBox::UnfinishedJobsBox(AppSession& session, QWidget* parent)
-    : QGroupBox(parent), m_session(session), m_empty(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_resume(new QPushButton(this))
+    : QGroupBox(parent), m_session(session), m_empty(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)), m_resume(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unfinishedJobsBox"));
     m_empty->setObjectName(QStringLiteral("noUnfinishedJobsLabel"));
@@ -68,8 +68,9 @@ void UnfinishedJobsBox::reload(qint64 runningJob)
         id->setData(Qt::UserRole, j.id);
         m_table->setItem(r, JobColumn, id);
         m_table->setItem(r, FileColumn, new QTableWidgetItem(j.fileName));
-        m_table->setItem(r, AcceptedColumn,
-                         new QTableWidgetItem(QLocale().toString(j.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(
+            r, AcceptedColumn,
+            new QTableWidgetItem(QLocale().toString(j.createdAt.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(r, ByColumn, new QTableWidgetItem(j.createdBy));
         auto* pending = new QTableWidgetItem(QLocale().toString(j.pending()));
         pending->setData(Qt::UserRole, j.pending());
@@ -113,9 +114,10 @@ void UnfinishedJobsBox::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Job"), tr("File"), tr("Accepted"), tr("By"), tr("Pending")});
     m_resume->setText(tr("&Resume"));
     m_resume->setToolTip(tr("Issue the pending rows of the selected job"));
-    m_empty->setText(!m_loadError.isEmpty()     ? m_loadError
-                     : m_table->rowCount() == 0 ? tr("No bulk job has rows waiting to be issued.")
-                                                : tr("These jobs were cancelled or interrupted; their rows wait to be issued."));
+    m_empty->setText(!m_loadError.isEmpty() ? m_loadError
+                     : m_table->rowCount() == 0
+                         ? tr("No bulk job has rows waiting to be issued.")
+                         : tr("These jobs were cancelled or interrupted; their rows wait to be issued."));
 }
 
 } // namespace certdesk

@@ -97,7 +97,8 @@ UserCsvSection::State UserCsvSection::state() const
 void UserCsvSection::exportUsers()
 {
     const QString title = tr("Export users as CSV");
-    const QString path = Prompts::saveFileName(this, title, BulkFiles::inHome(QStringLiteral("users.csv")), BulkFiles::csvFilter());
+    const QString path = Prompts::saveFileName(this, title, BulkFiles::inHome(QStringLiteral("users.csv")),
+                                               BulkFiles::csvFilter());
     if (path.isEmpty())
         return;
     qint64 rows = 0;
@@ -118,7 +119,8 @@ void UserCsvSection::exportUsers()
         return;
     }
     emit m_session.historyChanged();
-    bulkui::setStatus(m_status, tr("Exported %n user(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
+    bulkui::setStatus(
+        m_status, tr("Exported %n user(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
     if (!recorded)
         Prompts::error(this, title, recorded.error());
 }
@@ -179,7 +181,8 @@ void UserCsvSection::importUsers()
     const QString question = tr("Import %1: add %2 and update %3?")
                                  .arg(m_fileName, tr("%n user(s)", nullptr, m_dryRun->added),
                                       tr("%n user(s)", nullptr, m_dryRun->updated));
-    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (Prompts::ask(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
+        QMessageBox::Yes)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto applied = UserCsv::apply(m_session.context(), *m_plan, m_fileName);
@@ -191,9 +194,10 @@ void UserCsvSection::importUsers()
     m_plan.reset();
     m_dryRun.reset();
     m_stack->setCurrentIndex(EmptyState);
-    bulkui::setStatus(m_status, tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
-                          .arg(m_fileName, QLocale().toString(applied->added), QLocale().toString(applied->updated),
-                               QLocale().toString(applied->unchanged)));
+    bulkui::setStatus(m_status,
+                      tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+                          .arg(m_fileName, QLocale().toString(applied->added),
+                               QLocale().toString(applied->updated), QLocale().toString(applied->unchanged)));
     m_session.notifyUsersChanged();
     retranslateUi();
 }
@@ -209,27 +213,31 @@ void UserCsvSection::retranslateUi()
 {
     const QString columns = UserCsv::exportHeader().join(QStringLiteral(", "));
     m_exportBox->setTitle(tr("Export"));
-    m_exportIntro->setText(tr("Every user as a CSV file that Excel opens (columns: %1). Edit it and import it "
-                              "again to add or change users.")
-                               .arg(columns));
+    m_exportIntro->setText(
+        tr("Every user as a CSV file that Excel opens (columns: %1). Edit it and import it "
+           "again to add or change users.")
+            .arg(columns));
     m_export->setText(tr("E&xport users…"));
     m_importBox->setTitle(tr("Import"));
-    m_importIntro->setText(tr("Add and update users from a CSV file (UTF-8 or Shift_JIS; columns: %1; groups "
-                              "separated by \";\"). New login IDs are added, existing users are updated. If any row "
-                              "has a problem, nothing is imported.")
-                               .arg(columns));
+    m_importIntro->setText(
+        tr("Add and update users from a CSV file (UTF-8 or Shift_JIS; columns: %1; groups "
+           "separated by \";\"). New login IDs are added, existing users are updated. If any row "
+           "has a problem, nothing is imported.")
+            .arg(columns));
     m_choose->setText(tr("Cho&ose file…"));
     m_fileLabel->setText(m_fileName.isEmpty() ? tr("No file chosen.")
-                         : m_plan && !m_plan->encoding.isEmpty() ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
-                                                                  : m_fileName);
+                         : m_plan && !m_plan->encoding.isEmpty()
+                             ? tr("%1 (%2)").arg(m_fileName, m_plan->encoding)
+                             : m_fileName);
     if (m_dryRun) {
         const int changes = m_dryRun->added + m_dryRun->updated;
-        m_summary->setText(changes == 0 ? tr("Every user in the file is already registered with these values; "
-                                             "there is nothing to import.")
-                                        : tr("%1 to add, %2 to update, %3 unchanged.")
-                                              .arg(tr("%n user(s)", nullptr, m_dryRun->added),
-                                                   tr("%n user(s)", nullptr, m_dryRun->updated),
-                                                   tr("%n user(s)", nullptr, m_dryRun->unchanged)));
+        m_summary->setText(changes == 0
+                               ? tr("Every user in the file is already registered with these values; "
+                                    "there is nothing to import.")
+                               : tr("%1 to add, %2 to update, %3 unchanged.")
+                                     .arg(tr("%n user(s)", nullptr, m_dryRun->added),
+                                          tr("%n user(s)", nullptr, m_dryRun->updated),
+                                          tr("%n user(s)", nullptr, m_dryRun->unchanged)));
         m_import->setEnabled(changes > 0);
     }
     m_import->setText(tr("&Import…"));

@@ -1,6 +1,6 @@
 #include "ZipExportSection.h"
-#include "WorkerPools.h"
 #include "Prompts.h"
+#include "WorkerPools.h"
 
 #include <QDir>
 #include <QEvent>
@@ -22,9 +22,9 @@ struct ZipExportSection::Job
 };
 
 ZipExportSection::ZipExportSection(AppSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_watcher(new QFutureWatcher<void>(this)), m_intro(new QLabel(this)),
-      m_countLabel(new QLabel(this)), m_warning(new QLabel(this)), m_export(new QPushButton(this)),
-      m_result(new QLabel(this))
+    : QWidget(parent), m_session(session), m_watcher(new QFutureWatcher<void>(this)),
+      m_intro(new QLabel(this)), m_countLabel(new QLabel(this)), m_warning(new QLabel(this)),
+      m_export(new QPushButton(this)), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("zipExportSection"));
     m_intro->setWordWrap(true);
@@ -79,8 +79,10 @@ void ZipExportSection::exportZip()
         return;
     const QString title = tr("Export certificates as ZIP");
     const QString name =
-        QStringLiteral("certificates-%1.zip").arg(m_session.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd")));
-    const QString path = Prompts::saveFileName(this, title, QDir::home().filePath(name), tr("ZIP files (*.zip)"));
+        QStringLiteral("certificates-%1.zip")
+            .arg(m_session.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd")));
+    const QString path =
+        Prompts::saveFileName(this, title, QDir::home().filePath(name), tr("ZIP files (*.zip)"));
     if (path.isEmpty())
         return;
     // The passphrase is asked here, on the GUI thread; the export then uses the cached CA.
@@ -96,7 +98,8 @@ void ZipExportSection::exportZip()
     m_job->path = path;
     std::shared_ptr<Job> job = m_job;
     WorkflowContext* ctx = &m_session.context();
-    m_watcher->setFuture(QtConcurrent::run(bulkThreadPool(), [job, ctx] { job->result.emplace(ZipExport::write(*ctx, job->path)); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        bulkThreadPool(), [job, ctx] { job->result.emplace(ZipExport::write(*ctx, job->path)); }));
     retranslateUi();
 }
 
@@ -129,32 +132,35 @@ void ZipExportSection::changeEvent(QEvent* event)
 
 void ZipExportSection::retranslateUi()
 {
-    m_intro->setText(tr("Export every certificate that is awaiting download as one ZIP file, to hand the devices' "
-                        "certificates over yourself: one PKCS#12 file per certificate, the CA certificate (cacert.pem "
-                        "and cacert.crt) and %1 with the automatically generated key passwords.")
-                         .arg(ZipExport::passwordListName()));
+    m_intro->setText(
+        tr("Export every certificate that is awaiting download as one ZIP file, to hand the devices' "
+           "certificates over yourself: one PKCS#12 file per certificate, the CA certificate (cacert.pem "
+           "and cacert.crt) and %1 with the automatically generated key passwords.")
+            .arg(ZipExport::passwordListName()));
     if (!m_countError.isEmpty())
         m_countLabel->setText(m_countError);
     else
         m_countLabel->setText(tr("%n certificate(s) awaiting download.", nullptr, m_count.value_or(0)));
-    m_warning->setText(tr("The ZIP file contains the certificates' private keys and the passwords that open them. "
-                          "Anyone who has it can use the service as these users: save it only where no one else can "
-                          "read it, hand it over securely, and delete it afterwards."));
+    m_warning->setText(
+        tr("The ZIP file contains the certificates' private keys and the passwords that open them. "
+           "Anyone who has it can use the service as these users: save it only where no one else can "
+           "read it, hand it over securely, and delete it afterwards."));
     m_export->setText(m_running ? tr("Exporting…") : tr("&Export ZIP…"));
     m_export->setEnabled(!m_running && m_count.value_or(0) > 0);
     if (m_running)
         m_result->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(m_job ? m_job->path : QString())));
     else if (m_summary)
-        m_result->setText(tr("Exported %1 and %2 to %3.")
-                              .arg(tr("%n certificate(s)", nullptr, m_summary->certificates),
-                                   tr("%n password(s)", nullptr, m_summary->passwords),
-                                   QDir::toNativeSeparators(m_summary->path))
-                          + (m_summary->passwords < m_summary->certificates
-                                 ? QLatin1Char(' ')
-                                       + tr("%n certificate(s) have a key password that was entered by hand or shown "
-                                            "only once at issuance; it is not in the list.",
-                                            nullptr, m_summary->certificates - m_summary->passwords)
-                                 : QString()));
+        m_result->setText(
+            tr("Exported %1 and %2 to %3.")
+                .arg(tr("%n certificate(s)", nullptr, m_summary->certificates),
+                     tr("%n password(s)", nullptr, m_summary->passwords),
+                     QDir::toNativeSeparators(m_summary->path)) +
+            (m_summary->passwords < m_summary->certificates
+                 ? QLatin1Char(' ') +
+                       tr("%n certificate(s) have a key password that was entered by hand or shown "
+                          "only once at issuance; it is not in the list.",
+                          nullptr, m_summary->certificates - m_summary->passwords)
+                 : QString()));
     else
         m_result->clear();
 }

@@ -9,8 +9,7 @@
 
 class QLabel;
 class QPushButton;
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace certdesk {
 

@@ -2,9 +2,9 @@
 #include "CaSetupDialog.h"
 #include "Prompts.h"
 #include "secrets/Keychain.h"
-#include "settings/SettingsWriter.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -316,7 +316,7 @@ void CaPage::publishCrl()
         return;
     }
     if (dir != stored) {
-        if (auto s = SettingsWriter::write(m_session.context(), {{SettingKey::CrlPublishDir, dir}}); !s) {
+        if (auto s = SettingsWorkflows(m_session.context()).set(SettingKey::CrlPublishDir, dir); !s) {
             Prompts::error(this, tr("Publish CRL"), s.error());
             return;
         }

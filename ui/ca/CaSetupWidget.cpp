@@ -175,17 +175,18 @@ void CaSetupWidget::updateHint()
     m_hint->setText(problem());
 }
 
-Result<CaRecord> CaSetupWidget::run(CaWorkflows& workflows) const
+Result<CaRecord> CaSetupWidget::run(CaWorkflows& workflows, bool storeOrganisation) const
 {
     if (const QString err = problem(); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
     const QByteArray passphrase = m_passphrase->text().toUtf8();
+    const QString orgName = storeOrganisation ? organisation() : QString();
     if (m_mode == Mode::Create) {
         const auto keyType = keyTypeFromId(m_keyType->currentData().toString()).value_or(KeyType::EcP384);
         const QDate today = QDate::currentDate();
         const int days = int(today.daysTo(today.addYears(m_years->value())));
         return workflows.createRoot(CaSubject{m_name->text().trimmed(), organisation(), {}}, keyType, days,
-                                    passphrase);
+                                    passphrase, orgName);
     }
     auto content = readFile(m_file->text().trimmed());
     if (!content)
@@ -197,7 +198,7 @@ Result<CaRecord> CaSetupWidget::run(CaWorkflows& workflows) const
             return key.error();
         keyPem = key.value();
     }
-    return workflows.import(content.value(), keyPem, m_importPassword->text().toUtf8(), passphrase);
+    return workflows.import(content.value(), keyPem, m_importPassword->text().toUtf8(), passphrase, orgName);
 }
 
 QString CaSetupWidget::rememberPassphrase(const CaRecord& ca) const

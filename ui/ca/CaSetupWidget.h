@@ -31,8 +31,10 @@ public:
 
     QString problem() const; // translated; empty when the values are complete
     bool isComplete() const { return problem().isEmpty(); }
-    // Creates or imports the CA through the workflow (reads the chosen files for an import).
-    Result<CaRecord> run(CaWorkflows& workflows) const;
+    // Creates or imports the CA through the workflow (reads the chosen files for an import). With
+    // `storeOrganisation`, a non-empty organisation also becomes the organisation name setting, in the
+    // CA's transaction.
+    Result<CaRecord> run(CaWorkflows& workflows, bool storeOrganisation = false) const;
     // After success: stores the passphrase in the OS keychain when "remember" is ticked. Returns a
     // translated note when that was not possible, empty otherwise.
     QString rememberPassphrase(const CaRecord& ca) const;

@@ -1,7 +1,7 @@
 #include "HistoryPage.h"
-#include "ExportHistory.h"
 #include "HistoryModel.h"
 #include "Prompts.h"
+#include "workflows/HistoryWorkflows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -343,9 +343,10 @@ void HistoryPage::exportYear()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto rows = writeYear(path, year);
     Status recorded;
-    if (rows)
-        recorded = ExportHistory::record(
-            m_session.context(), QStringLiteral("history year=%1 rows=%2").arg(year).arg(rows.value()));
+    if (rows) {
+        const QString details = QStringLiteral("history year=%1 rows=%2").arg(year).arg(rows.value());
+        recorded = HistoryWorkflows(m_session.context()).recordExport(details);
+    }
     QGuiApplication::restoreOverrideCursor();
     if (!rows) {
         m_statusLabel->clear();

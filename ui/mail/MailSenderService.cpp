@@ -20,7 +20,8 @@ OutboxActivity* OutboxActivity::instance()
 {
     static QPointer<OutboxActivity> activity;
     if (!activity)
-        activity = new OutboxActivity; // lives as long as the process (no parent: usable before/after the app)
+        activity =
+            new OutboxActivity; // lives as long as the process (no parent: usable before/after the app)
     return activity;
 }
 

@@ -39,7 +39,7 @@ public:
     explicit MailSenderService(AppSession& session, QObject* parent = nullptr);
     static bool disabledByEnvironment(); // CERTDESK_NO_MAIL_SENDER=1
 
-    void start();           // first run soon, then every kIntervalMs
+    void start(); // first run soon, then every kIntervalMs
     void stop();
     bool isRunning() const { return m_running; } // a run is in progress
     void runSoon(int delayMs = 1000);

@@ -6,7 +6,7 @@
 #include "mail/SmtpClient.h"
 #include "secrets/Keychain.h"
 #include "store/Settings.h"
-#include "store/Transaction.h"
+#include "workflows/MailSettingsWorkflows.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,18 +26,6 @@ namespace certdesk {
 namespace {
 
 const char* const kErrorStyle = "color: #b00020;";
-
-QList<QPair<QString, QString>> keyValues(const SmtpSettings& s)
-{
-    return {{SettingKey::SmtpHost, s.host},
-            {SettingKey::SmtpPort, QString::number(s.port)},
-            {SettingKey::SmtpSecurity, smtpSecurityId(s.security)},
-            {SettingKey::SmtpUser, s.user},
-            {SettingKey::SmtpSender, s.sender},
-            {SettingKey::SmtpSenderName, s.senderName},
-            {SettingKey::SmtpReplyTo, s.replyTo},
-            {SettingKey::SmtpCaFile, s.caFile}};
-}
 
 QLineEdit* lineEdit(QWidget* parent, const char* name)
 {
@@ -74,9 +62,9 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
     m_admin = lineEdit(this, "mailAdminAddressEdit");
 
     m_form = new QFormLayout;
-    for (QWidget* w : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
-                       static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_user),
-                       static_cast<QWidget*>(m_password)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_security),
+          static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password)})
         m_form->addRow(new QLabel(this), w);
     m_form->addRow(m_keychainNote);
     for (QWidget* w : {m_sender, m_senderName, m_replyTo, m_caFile, m_admin})
@@ -123,14 +111,21 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
 
 void MailServerForm::retranslateUi()
 {
-    const QStringList labels = {tr("SMTP server"),  tr("Port"),   tr("Security"),
-                                tr("User name"),    tr("Password"), tr("Sender address"),
-                                tr("Sender name"),  tr("Reply-to address"), tr("Server CA file (PEM)"),
+    const QStringList labels = {tr("SMTP server"),
+                                tr("Port"),
+                                tr("Security"),
+                                tr("User name"),
+                                tr("Password"),
+                                tr("Sender address"),
+                                tr("Sender name"),
+                                tr("Reply-to address"),
+                                tr("Server CA file (PEM)"),
                                 tr("Administrator address")};
     int next = 0;
     for (int row = 0; row < m_form->rowCount(); ++row) {
         auto* item = m_form->itemAt(row, QFormLayout::LabelRole);
-        if (auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr; label && next < labels.size()) {
+        if (auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+            label && next < labels.size()) {
             label->setText(labels.at(next++));
             label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
         }
@@ -155,7 +150,8 @@ void MailServerForm::updateKeychainNote()
 {
     if (Keychain::sessionPresent()) {
         m_keychainNote->setStyleSheet(QString());
-        m_keychainNote->setText(tr("The password is kept in the keychain of this computer, never in the database."));
+        m_keychainNote->setText(
+            tr("The password is kept in the keychain of this computer, never in the database."));
     } else {
         m_keychainNote->setStyleSheet(QString::fromLatin1(kErrorStyle));
         m_keychainNote->setText(
@@ -197,48 +193,14 @@ void MailServerForm::save()
 {
     m_error->clear();
     m_status->clear();
-    WorkflowContext& ctx = m_session.context();
-    const SmtpSettings before = MailConfig::load(Settings(ctx.db()));
-    const SmtpSettings after = formSettings();
-    int changed = 0;
-    {
-        Transaction tx(ctx.db());
-        if (auto s = tx.begin(); !s) {
-            m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
-            return;
-        }
-        Settings settings(ctx.db());
-        if (auto s = MailConfig::save(settings, after); !s) {
-            m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
-            return;
-        }
-        auto old = keyValues(before);
-        auto now = keyValues(after);
-        const QString admin = m_admin->text().trimmed();
-        old.append({SettingKey::MailAdminAddress, settings.value(SettingKey::MailAdminAddress)});
-        now.append({SettingKey::MailAdminAddress, admin});
-        if (auto s = settings.set(SettingKey::MailAdminAddress, admin); !s) {
-            m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
-            return;
-        }
-        for (int i = 0; i < now.size(); ++i) {
-            if (old.at(i).second == now.at(i).second)
-                continue;
-            HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
-            h.details = now.at(i).first + QLatin1Char('=') + now.at(i).second;
-            if (auto s = HistoryLog::append(ctx.db(), h); !s) {
-                m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
-                return;
-            }
-            ++changed;
-        }
-        if (changed > 0) {
-            if (auto s = tx.commit(); !s) {
-                m_error->setText(tr("Nothing was saved: %1").arg(s.error().message));
-                return;
-            }
-        }
+    // The password goes to the keychain below, never to the database.
+    const QString admin = m_admin->text().trimmed();
+    auto saved = MailSettingsWorkflows(m_session.context()).saveServer(formSettings(), admin);
+    if (!saved) {
+        m_error->setText(tr("Nothing was saved: %1").arg(saved.error().message));
+        return;
     }
+    const int changed = saved.value();
     QStringList done;
     if (changed > 0)
         done << tr("Saved %n setting(s).", nullptr, changed);

@@ -1,7 +1,7 @@
 #include "MailTemplateEditor.h"
 #include "AppSession.h"
 #include "store/Settings.h"
-#include "store/Transaction.h"
+#include "workflows/MailSettingsWorkflows.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +17,8 @@
 
 namespace certdesk {
 
-MailTemplateEditor::MailTemplateEditor(AppSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+MailTemplateEditor::MailTemplateEditor(AppSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mailTemplateEditor"));
     m_templateLabel = new QLabel(this);
@@ -29,7 +30,8 @@ MailTemplateEditor::MailTemplateEditor(AppSession& session, QWidget* parent) : Q
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("templateLanguageCombo"));
     for (const QString& lang : MailTemplates::languages())
-        m_language->addItem(lang == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"), lang);
+        m_language->addItem(
+            lang == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"), lang);
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("templateDescriptionLabel"));
     m_description->setWordWrap(true);
@@ -117,7 +119,8 @@ QString MailTemplateEditor::currentLanguage() const
 void MailTemplateEditor::retranslateUi()
 {
     for (int i = 0; i < m_template->count(); ++i)
-        m_template->setItemText(i, MailTemplates::displayName(MailTemplateId(m_template->itemData(i).toInt())));
+        m_template->setItemText(i,
+                                MailTemplates::displayName(MailTemplateId(m_template->itemData(i).toInt())));
     m_templateLabel->setText(tr("Template"));
     m_languageLabel->setText(tr("Language"));
     m_description->setText(MailTemplates::description(currentTemplate()));
@@ -128,9 +131,10 @@ void MailTemplateEditor::retranslateUi()
     m_reset->setText(tr("Reset to default"));
     m_save->setText(tr("Save template"));
     fillPlaceholders();
-    m_customised->setText(MailTemplates::isCustomised(Settings(*m_session.db()), currentTemplate(), currentLanguage())
-                              ? tr("Customised")
-                              : tr("Default text"));
+    m_customised->setText(
+        MailTemplates::isCustomised(Settings(*m_session.db()), currentTemplate(), currentLanguage())
+            ? tr("Customised")
+            : tr("Default text"));
     updatePreview();
 }
 
@@ -191,21 +195,8 @@ void MailTemplateEditor::save()
     m_error->clear();
     m_status->clear();
     const MailTemplate edited{m_subject->text(), m_body->toPlainText()};
-    if (const QString problem = MailTemplates::validate(currentTemplate(), edited); !problem.isEmpty()) {
-        m_error->setText(problem);
-        return;
-    }
-    WorkflowContext& ctx = m_session.context();
-    Transaction tx(ctx.db());
-    Status s = tx.begin();
-    Settings settings(ctx.db());
-    if (s)
-        s = MailTemplates::save(settings, currentTemplate(), currentLanguage(), edited);
-    if (s) {
-        HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
-        h.details = QStringLiteral("mail.template.%1.%2").arg(MailTemplates::id(currentTemplate()), currentLanguage());
-        s = ctx.commitWithHistory(tx, h);
-    }
+    const Status s =
+        MailSettingsWorkflows(m_session.context()).saveTemplate(currentTemplate(), currentLanguage(), edited);
     if (!s) {
         m_error->setText(s.error().message);
         return;
@@ -219,17 +210,8 @@ void MailTemplateEditor::reset()
 {
     m_error->clear();
     m_status->clear();
-    WorkflowContext& ctx = m_session.context();
-    Transaction tx(ctx.db());
-    Status s = tx.begin();
-    Settings settings(ctx.db());
-    if (s)
-        s = MailTemplates::reset(settings, currentTemplate(), currentLanguage());
-    if (s) {
-        HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
-        h.details = QStringLiteral("mail.template.%1.%2=default").arg(MailTemplates::id(currentTemplate()), currentLanguage());
-        s = ctx.commitWithHistory(tx, h);
-    }
+    const Status s =
+        MailSettingsWorkflows(m_session.context()).resetTemplate(currentTemplate(), currentLanguage());
     if (!s) {
         m_error->setText(s.error().message);
         return;

@@ -121,7 +121,8 @@ void OutboxView::refresh()
         m_summary->setText(rows.error().message);
         return;
     }
-    m_summary->setText(tr("Queued: %1 · Failed: %2").arg(queued ? queued.value() : 0).arg(failed ? failed.value() : 0));
+    m_summary->setText(
+        tr("Queued: %1 · Failed: %2").arg(queued ? queued.value() : 0).arg(failed ? failed.value() : 0));
     const QSignalBlocker block(m_table);
     m_table->clearSelection();
     m_table->setRowCount(int(rows->size()));
@@ -192,12 +193,13 @@ void OutboxView::retrySelected()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    WorkflowContext& ctx = m_session.context();
-    if (auto s = OutboxSender(ctx).retry(id); !s) {
-        m_result->setText(s.error().message);
+    auto retried = OutboxSender(m_session.context()).retry(id);
+    if (!retried) {
+        m_result->setText(retried.error().message);
     } else {
-        m_result->setText(tr("Mail %1 will be sent on the next run.").arg(id));
+        m_result->setText(tr("Mail %1 will be sent on the next run.").arg(retried->id));
         OutboxActivity::instance()->notify();
+        emit m_session.historyChanged(); // the retry is a history row
     }
     refresh();
 }
@@ -207,15 +209,17 @@ void OutboxView::cancelSelected()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    const auto answer = Prompts::ask(this, tr("Cancel mail"),
-                                     tr("Cancel mail %1? It will not be sent; this cannot be undone.").arg(id));
+    const auto answer = Prompts::ask(
+        this, tr("Cancel mail"), tr("Cancel mail %1? It will not be sent; this cannot be undone.").arg(id));
     if (answer != QMessageBox::Yes)
         return;
-    if (auto s = OutboxSender(m_session.context()).cancel(id); !s) {
-        m_result->setText(s.error().message);
+    auto cancelled = OutboxSender(m_session.context()).cancel(id);
+    if (!cancelled) {
+        m_result->setText(cancelled.error().message);
     } else {
-        m_result->setText(tr("Mail %1 was cancelled.").arg(id));
+        m_result->setText(tr("Mail %1 was cancelled.").arg(cancelled->id));
         OutboxActivity::instance()->notify();
+        emit m_session.historyChanged(); // the cancellation is a history row
     }
     refresh();
 }

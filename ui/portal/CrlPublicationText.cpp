@@ -12,15 +12,20 @@ QString CrlPublicationText::dateTime(const QDateTime& utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString CrlPublicationText::afterRevocation(const CrlPublication* p)
+QString CrlPublicationText::afterRevocation(const CrlOutcome& outcome)
 {
-    if (!p)
+    switch (outcome.state) {
+    case CrlOutcome::State::Untouched:
         return tr(
             "Servers that check the certificate revocation list (CRL) refuse the device once a new CRL is "
             "published (Publish CRL now on the dashboard or in Settings → Portal and CRL).");
-    if (!p->published)
-        return p->problem; // e.g. the CA is locked: OCSP refuses the device already
-    return published(*p);
+    case CrlOutcome::State::Published:
+        return published(outcome.publication);
+    case CrlOutcome::State::Locked:
+    case CrlOutcome::State::Failed:
+        break;
+    }
+    return outcome.problem(); // e.g. the CA is locked: OCSP refuses the device already
 }
 
 QString CrlPublicationText::published(const CrlPublication& p)

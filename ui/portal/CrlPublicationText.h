@@ -6,14 +6,16 @@
 
 namespace certdesk {
 struct CrlHealth;
+struct CrlOutcome;
 struct CrlPublication;
 
 class CrlPublicationText
 {
     Q_DECLARE_TR_FUNCTIONS(CrlPublicationText)
 public:
-    // After a revocation: what re-signing the CRL did (null: nothing is known about it).
-    static QString afterRevocation(const CrlPublication* publication);
+    // After a revocation: what re-signing the CRL did, from the revoking workflow's result (Untouched: a
+    // hint to publish the CRL).
+    static QString afterRevocation(const CrlOutcome& outcome);
     // After "Publish CRL now": the CRL number, the files written, or the problem.
     static QString published(const CrlPublication& publication);
     // The newest CRL: number and next update, or "no CRL yet".

@@ -2,8 +2,8 @@
 #include "AppSession.h"
 #include "PortalService.h"
 #include "Prompts.h"
-#include "settings/SettingsWriter.h"
 #include "store/Settings.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -127,7 +127,7 @@ void PortalServerBox::offerPortalUrl()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
-    auto written = SettingsWriter::write(m_session.context(), {{SettingKey::PortalBaseUrl, url}});
+    auto written = SettingsWorkflows(m_session.context()).set(SettingKey::PortalBaseUrl, url);
     if (!written) {
         Prompts::error(this, tr("Download portal URL"), written.error());
         return;

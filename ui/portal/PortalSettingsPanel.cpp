@@ -3,9 +3,9 @@
 #include "CrlPublicationText.h"
 #include "PortalServerBox.h"
 #include "Prompts.h"
-#include "settings/SettingsWriter.h"
-#include "store/Settings.h"
 #include "revocation/CrlPublisher.h"
+#include "store/Settings.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QDir>
 #include <QEvent>
@@ -255,15 +255,16 @@ bool PortalSettingsPanel::save()
     QHash<QString, QString> labels;
     for (const SettingsFields::Field& f : m_fields.fields())
         labels.insert(f.key, fieldName(f.key));
-    const auto result = SettingsWriter::saveForm(m_session.context(), formValues(), changedValues(), labels);
-    m_error->setText(result.error);
-    if (!result.error.isEmpty())
+    const QList<QPair<QString, QString>> changed = changedValues();
+    const auto saved = SettingsWorkflows(m_session.context()).saveForm(formValues(), changed, labels);
+    m_error->setText(saved ? QString() : saved.error().message);
+    if (!saved)
         return false;
-    if (!result.written)
+    if (changed.isEmpty())
         return true;
     load();
     m_session.notifySettingsChanged();
-    m_status->setText(tr("Saved %n setting(s).", nullptr, result.saved));
+    m_status->setText(tr("Saved %n setting(s).", nullptr, saved.value()));
     return true;
 }
 

@@ -2,8 +2,8 @@
 // Settings → Portal and CRL (ポータルとCRL): the download portal URL, deadline and download limit; the
 // CRL folder, publish command and next-update period with "Publish CRL now" and the current CRL; the
 // CRL / OCSP / CA-issuers addresses written into new certificates; and the download portal run on this
-// computer (PortalServerBox). Save validates every value (Settings::validate) and writes the changed
-// ones with their history rows in one transaction (SettingsWriter).
+// computer (PortalServerBox). Save validates every value and writes the changed ones with their history
+// rows in one transaction (SettingsWorkflows::saveForm).
 #include "settings/SettingsFields.h"
 #include <QHash>
 #include <QWidget>

@@ -9,8 +9,8 @@ Result<qint64> SelectionExport::writeCsv(Database& db, const QString& group, con
 {
     constexpr int kChunk = 5000;
     QByteArray buf(CsvWriter::kBom);
-    CsvWriter::appendRow(buf, {tr("Login ID"), tr("Name"), tr("Certificate authentication"), tr("In-use count"),
-                               tr("Issued count")});
+    CsvWriter::appendRow(buf, {tr("Login ID"), tr("Name"), tr("Certificate authentication"),
+                               tr("In-use count"), tr("Issued count")});
     const QString use = tr("Use");
     const QString dontUse = tr("Don't use");
     qint64 rows = 0;
@@ -22,8 +22,8 @@ Result<qint64> SelectionExport::writeCsv(Database& db, const QString& group, con
         if (!page)
             return page.error();
         for (const UserSummary& u : page.value()) {
-            CsvWriter::appendRow(buf, {u.loginId, u.displayName, u.certAuth ? use : dontUse, QString::number(u.inUse),
-                                       QString::number(u.issued)});
+            CsvWriter::appendRow(buf, {u.loginId, u.displayName, u.certAuth ? use : dontUse,
+                                       QString::number(u.inUse), QString::number(u.issued)});
             ++rows;
         }
         if (out.write(buf) != buf.size())

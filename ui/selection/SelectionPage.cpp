@@ -3,10 +3,10 @@
 #include "RadioCheckDelegate.h"
 #include "SelectionExport.h"
 #include "UserSelectionModel.h"
-#include "history/ExportHistory.h"
-#include "settings/SettingsWriter.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
+#include "workflows/HistoryWorkflows.h"
+#include "workflows/SettingsWorkflows.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>
@@ -289,10 +289,11 @@ void SelectionPage::exportList()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto rows = writeList(path, group);
     Status recorded;
-    if (rows)
-        recorded = ExportHistory::record(
-            m_session.context(),
-            QStringLiteral("user-selection group=%1 rows=%2").arg(group).arg(rows.value()));
+    if (rows) {
+        const QString details =
+            QStringLiteral("user-selection group=%1 rows=%2").arg(group).arg(rows.value());
+        recorded = HistoryWorkflows(m_session.context()).recordExport(details);
+    }
     QGuiApplication::restoreOverrideCursor();
     if (!rows) {
         Prompts::error(this, tr("Export the user list"), rows.error());
@@ -323,13 +324,13 @@ Result<qint64> SelectionPage::writeList(const QString& path, const QString& grou
 void SelectionPage::saveDefault(int index)
 {
     const QString value = m_defaultCombo->itemData(index).toString();
-    auto written = SettingsWriter::write(m_session.context(), {{SettingKey::DefaultCertAuth, value}});
+    auto written = SettingsWorkflows(m_session.context()).set(SettingKey::DefaultCertAuth, value);
     if (!written) {
         Prompts::error(this, tr("Default for new users"), written.error());
         loadDefault();
         return;
     }
-    if (written.value() > 0) {
+    if (written.value()) {
         m_session.notifySettingsChanged();
         m_statusLabel->setText(index == 0 ? tr("New users will use certificate authentication.")
                                           : tr("New users will not use certificate authentication."));

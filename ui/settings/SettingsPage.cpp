@@ -1,12 +1,12 @@
 #include "SettingsPage.h"
 #include "DevicePolicyTable.h"
 #include "Prompts.h"
-#include "SettingsWriter.h"
 #include "mail/MailSettingsPanel.h"
 #include "portal/PortalSettingsPanel.h"
-#include "store/Settings.h"
 #include "shell/UiLanguage.h"
+#include "store/Settings.h"
 #include "util/AppTranslator.h"
+#include "workflows/SettingsWorkflows.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -141,7 +141,8 @@ void SettingsPage::buildUi()
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, QString());
     tabs->addTab(new MailSettingsPanel(m_session), QString());
-    tabs->addTab(new PortalSettingsPanel(m_session), QString()); // portal URL, CRL, in-process portal (own Save)
+    tabs->addTab(new PortalSettingsPanel(m_session),
+                 QString()); // portal URL, CRL, in-process portal (own Save)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 }
@@ -270,13 +271,14 @@ void SettingsPage::save()
     for (const SettingsFields::Field& f : m_fields.fields())
         labels.insert(f.key, fieldName(f.key));
     // Every value is checked, not just the changed ones, and nothing is saved while any is invalid.
-    const auto result = SettingsWriter::saveForm(m_session.context(), formValues(), changedValues(), labels);
-    m_error->setText(result.error);
-    if (!result.written)
+    const QList<QPair<QString, QString>> changed = changedValues();
+    const auto saved = SettingsWorkflows(m_session.context()).saveForm(formValues(), changed, labels);
+    m_error->setText(saved ? QString() : saved.error().message);
+    if (!saved || changed.isEmpty())
         return;
     load();
     m_session.notifySettingsChanged();
-    m_status->setText(tr("Saved %n setting(s).", nullptr, result.saved));
+    m_status->setText(tr("Saved %n setting(s).", nullptr, saved.value()));
 }
 
 void SettingsPage::revert()

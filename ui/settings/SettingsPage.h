@@ -2,8 +2,8 @@
 // 設定: organisation, certificate policy per device type, limits, CRL, certificate URLs, the UI
 // language (per desktop, applied at once) and the database in use. Save validates everything and
 // writes every changed key with its history row in one transaction.
-#include "SettingsFields.h"
 #include "Page.h"
+#include "SettingsFields.h"
 #include <QHash>
 
 class QComboBox;

@@ -1,6 +1,6 @@
 #include "AppSession.h"
-#include "revocation/CrlSchedule.h"
 #include "Prompts.h"
+#include "revocation/CrlSchedule.h"
 #include "secrets/Keychain.h"
 
 namespace certdesk {
@@ -16,9 +16,8 @@ CrlSchedule* AppSession::createCrlSchedule(QObject* parent)
 {
     auto ctx = std::make_shared<WorkflowContext>(db(), Actor::system(), clock());
     ctx->setQuietPassphraseProvider(&AppSession::quietPassphrase);
-    auto* schedule = new CrlSchedule(std::move(ctx), [this]() -> WorkflowContext* {
-        return caUnlocked() ? &m_ctx : nullptr;
-    }, parent);
+    auto* schedule = new CrlSchedule(
+        std::move(ctx), [this]() -> WorkflowContext* { return caUnlocked() ? &m_ctx : nullptr; }, parent);
     connect(this, &AppSession::certificatesChanged, schedule, [schedule] { schedule->runSoon(); });
     connect(this, &AppSession::caChanged, schedule, &CrlSchedule::forgetUnlockedCa);
     connect(schedule, &CrlSchedule::published, this, &AppSession::notifyCrlPublished);
@@ -35,9 +34,10 @@ Result<QByteArray> AppSession::quietPassphrase(const CaRecord& ca)
         if (stored)
             return stored;
     }
-    return makeError(ErrorCode::Locked,
-                     tr("The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in "
-                        "this computer's keychain."));
+    return makeError(
+        ErrorCode::Locked,
+        tr("The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in "
+           "this computer's keychain."));
 }
 
 // Unlocking happens when a signing action first needs it: the environment (scripts), the OS keychain
@@ -49,15 +49,17 @@ Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
     bool remember = false;
     auto entered = Prompts::passphrase(m_dialogParent, ca.name, &remember);
     if (!entered)
-        return makeError(ErrorCode::Cancelled, tr("Signing was cancelled: the CA passphrase was not entered."));
+        return makeError(ErrorCode::Cancelled,
+                         tr("Signing was cancelled: the CA passphrase was not entered."));
     // Check it before remembering it.
     auto unlocked = CertificateAuthority::load(ca.certDer, ca.chainPem, ca.encryptedKeyPem, *entered);
     if (!unlocked)
         return makeError(ErrorCode::Locked, tr("The CA passphrase is wrong."));
     if (remember) {
         if (auto s = Keychain::store(Keychain::caPassphraseKey(ca.fingerprint), *entered); !s)
-            Prompts::warn(m_dialogParent, tr("Keychain"),
-                          tr("The passphrase could not be remembered on this computer: %1").arg(s.error().message));
+            Prompts::warn(
+                m_dialogParent, tr("Keychain"),
+                tr("The passphrase could not be remembered on this computer: %1").arg(s.error().message));
     }
     emit caLockChanged(true);
     return *entered;

@@ -1,9 +1,9 @@
 #include "DashboardStrip.h"
 #include "Prompts.h"
 #include "portal/CrlPublicationText.h"
+#include "revocation/CrlPublisher.h"
 #include "store/CertificateStore.h"
 #include "store/UserStore.h"
-#include "revocation/CrlPublisher.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,7 +18,8 @@ namespace certdesk {
 DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     : QFrame(parent), m_session(session), m_users(new QLabel(this)), m_active(new QLabel(this)),
       m_awaiting(new QLabel(this)), m_expiring(new QLabel(this)), m_crlRow(new QWidget(this)),
-      m_crlWarning(new QLabel(m_crlRow)), m_publishCrl(new QPushButton(m_crlRow)), m_crlTimer(new QTimer(this))
+      m_crlWarning(new QLabel(m_crlRow)), m_publishCrl(new QPushButton(m_crlRow)),
+      m_crlTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     setFrameShape(QFrame::StyledPanel);
@@ -104,8 +105,9 @@ void DashboardStrip::render()
     m_awaiting->setText(cell(tr("Awaiting download"), m_counts[2]));
     m_expiring->setText(cell(tr("Expiring within 30 days"), m_counts[3]));
     m_publishCrl->setText(tr("Publish CRL now"));
-    m_publishCrl->setToolTip(tr("Sign and publish a new certificate revocation list (asks for the CA passphrase "
-                                "when the CA is locked)."));
+    m_publishCrl->setToolTip(
+        tr("Sign and publish a new certificate revocation list (asks for the CA passphrase "
+           "when the CA is locked)."));
     refreshCrl();
 }
 

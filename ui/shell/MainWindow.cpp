@@ -6,8 +6,8 @@
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
 #include "mail/MailSenderService.h"
-#include "revocation/CrlSchedule.h"
 #include "portal/PortalService.h"
+#include "revocation/CrlSchedule.h"
 #include "selection/SelectionPage.h"
 #include "settings/SettingsPage.h"
 #include "users/LostDeviceDialog.h"
@@ -34,8 +34,9 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     session.setDialogParent(this);
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_pages = {new UsersPage(session, this), new SelectionPage(session, this), new BulkPage(session, this),
-               new HistoryPage(session, this), new CaPage(session, this), new SettingsPage(session, this)};
+    m_pages = {new UsersPage(session, this), new SelectionPage(session, this),
+               new BulkPage(session, this),  new HistoryPage(session, this),
+               new CaPage(session, this),    new SettingsPage(session, this)};
     for (Page* p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         m_nav->addItem(QString());
@@ -71,7 +72,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_about->setObjectName(QStringLiteral("aboutAction"));
     connect(m_about, &QAction::triggered, this, [this] {
         Prompts::inform(this, tr("About CertDesk"),
-                        tr("CertDesk %1\nDevice certificates: issue, deliver, revoke.").arg(QStringLiteral(CERTDESK_VERSION)));
+                        tr("CertDesk %1\nDevice certificates: issue, deliver, revoke.")
+                            .arg(QStringLiteral(CERTDESK_VERSION)));
     });
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_lostDevice);
@@ -97,7 +99,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     auto* mailSender = new MailSenderService(session, this);
     if (!MailSenderService::disabledByEnvironment())
         mailSender->start();
-    // Publishes the CRL when it is due and the CA unlocks without a prompt (CERTDESK_NO_CRL_SCHEDULE=1 keeps it off).
+    // Publishes the CRL when it is due and the CA unlocks without a prompt (CERTDESK_NO_CRL_SCHEDULE=1 keeps
+    // it off).
     auto* crlSchedule = session.createCrlSchedule(this);
     if (!CrlSchedule::disabledByEnvironment())
         crlSchedule->start();
@@ -149,7 +152,8 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_pages.size(); ++i)
         m_nav->item(i)->setText(m_pages.at(i)->title());
     m_lostDevice->setText(tr("&Lost device…"));
-    m_lostDevice->setToolTip(tr("Revoke the certificate of a lost device: find the user, choose the device, revoke (Ctrl+L)"));
+    m_lostDevice->setToolTip(
+        tr("Revoke the certificate of a lost device: find the user, choose the device, revoke (Ctrl+L)"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About CertDesk"));
     m_fileMenu->setTitle(tr("&File"));

@@ -12,7 +12,8 @@ namespace certdesk {
 
 PassphraseDialog::PassphraseDialog(const QString& caName, QWidget* parent)
     : QDialog(parent), m_caName(caName), m_text(new QLabel(this)), m_edit(new QLineEdit(this)),
-      m_remember(new QCheckBox(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_remember(new QCheckBox(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     m_text->setWordWrap(true);

@@ -21,8 +21,9 @@ Queues& queues()
     return q;
 }
 
-QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                 const QString& text, QMessageBox::StandardButtons buttons,
+                                 QMessageBox::StandardButton defaultButton)
 {
     queues().shown << title + QStringLiteral(": ") + text;
     if (!queues().answers.isEmpty())
@@ -39,8 +40,8 @@ QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const 
 } // namespace
 
 QMessageBox::StandardButton Prompts::ask(QWidget* parent, const QString& title, const QString& text,
-                                         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                         QMessageBox::Icon icon)
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton, QMessageBox::Icon icon)
 {
     return show(parent, icon, title, text, buttons, defaultButton);
 }
@@ -62,7 +63,8 @@ void Prompts::error(QWidget* parent, const QString& title, const Error& error)
     show(parent, QMessageBox::Critical, title, error.message, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-QString Prompts::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter)
+QString Prompts::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                              const QString& filter)
 {
     queues().shown << caption;
     if (!queues().fileNames.isEmpty())

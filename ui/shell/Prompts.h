@@ -12,13 +12,15 @@ class Prompts
 {
 public:
     static QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
-                                           QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                           QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                  QMessageBox::No,
                                            QMessageBox::StandardButton defaultButton = QMessageBox::No,
                                            QMessageBox::Icon icon = QMessageBox::Question);
     static void inform(QWidget* parent, const QString& title, const QString& text);
     static void warn(QWidget* parent, const QString& title, const QString& text);
     static void error(QWidget* parent, const QString& title, const Error& error);
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                const QString& filter);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString directory(QWidget* parent, const QString& caption, const QString& start);
     // The CA passphrase; nullopt when cancelled. *remember: "remember on this computer" was ticked.

@@ -14,8 +14,8 @@ QString switchUiLanguage(const QString& language)
     QFont font = original;
     if (lang == QLatin1String("ja")) {
         const QStringList families = QFontDatabase::families();
-        for (const char* candidate : {"Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "IPAexGothic",
-                                      "IPAGothic"}) {
+        for (const char* candidate :
+             {"Noto Sans CJK JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "IPAexGothic", "IPAGothic"}) {
             const QString name = QString::fromLatin1(candidate);
             if (families.contains(name)) {
                 font.setFamilies({name, original.family()});

@@ -26,10 +26,10 @@ const char* const kValueNames[] = {"familyNameValue", "givenNameValue", "familyK
 
 CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_slots(new SlotsModel(session.db(), session.clock(), this)),
-      m_title(new QLabel(this)), m_form(new QFormLayout), m_userValue(new QLabel(this)), m_certAuth(new QLabel(this)),
-      m_identityState(uihelpers::makeNoteLabel(this, "identityStateLabel")), m_register(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_table(new QTableView(this)), m_slotNote(uihelpers::makeNoteLabel(this, "slotNoteLabel")),
-      m_noticeLabel(new QLabel(this))
+      m_title(new QLabel(this)), m_form(new QFormLayout), m_userValue(new QLabel(this)),
+      m_certAuth(new QLabel(this)), m_identityState(uihelpers::makeNoteLabel(this, "identityStateLabel")),
+      m_register(new QPushButton(this)), m_delete(new QPushButton(this)), m_table(new QTableView(this)),
+      m_slotNote(uihelpers::makeNoteLabel(this, "slotNoteLabel")), m_noticeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("certificatePanel"));
     QFont big = m_title->font();
@@ -63,10 +63,11 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
-    for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn), int(SlotsModel::ExpiryColumn),
-                       int(SlotsModel::OperationColumn)})
+    for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn),
+                       int(SlotsModel::ExpiryColumn), int(SlotsModel::OperationColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SlotsModel::MailColumn, QHeaderView::Stretch); // address and remarks share the rest
+    header->setSectionResizeMode(SlotsModel::MailColumn,
+                                 QHeaderView::Stretch); // address and remarks share the rest
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_noticeLabel->setObjectName(QStringLiteral("panelNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
@@ -84,7 +85,8 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
 
     connect(m_register, &QPushButton::clicked, this, &CertificatePanel::registerInformation);
     connect(m_delete, &QPushButton::clicked, this, &CertificatePanel::deleteInformation);
-    connect(m_slots, &QAbstractItemModel::modelAboutToBeReset, this, &CertificatePanel::retireOperationButtons);
+    connect(m_slots, &QAbstractItemModel::modelAboutToBeReset, this,
+            &CertificatePanel::retireOperationButtons);
     connect(m_slots, &QAbstractItemModel::modelReset, this, &CertificatePanel::rebuildOperationButtons);
     retranslateUi();
     showUser();
@@ -146,7 +148,8 @@ void CertificatePanel::rebuildOperationButtons()
     for (int row = 0; row < m_slots->rowCount(); ++row) {
         const QModelIndex index = m_slots->index(row, SlotsModel::OperationColumn);
         const int slot = index.data(SlotsModel::SlotRole).toInt();
-        const bool revoked = index.data(SlotsModel::StatusIdRole).toString() == certStatusId(CertStatus::Revoked);
+        const bool revoked =
+            index.data(SlotsModel::StatusIdRole).toString() == certStatusId(CertStatus::Revoked);
         auto* cell = new QWidget;
         auto* box = new QHBoxLayout(cell);
         box->setContentsMargins(2, 1, 2, 1);
@@ -154,12 +157,14 @@ void CertificatePanel::rebuildOperationButtons()
         issue->setObjectName(QStringLiteral("issueButton_%1").arg(slot));
         issue->setEnabled(m_identity && index.data(SlotsModel::CanIssueRole).toBool());
         issue->setToolTip(!m_identity ? tr("Register the certificate information first.")
-                          : revoked   ? tr("Re-issue this slot with the previous device, address and remarks.")
-                                      : tr("Issue a certificate in slot %1.").arg(slot));
+                          : revoked ? tr("Re-issue this slot with the previous device, address and remarks.")
+                                    : tr("Issue a certificate in slot %1.").arg(slot));
         auto* revoke = new QPushButton(tr("Revoke"), cell);
         revoke->setObjectName(QStringLiteral("revokeButton_%1").arg(slot));
         revoke->setEnabled(index.data(SlotsModel::CanRevokeRole).toBool());
-        revoke->setToolTip(tr("Revoke the certificate in slot %1; the device can then no longer use the service.").arg(slot));
+        revoke->setToolTip(
+            tr("Revoke the certificate in slot %1; the device can then no longer use the service.")
+                .arg(slot));
         box->addWidget(issue);
         box->addWidget(revoke);
         connect(issue, &QPushButton::clicked, this, [this, slot] { issueSlot(slot); });
@@ -193,7 +198,8 @@ void CertificatePanel::revokeSlot(int slot)
     if (dialog.exec() == QDialog::Accepted && dialog.revoked()) {
         const int revokedSlot = slot;
         setNotice([revokedSlot] {
-            return tr("The certificate in slot %1 was revoked. Publish the CRL on the CA & revocation screen so that "
+            return tr("The certificate in slot %1 was revoked. Publish the CRL on the CA & revocation screen "
+                      "so that "
                       "servers refuse the device.")
                 .arg(revokedSlot);
         });
@@ -207,7 +213,8 @@ void CertificatePanel::registerInformation()
     IdentityDialog dialog(m_session, m_loginId, window());
     if (dialog.exec() == QDialog::Accepted && dialog.registered()) {
         reload();
-        setNotice([] { return tr("The certificate information was registered. Certificates can now be issued."); });
+        setNotice(
+            [] { return tr("The certificate information was registered. Certificates can now be issued."); });
     }
 }
 
@@ -221,7 +228,8 @@ void CertificatePanel::deleteInformation()
     reload();
     const int n = *revoked;
     setNotice([n] {
-        return n > 0 ? tr("The certificate information was deleted and %n certificate(s) were revoked. Publish the CRL on "
+        return n > 0 ? tr("The certificate information was deleted and %n certificate(s) were revoked. "
+                          "Publish the CRL on "
                           "the CA & revocation screen so that servers refuse the devices.",
                           nullptr, n)
                      : tr("The certificate information was deleted. It can now be registered again.");
@@ -270,28 +278,34 @@ void CertificatePanel::retranslateUi()
             label->setText(labels[i]);
     }
     if (!m_user) {
-        m_userValue->setText(m_loadError.isEmpty() ? tr("No user selected. Choose a user in the list.") : m_loadError);
+        m_userValue->setText(m_loadError.isEmpty() ? tr("No user selected. Choose a user in the list.")
+                                                   : m_loadError);
         m_certAuth->clear();
     } else {
         m_userValue->setText(tr("%1 <%2>").arg(m_user->displayName, m_user->email));
-        m_certAuth->setText(m_user->certAuth ? tr("Certificate authentication: on") : tr("Certificate authentication: off"));
+        m_certAuth->setText(m_user->certAuth ? tr("Certificate authentication: on")
+                                             : tr("Certificate authentication: off"));
     }
-    const QString names[6] = {m_identity ? m_identity->familyName : QString(), m_identity ? m_identity->givenName : QString(),
-                              m_identity ? m_identity->familyKana : QString(), m_identity ? m_identity->givenKana : QString(),
-                              m_identity ? m_identity->familyEn : QString(),   m_identity ? m_identity->givenEn : QString()};
+    const QString names[6] = {
+        m_identity ? m_identity->familyName : QString(), m_identity ? m_identity->givenName : QString(),
+        m_identity ? m_identity->familyKana : QString(), m_identity ? m_identity->givenKana : QString(),
+        m_identity ? m_identity->familyEn : QString(),   m_identity ? m_identity->givenEn : QString()};
     for (int i = 0; i < 6; ++i)
         m_nameValues[i]->setText(m_identity ? names[i] : (m_user ? tr("Not registered") : QString()));
     if (!m_user)
         m_identityState->clear();
     else if (m_identity)
-        m_identityState->setText(tr("Registered information cannot be changed. To change it, delete the information "
-                                    "and register it again."));
+        m_identityState->setText(
+            tr("Registered information cannot be changed. To change it, delete the information "
+               "and register it again."));
     else
-        m_identityState->setText(tr("The certificate information is not registered. Register it before issuing "
-                                    "certificates."));
+        m_identityState->setText(
+            tr("The certificate information is not registered. Register it before issuing "
+               "certificates."));
     m_register->setText(tr("Register information…"));
     m_delete->setText(tr("Delete information…"));
-    m_slotNote->setText(m_user ? tr("A user can have up to %n certificate(s).", nullptr, m_slots->slotCount()) : QString());
+    m_slotNote->setText(m_user ? tr("A user can have up to %n certificate(s).", nullptr, m_slots->slotCount())
+                               : QString());
     m_noticeLabel->setText(m_notice ? m_notice() : QString());
     m_noticeLabel->setVisible(bool(m_notice));
 }

@@ -7,7 +7,6 @@
 #include "workflows/CertificateWorkflows.h"
 
 #include <QEvent>
-#include <algorithm>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +14,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace certdesk {
 namespace {
@@ -106,7 +106,8 @@ void IdentityDialog::buildForm(QWidget* page)
     m_hints[GivenName]->hide();
     grid->setColumnStretch(1, 1);
     for (Field kana : {FamilyKana, GivenKana}) {
-        connect(m_edits[kana], &QLineEdit::textEdited, this, [this, kana](const QString& t) { kanaEdited(kana, t); });
+        connect(m_edits[kana], &QLineEdit::textEdited, this,
+                [this, kana](const QString& t) { kanaEdited(kana, t); });
         connect(m_edits[kana], &QLineEdit::editingFinished, this, [this, kana] {
             const QString normal = NameRules::normaliseKana(m_edits[kana]->text());
             if (normal != m_edits[kana]->text())
@@ -163,13 +164,20 @@ void IdentityDialog::buildConfirm(QWidget* page)
 QString IdentityDialog::fieldLabel(Field field)
 {
     switch (field) {
-    case FamilyName: return tr("Family name");
-    case GivenName: return tr("Given name");
-    case FamilyKana: return tr("Furigana (family name)");
-    case GivenKana: return tr("Furigana (given name)");
-    case FamilyEn: return tr("Family name in English");
-    case GivenEn: return tr("Given name in English");
-    case FieldCount: break;
+    case FamilyName:
+        return tr("Family name");
+    case GivenName:
+        return tr("Given name");
+    case FamilyKana:
+        return tr("Furigana (family name)");
+    case GivenKana:
+        return tr("Furigana (given name)");
+    case FamilyEn:
+        return tr("Family name in English");
+    case GivenEn:
+        return tr("Given name in English");
+    case FieldCount:
+        break;
     }
     return {};
 }
@@ -286,7 +294,8 @@ void IdentityDialog::registerIdentity()
     accept();
 }
 
-std::optional<int> IdentityDialog::confirmAndDelete(AppSession& session, const QString& loginId, QWidget* parent)
+std::optional<int> IdentityDialog::confirmAndDelete(AppSession& session, const QString& loginId,
+                                                    QWidget* parent)
 {
     auto slotTable = CertificateWorkflows(session.context()).slotTable(loginId);
     if (!slotTable) {
@@ -298,7 +307,8 @@ std::optional<int> IdentityDialog::confirmAndDelete(AppSession& session, const Q
         live += c.status != CertStatus::Revoked ? 1 : 0;
     const QString user = userDisplayText(session, loginId);
     const QString text =
-        live > 0 ? tr("Delete the certificate information of %1?\n\nThis revokes all %n certificate(s) of %1; their "
+        live > 0 ? tr("Delete the certificate information of %1?\n\nThis revokes all %n certificate(s) of "
+                      "%1; their "
                       "devices can no longer use the service. The information can then be registered again.",
                       nullptr, live)
                        .arg(user)
@@ -313,8 +323,10 @@ std::optional<int> IdentityDialog::confirmAndDelete(AppSession& session, const Q
         Prompts::error(parent, tr("Delete certificate information"), deleted.error());
         return std::nullopt;
     }
+    if (deleted->crl.published())
+        session.notifyCrlPublished();
     session.notifyCertificatesChanged(loginId);
-    return deleted.value();
+    return deleted->revoked;
 }
 
 void IdentityDialog::changeEvent(QEvent* event)
@@ -327,10 +339,14 @@ void IdentityDialog::changeEvent(QEvent* event)
 void IdentityDialog::retranslateUi()
 {
     setWindowTitle(tr("Register certificate information"));
-    m_intro->setText(tr("Certificate information of %1. The names go into the user's certificates.").arg(m_userName));
-    const QString labels[FieldCount] = {tr("&Family name:"),            tr("&Given name:"),
-                                        tr("F&urigana (family name):"), tr("Fur&igana (given name):"),
-                                        tr("Family name in &English:"), tr("Given name in Eng&lish:")};
+    m_intro->setText(
+        tr("Certificate information of %1. The names go into the user's certificates.").arg(m_userName));
+    const QString labels[FieldCount] = {tr("&Family name:"),
+                                        tr("&Given name:"),
+                                        tr("F&urigana (family name):"),
+                                        tr("Fur&igana (given name):"),
+                                        tr("Family name in &English:"),
+                                        tr("Given name in Eng&lish:")};
     for (int f = 0; f < FieldCount; ++f) {
         m_labels[f]->setText(labels[f]);
         m_confirmLabels[f]->setText(fieldLabel(Field(f)));
@@ -339,10 +355,13 @@ void IdentityDialog::retranslateUi()
     m_hints[GivenKana]->setText(tr("Full-width katakana"));
     m_hints[FamilyEn]->setText(tr("Half-width letters, filled in from the furigana"));
     m_hints[GivenEn]->setText(tr("Half-width letters, filled in from the furigana"));
-    m_requiredNote->setText(tr("All six fields are required. Hiragana typed into the furigana fields becomes katakana."));
-    m_confirmIntro->setText(tr("The following information will be registered for %1. Check what you entered.").arg(m_userName));
-    m_immutableWarning->setText(tr("Registered information cannot be changed. To change it, delete the information "
-                                   "(this revokes all certificates of the user) and register it again."));
+    m_requiredNote->setText(
+        tr("All six fields are required. Hiragana typed into the furigana fields becomes katakana."));
+    m_confirmIntro->setText(
+        tr("The following information will be registered for %1. Check what you entered.").arg(m_userName));
+    m_immutableWarning->setText(
+        tr("Registered information cannot be changed. To change it, delete the information "
+           "(this revokes all certificates of the user) and register it again."));
     m_back->setText(tr("&Back"));
     m_next->setText(tr("&Next"));
     m_register->setText(tr("&Register"));

@@ -1,9 +1,9 @@
 #include "IssueDialog.h"
-#include "mail/MailQueue.h"
 #include "Prompts.h"
 #include "UiHelpers.h"
-#include "text/PasswordGenerator.h"
+#include "mail/MailQueue.h"
 #include "policy/DeviceTypes.h"
+#include "text/PasswordGenerator.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QApplication>
@@ -32,7 +32,8 @@ IssueDialog::IssueDialog(AppSession& session, const QString& loginId, int slot, 
 }
 
 IssueDialog::IssueDialog(AppSession& session, const CertificateRecord& revoked, QWidget* parent)
-    : QDialog(parent), m_session(session), m_loginId(revoked.loginId), m_slot(revoked.slot), m_previous(revoked)
+    : QDialog(parent), m_session(session), m_loginId(revoked.loginId), m_slot(revoked.slot),
+      m_previous(revoked)
 {
     init();
     m_ui.notifyEdit->setText(revoked.notifyEmail);
@@ -96,17 +97,20 @@ int IssueDialog::currentPage() const
 void IssueDialog::validateForm()
 {
     const QString notify = m_ui.notifyEdit->text().trimmed();
-    QString notifyError = notify.isEmpty() ? tr("The notification address is required.") : UserWorkflows::emailError(notify);
+    QString notifyError =
+        notify.isEmpty() ? tr("The notification address is required.") : UserWorkflows::emailError(notify);
     const bool manual = m_ui.passwordManualRadio->isChecked();
     const QByteArray password = m_ui.passwordEdit->text().toUtf8();
     const QString passwordError = manual ? keyPasswordError(password) : QString();
-    const QString confirmError =
-        manual && m_ui.passwordConfirmEdit->text() != m_ui.passwordEdit->text() ? tr("The two passwords do not match.") : QString();
+    const QString confirmError = manual && m_ui.passwordConfirmEdit->text() != m_ui.passwordEdit->text()
+                                     ? tr("The two passwords do not match.")
+                                     : QString();
     uihelpers::setError(m_ui.notifyError, m_notifyTouched || !notify.isEmpty() ? notifyError : QString());
     uihelpers::setError(m_ui.passwordError, m_passwordTouched ? passwordError : QString());
     uihelpers::setError(m_ui.passwordConfirmError, m_confirmTouched ? confirmError : QString());
-    for (QWidget* w : {static_cast<QWidget*>(m_ui.passwordEdit), static_cast<QWidget*>(m_ui.passwordConfirmEdit),
-                       static_cast<QWidget*>(m_ui.showPasswordCheck)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui.passwordEdit), static_cast<QWidget*>(m_ui.passwordConfirmEdit),
+          static_cast<QWidget*>(m_ui.showPasswordCheck)})
         w->setEnabled(manual);
     m_ui.nextButton->setEnabled(notifyError.isEmpty() && passwordError.isEmpty() && confirmError.isEmpty());
     uihelpers::growToFit(this);
@@ -152,8 +156,10 @@ void IssueDialog::issue()
     if (m_result || currentPage() != IssueDialogUi::ConfirmPage)
         return;
     uihelpers::setError(m_ui.confirmError, QString());
-    const PasswordMode mode = m_ui.passwordManualRadio->isChecked() ? PasswordMode::Manual : PasswordMode::Auto;
-    const QByteArray password = mode == PasswordMode::Manual ? m_ui.passwordEdit->text().toUtf8() : QByteArray();
+    const PasswordMode mode =
+        m_ui.passwordManualRadio->isChecked() ? PasswordMode::Manual : PasswordMode::Auto;
+    const QByteArray password =
+        mode == PasswordMode::Manual ? m_ui.passwordEdit->text().toUtf8() : QByteArray();
     IssueRequest request;
     request.loginId = m_loginId;
     request.device = m_ui.deviceCombo->currentData().toString();
@@ -164,7 +170,8 @@ void IssueDialog::issue()
     request.slot = m_slot;
     // Re-issue when the previous values are kept (history: re-issue); otherwise a new issue into the slot.
     const bool unchanged = m_previous && request.device == m_previous->device &&
-                           request.notifyEmail == m_previous->notifyEmail && request.remarks == m_previous->remarks;
+                           request.notifyEmail == m_previous->notifyEmail &&
+                           request.remarks == m_previous->remarks;
     m_ui.issueConfirmButton->setEnabled(false);
     m_ui.backButton->setEnabled(false);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -185,16 +192,18 @@ void IssueDialog::issue()
     m_session.notifyCertificatesChanged(m_loginId);
     const bool generated = !m_result->generatedPassword.isEmpty();
     m_ui.generatedPasswordEdit->setText(QString::fromLatin1(m_result->generatedPassword));
-    for (QWidget* w : {static_cast<QWidget*>(m_ui.generatedPasswordEdit), static_cast<QWidget*>(m_ui.copyPasswordButton),
-                       static_cast<QWidget*>(m_ui.passwordOnceNote), static_cast<QWidget*>(m_ui.resultPasswordLabel)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui.generatedPasswordEdit), static_cast<QWidget*>(m_ui.copyPasswordButton),
+          static_cast<QWidget*>(m_ui.passwordOnceNote), static_cast<QWidget*>(m_ui.resultPasswordLabel)})
         w->setVisible(generated);
     m_ui.manualPasswordNote->setVisible(!generated);
     // The portal link (only with a portal URL in the settings); its token is kept only hashed.
     const bool link = !m_result->downloadUrl.isEmpty();
     m_ui.downloadLinkEdit->setText(m_result->downloadUrl);
     m_ui.downloadLinkEdit->setCursorPosition(0); // the host first
-    for (QWidget* w : {static_cast<QWidget*>(m_ui.downloadLinkLabel), static_cast<QWidget*>(m_ui.downloadLinkEdit),
-                       static_cast<QWidget*>(m_ui.copyLinkButton), static_cast<QWidget*>(m_ui.downloadLinkNote)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui.downloadLinkLabel), static_cast<QWidget*>(m_ui.downloadLinkEdit),
+          static_cast<QWidget*>(m_ui.copyLinkButton), static_cast<QWidget*>(m_ui.downloadLinkNote)})
         w->setVisible(link);
     showPage(IssueDialogUi::ResultPage);
     retranslateUi();
@@ -203,7 +212,8 @@ void IssueDialog::issue()
 void IssueDialog::showAboutDevice()
 {
     const QString id = m_ui.deviceCombo->currentData().toString();
-    Prompts::inform(this, tr("About this device: %1").arg(DeviceTypes::displayName(id)), DeviceTypes::about(id));
+    Prompts::inform(this, tr("About this device: %1").arg(DeviceTypes::displayName(id)),
+                    DeviceTypes::about(id));
 }
 
 void IssueDialog::copyPassword()
@@ -234,11 +244,15 @@ Status IssueDialog::writePrivateFile(const QString& path, const QByteArray& data
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     file.setPermissions(ownerOnly); // before any byte is written
     if (file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QFile::setPermissions(path, ownerOnly);
     return {};
 }
@@ -250,8 +264,9 @@ void IssueDialog::savePkcs12()
     QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (start.isEmpty())
         start = QDir::homePath();
-    const QString path = Prompts::saveFileName(this, tr("Save the certificate"), QDir(start).filePath(m_result->fileName),
-                                               tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+    const QString path =
+        Prompts::saveFileName(this, tr("Save the certificate"), QDir(start).filePath(m_result->fileName),
+                              tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto s = writePrivateFile(path, m_result->pkcs12); !s) {
@@ -273,10 +288,11 @@ void IssueDialog::reject()
 void IssueDialog::finish()
 {
     if (m_result && !m_result->generatedPassword.isEmpty() && !m_passwordCopied) {
-        const auto answer = Prompts::ask(this, tr("Close"),
-                                         tr("The generated key password is shown only now and is not stored. Without it the "
-                                            "certificate cannot be installed. Close without copying it?"),
-                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::Warning);
+        const auto answer =
+            Prompts::ask(this, tr("Close"),
+                         tr("The generated key password is shown only now and is not stored. Without it the "
+                            "certificate cannot be installed. Close without copying it?"),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::Warning);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -312,17 +328,19 @@ void IssueDialog::retranslateUi()
     m_ui.retranslateUi();
     setWindowTitle(isReissue() ? tr("Re-issue certificate") : tr("Issue certificate"));
     if (m_previous)
-        m_ui.formIntro->setText(tr("Re-issue slot %1 of %2. The device, address and remarks of the revoked certificate "
-                                   "are filled in; change them if needed.")
-                                    .arg(m_slot)
-                                    .arg(m_userName));
+        m_ui.formIntro->setText(
+            tr("Re-issue slot %1 of %2. The device, address and remarks of the revoked certificate "
+               "are filled in; change them if needed.")
+                .arg(m_slot)
+                .arg(m_userName));
     else if (m_slot > 0)
         m_ui.formIntro->setText(tr("Issue a certificate for %1 in slot %2.").arg(m_userName).arg(m_slot));
     else
         m_ui.formIntro->setText(tr("Issue a certificate for %1.").arg(m_userName));
     m_ui.notifyEdit->setPlaceholderText(m_userEmail);
 
-    m_ui.confirmIntro->setText(tr("The certificate will be issued with these values. Check them, then choose Issue."));
+    m_ui.confirmIntro->setText(
+        tr("The certificate will be issued with these values. Check them, then choose Issue."));
     m_ui.confirmUser->setText(m_userName);
     m_ui.confirmSlot->setText(slotText());
     m_ui.confirmNotify->setText(m_ui.notifyEdit->text().trimmed());
@@ -330,37 +348,44 @@ void IssueDialog::retranslateUi()
     m_ui.confirmPassword->setText(m_ui.passwordManualRadio->isChecked()
                                       ? tr("Set by you")
                                       : tr("Generated automatically; shown once after issuing"));
-    m_ui.confirmRemarks->setText(m_ui.remarksEdit->text().trimmed().isEmpty() ? tr("(none)") : m_ui.remarksEdit->text().trimmed());
+    m_ui.confirmRemarks->setText(
+        m_ui.remarksEdit->text().trimmed().isEmpty() ? tr("(none)") : m_ui.remarksEdit->text().trimmed());
     const bool mailOn = MailQueue::mailConfigured(Settings(m_session.context().db()));
     if (!mailOn)
         m_ui.confirmMail->setText(tr("Not sent — mail is not configured (certdesk-cli mail configure)."));
     else if (m_ui.passwordManualRadio->isChecked())
-        m_ui.confirmMail->setText(tr("A download request to %1 is queued.").arg(m_ui.notifyEdit->text().trimmed().isEmpty()
-                                                                                  ? m_userEmail
-                                                                                  : m_ui.notifyEdit->text().trimmed()));
+        m_ui.confirmMail->setText(tr("A download request to %1 is queued.")
+                                      .arg(m_ui.notifyEdit->text().trimmed().isEmpty()
+                                               ? m_userEmail
+                                               : m_ui.notifyEdit->text().trimmed()));
     else
-        m_ui.confirmMail->setText(tr("A download request to %1 is queued, and the key password in a separate mail.")
-                                      .arg(m_ui.notifyEdit->text().trimmed().isEmpty() ? m_userEmail
-                                                                                      : m_ui.notifyEdit->text().trimmed()));
+        m_ui.confirmMail->setText(
+            tr("A download request to %1 is queued, and the key password in a separate mail.")
+                .arg(m_ui.notifyEdit->text().trimmed().isEmpty() ? m_userEmail
+                                                                 : m_ui.notifyEdit->text().trimmed()));
 
     if (m_result) {
         const CertificateRecord& c = m_result->certificate;
-        m_ui.resultTitle->setText(tr("The certificate was issued to %1 in slot %2.").arg(m_userName).arg(c.slot));
+        m_ui.resultTitle->setText(
+            tr("The certificate was issued to %1 in slot %2.").arg(m_userName).arg(c.slot));
         m_ui.resultStatus->setText(certStatusDisplayName(c.status));
         m_ui.resultSerial->setText(c.serialHex);
         m_ui.resultValidUntil->setText(uihelpers::localDateTime(c.notAfter));
         m_ui.resultDeadline->setText(uihelpers::localDateTime(c.downloadDeadline));
         if (m_passwordCopied)
-            m_ui.passwordOnceNote->setText(tr("Copied to the clipboard, which is cleared again after one minute. The "
-                                              "password is shown only once; CertDesk keeps it only encrypted until the "
-                                              "certificate is downloaded."));
+            m_ui.passwordOnceNote->setText(
+                tr("Copied to the clipboard, which is cleared again after one minute. The "
+                   "password is shown only once; CertDesk keeps it only encrypted until the "
+                   "certificate is downloaded."));
         if (m_result->mailConfigured)
-            m_ui.mailState->setText(tr("Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).",
-                                       nullptr, m_result->mailsQueued)
-                                        .arg(c.notifyEmail));
-        m_ui.saveState->setText(m_savedPath.isEmpty()
-                                    ? tr("Not saved yet. Suggested file name: %1").arg(m_result->fileName)
-                                    : tr("Saved to %1 (readable only by you).").arg(QDir::toNativeSeparators(m_savedPath)));
+            m_ui.mailState->setText(
+                tr("Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).",
+                   nullptr, m_result->mailsQueued)
+                    .arg(c.notifyEmail));
+        m_ui.saveState->setText(
+            m_savedPath.isEmpty()
+                ? tr("Not saved yet. Suggested file name: %1").arg(m_result->fileName)
+                : tr("Saved to %1 (readable only by you).").arg(QDir::toNativeSeparators(m_savedPath)));
     }
 }
 

@@ -20,8 +20,7 @@
 namespace certdesk {
 namespace {
 
-template <typename T>
-T* named(QWidget* parent, const char* name)
+template <typename T> T* named(QWidget* parent, const char* name)
 {
     auto* w = new T(parent);
     w->setObjectName(QString::fromLatin1(name));
@@ -154,7 +153,8 @@ void IssueDialogUi::setupConfirm(QWidget* page)
     confirmMail = value(page, "confirmMailValue");
     confirmError = uihelpers::makeErrorLabel(page, "confirmErrorLabel");
     confirmForm = new QFormLayout;
-    for (QLabel* v : {confirmUser, confirmSlot, confirmNotify, confirmDevice, confirmPassword, confirmRemarks, confirmMail})
+    for (QLabel* v : {confirmUser, confirmSlot, confirmNotify, confirmDevice, confirmPassword, confirmRemarks,
+                      confirmMail})
         uihelpers::addLabelledRow(confirmForm, v);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(confirmIntro);
@@ -230,8 +230,9 @@ void IssueDialogUi::retranslateUi()
     aboutDeviceButton->setText(tr("About this device…"));
     passwordGroup->setTitle(tr("Key password"));
     passwordAutoRadio->setText(tr("&Generate automatically"));
-    autoNote->setText(tr("A key password is generated for you. It is shown once after issuing; give it to the "
-                              "user separately from the certificate."));
+    autoNote->setText(
+        tr("A key password is generated for you. It is shown once after issuing; give it to the "
+           "user separately from the certificate."));
     passwordManualRadio->setText(tr("&Set it yourself"));
     passwordLabel->setText(tr("&Password:"));
     passwordConfirmLabel->setText(tr("&Confirm password:"));
@@ -255,17 +256,20 @@ void IssueDialogUi::retranslateUi()
     setRowLabel(resultForm, resultDeadline, tr("Download deadline:"));
     resultPasswordLabel->setText(tr("Key password:"));
     copyPasswordButton->setText(tr("Cop&y"));
-    passwordOnceNote->setText(tr("This password is shown only once. CertDesk keeps it only encrypted (for the password "
-                                 "mail and the ZIP export) until the certificate is downloaded. Give it to the user "
-                                 "separately from the certificate, not in the same mail."));
+    passwordOnceNote->setText(
+        tr("This password is shown only once. CertDesk keeps it only encrypted (for the password "
+           "mail and the ZIP export) until the certificate is downloaded. Give it to the user "
+           "separately from the certificate, not in the same mail."));
     manualPasswordNote->setText(tr("The key password is the one you set. It is not stored anywhere."));
     downloadLinkLabel->setText(tr("Download link:"));
     copyLinkButton->setText(tr("Copy &link"));
-    downloadLinkNote->setText(tr("This link is shown only once. The user opens it and enters their login ID to "
-                                 "download the certificate, until the download deadline."));
+    downloadLinkNote->setText(
+        tr("This link is shown only once. The user opens it and enters their login ID to "
+           "download the certificate, until the download deadline."));
     saveP12Button->setText(tr("Sa&ve .p12…"));
-    mailState->setText(tr("Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the "
-                               "user yourself."));
+    mailState->setText(
+        tr("Mail: not sent — mail is not configured yet. Save the .p12 file and give it to the "
+           "user yourself."));
 
     backButton->setText(tr("&Back"));
     nextButton->setText(tr("&Next"));

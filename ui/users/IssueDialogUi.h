@@ -72,7 +72,7 @@ public:
     QPushButton* copyPasswordButton = nullptr;
     QLabel* passwordOnceNote = nullptr;
     QLabel* manualPasswordNote = nullptr;
-    QLabel* downloadLinkLabel = nullptr;   // the portal link, shown once (only with a portal URL)
+    QLabel* downloadLinkLabel = nullptr; // the portal link, shown once (only with a portal URL)
     QLineEdit* downloadLinkEdit = nullptr;
     QPushButton* copyLinkButton = nullptr;
     QLabel* downloadLinkNote = nullptr;

@@ -1,12 +1,12 @@
 #include "LostDeviceDialog.h"
 #include "Prompts.h"
-#include "portal/CrlPublicationText.h"
 #include "RevokeDialog.h"
 #include "RevokeForm.h"
 #include "UiHelpers.h"
-#include "workflows/CertificateWorkflows.h"
-#include "revocation/CrlPublisher.h"
 #include "policy/DeviceTypes.h"
+#include "portal/CrlPublicationText.h"
+#include "revocation/RevocationWorkflows.h"
+#include "workflows/CertificateWorkflows.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>
@@ -104,8 +104,9 @@ LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
 
     // One chain; hidden pages are skipped. Step 1: search → users → Next → Cancel. Step 2: devices →
     // Next → Cancel → Back. Step 3: reason → remarks → Revoke → Cancel → Back.
-    QWidget* chain[] = {m_search, m_users, m_devices, m_form->reasonCombo(), m_form->remarksEdit(),
-                        m_revoke, m_next, m_cancel, m_back, m_close};
+    QWidget* chain[] = {
+        m_search, m_users, m_devices, m_form->reasonCombo(), m_form->remarksEdit(), m_revoke, m_next,
+        m_cancel, m_back,  m_close};
     for (size_t i = 1; i < std::size(chain); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -221,9 +222,12 @@ void LostDeviceDialog::updateSearchHint()
     else if (m_found == 0)
         m_searchHint->setText(tr("No user matches \"%1\".").arg(m_search->text().trimmed()));
     else if (m_more)
-        m_searchHint->setText(tr("More than %1 users match; the first %1 are shown. Type more of the name.").arg(MaxResults));
+        m_searchHint->setText(
+            tr("More than %1 users match; the first %1 are shown. Type more of the name.").arg(MaxResults));
     else
-        m_searchHint->setText(tr("%n user(s) found. Enter chooses the highlighted user; Down moves into the list.", nullptr, m_found));
+        m_searchHint->setText(
+            tr("%n user(s) found. Enter chooses the highlighted user; Down moves into the list.", nullptr,
+               m_found));
 }
 
 void LostDeviceDialog::pickUser()
@@ -257,9 +261,10 @@ void LostDeviceDialog::fillDevices()
         const QString device = DeviceTypes::displayName(c.device);
         const QString issued = uihelpers::localDateTime(c.issuedAt);
         const QString status = certStatusDisplayName(c.status);
-        item->setText(c.remarks.isEmpty()
-                          ? tr("Slot %1: %2 — issued %3 — %4").arg(c.slot).arg(device, issued, status)
-                          : tr("Slot %1: %2 — %3 — issued %4 — %5").arg(c.slot).arg(device, c.remarks, issued, status));
+        item->setText(
+            c.remarks.isEmpty()
+                ? tr("Slot %1: %2 — issued %3 — %4").arg(c.slot).arg(device, issued, status)
+                : tr("Slot %1: %2 — %3 — issued %4 — %5").arg(c.slot).arg(device, c.remarks, issued, status));
         item->setToolTip(tr("Serial number %1").arg(c.serialHex));
     }
     if (!m_live.isEmpty())
@@ -282,15 +287,14 @@ void LostDeviceDialog::revoke()
         return;
     CertificateRef ref;
     ref.serialHex = m_form->certificate().serialHex;
-    m_session.context().setLastCrlPublication(nullptr); // set again by the revocation (CRL re-signed or why not)
-    auto result = CertificateWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
+    auto result = RevocationWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
     if (!result) {
         Prompts::error(this, tr("Revoke certificate"), result.error());
         return;
     }
-    m_revoked = result.value();
-    m_crl = m_session.context().lastCrlPublication();
-    if (m_crl && m_crl->published)
+    m_revoked = result->certificate;
+    m_crl = result->crl;
+    if (m_crl.published())
         m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(m_loginId);
     showStep(ResultStep);
@@ -358,19 +362,28 @@ void LostDeviceDialog::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
     switch (step()) {
-    case SearchStep: m_stepLabel->setText(tr("Step 1 of 3: find the user who lost a device.")); break;
-    case DeviceStep: m_stepLabel->setText(tr("Step 2 of 3: choose the lost device of %1.").arg(m_userName)); break;
-    case ConfirmStep: m_stepLabel->setText(tr("Step 3 of 3: revoke the certificate of the lost device.")); break;
-    case ResultStep: m_stepLabel->setText(tr("Done: the certificate was revoked.")); break;
+    case SearchStep:
+        m_stepLabel->setText(tr("Step 1 of 3: find the user who lost a device."));
+        break;
+    case DeviceStep:
+        m_stepLabel->setText(tr("Step 2 of 3: choose the lost device of %1.").arg(m_userName));
+        break;
+    case ConfirmStep:
+        m_stepLabel->setText(tr("Step 3 of 3: revoke the certificate of the lost device."));
+        break;
+    case ResultStep:
+        m_stepLabel->setText(tr("Done: the certificate was revoked."));
+        break;
     }
     updateSearchHint();
     m_devicesHint->setText(m_live.isEmpty() ? tr("%1 has no certificate that can be revoked.").arg(m_userName)
                                             : tr("Enter chooses the highlighted device."));
     if (m_revoked) {
-        m_resultLabel->setText(tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
-                                   .arg(m_revoked->slot)
-                                   .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
-        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl.get()));
+        m_resultLabel->setText(
+            tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
+                .arg(m_revoked->slot)
+                .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
+        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl));
     }
 }
 

@@ -5,6 +5,7 @@
 //   3. the revocation confirmation: reason "device lost", Cancel is the default, Alt+R revokes.
 // The result is then shown in the dialog; Enter closes it.
 #include "AppSession.h"
+#include "revocation/CrlPublisher.h"
 #include <QDialog>
 
 class QLabel;
@@ -48,9 +49,9 @@ private:
     QString m_userName;
     QList<CertificateRecord> m_live;
     std::optional<CertificateRecord> m_revoked;
-    std::shared_ptr<const CrlPublication> m_crl; // what re-signing the CRL after the revocation did
-    int m_found = -1;     // users found by the last search, -1 before any
-    bool m_more = false;  // more than MaxResults matched
+    CrlOutcome m_crl;    // what re-signing the CRL after the revocation did
+    int m_found = -1;    // users found by the last search, -1 before any
+    bool m_more = false; // more than MaxResults matched
     QString m_searchError;
     QTimer* m_debounce;
     QLabel* m_stepLabel;

@@ -1,10 +1,9 @@
 #include "RevokeDialog.h"
 #include "Prompts.h"
-#include "portal/CrlPublicationText.h"
 #include "RevokeForm.h"
-#include "workflows/CertificateWorkflows.h"
-#include "revocation/CrlPublisher.h"
 #include "policy/DeviceTypes.h"
+#include "portal/CrlPublicationText.h"
+#include "revocation/RevocationWorkflows.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>
@@ -23,13 +22,15 @@ QString userDisplayText(AppSession& session, const QString& loginId)
     auto user = UserWorkflows(session.context()).get(loginId);
     if (!user)
         return loginId;
-    return QCoreApplication::translate("RevokeDialog", "%1 <%2> (login ID %3)").arg(user->displayName, user->email, loginId);
+    return QCoreApplication::translate("RevokeDialog", "%1 <%2> (login ID %3)")
+        .arg(user->displayName, user->email, loginId);
 }
 
 RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certificate, QWidget* parent)
     : QDialog(parent), m_session(session), m_cert(certificate), m_pages(new QStackedWidget(this)),
       m_form(new RevokeForm(this)), m_resultLabel(new QLabel(this)), m_crlLabel(new QLabel(this)),
-      m_revokeButton(new QPushButton(this)), m_cancelButton(new QPushButton(this)), m_closeButton(new QPushButton(this))
+      m_revokeButton(new QPushButton(this)), m_cancelButton(new QPushButton(this)),
+      m_closeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("revokeDialog"));
     m_userName = userDisplayText(session, certificate.loginId);
@@ -85,15 +86,14 @@ void RevokeDialog::revoke()
         return;
     CertificateRef ref;
     ref.serialHex = m_cert.serialHex;
-    m_session.context().setLastCrlPublication(nullptr); // set again by the revocation (CRL re-signed or why not)
-    auto result = CertificateWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
+    auto result = RevocationWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
     if (!result) {
         Prompts::error(this, tr("Revoke certificate"), result.error());
         return;
     }
-    m_revoked = result.value();
-    m_crl = m_session.context().lastCrlPublication();
-    if (m_crl && m_crl->published)
+    m_revoked = result->certificate;
+    m_crl = result->crl;
+    if (m_crl.published())
         m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(m_cert.loginId);
     m_pages->setCurrentIndex(1);
@@ -128,10 +128,11 @@ void RevokeDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_closeButton->setText(tr("Close"));
     if (m_revoked) {
-        m_resultLabel->setText(tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
-                                   .arg(m_revoked->slot)
-                                   .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
-        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl.get()));
+        m_resultLabel->setText(
+            tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
+                .arg(m_revoked->slot)
+                .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
+        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl));
     }
 }
 

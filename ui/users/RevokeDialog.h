@@ -2,6 +2,7 @@
 // 失効: revokes one certificate after an explicit confirmation. Cancel is the default button, so a
 // stray Enter never revokes; Escape cancels. Revocation needs no CA passphrase.
 #include "AppSession.h"
+#include "revocation/CrlPublisher.h"
 #include <QDialog>
 
 class QLabel;
@@ -33,7 +34,7 @@ private:
     CertificateRecord m_cert;
     QString m_userName;
     std::optional<CertificateRecord> m_revoked;
-    std::shared_ptr<const CrlPublication> m_crl; // what re-signing the CRL after the revocation did
+    CrlOutcome m_crl; // what re-signing the CRL after the revocation did
     QStackedWidget* m_pages;
     RevokeForm* m_form;
     QLabel* m_resultLabel;

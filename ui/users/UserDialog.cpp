@@ -156,8 +156,9 @@ void UserDialog::changeEvent(QEvent* event)
 void UserDialog::retranslateUi()
 {
     setWindowTitle(m_editing ? tr("Edit user %1").arg(m_user.loginId) : tr("Add user"));
-    const QString labels[7] = {tr("&Login ID:"),   tr("E-&mail address:"), tr("&Display name:"), tr("De&partment:"),
-                               tr("&Title:"),      tr("&Groups:"),         tr("Mail l&anguage:")};
+    const QString labels[7] = {tr("&Login ID:"),     tr("E-&mail address:"), tr("&Display name:"),
+                               tr("De&partment:"),   tr("&Title:"),          tr("&Groups:"),
+                               tr("Mail l&anguage:")};
     for (int i = 0; i < 7; ++i)
         m_labels[i]->setText(labels[i]);
     m_login->setToolTip(m_editing ? tr("The login ID cannot be changed.") : QString());

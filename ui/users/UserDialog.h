@@ -16,11 +16,11 @@ class UserDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit UserDialog(AppSession& session, QWidget* parent = nullptr);                         // add
-    UserDialog(AppSession& session, const UserRecord& user, QWidget* parent = nullptr);          // edit
+    explicit UserDialog(AppSession& session, QWidget* parent = nullptr);                // add
+    UserDialog(AppSession& session, const UserRecord& user, QWidget* parent = nullptr); // edit
 
     bool isEditing() const { return m_editing; }
-    const UserRecord& user() const { return m_user; } // the saved user after accept()
+    const UserRecord& user() const { return m_user; }    // the saved user after accept()
     static QStringList parseGroups(const QString& text); // "a, b、c" → {a, b, c}
     void accept() override;                              // saves through UserWorkflows
 

@@ -22,10 +22,11 @@
 namespace certdesk {
 
 UsersPage::UsersPage(AppSession& session, QWidget* parent)
-    : Page(session, parent), m_model(new UsersModel(session.db(), session.clock(), this)), m_searchTimer(new QTimer(this)),
-      m_search(new QLineEdit(this)), m_group(new QComboBox(this)), m_table(new QTableView(this)),
-      m_count(uihelpers::makeNoteLabel(this, "usersCountLabel")), m_error(uihelpers::makeErrorLabel(this, "usersErrorLabel")),
-      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
+    : Page(session, parent), m_model(new UsersModel(session.db(), session.clock(), this)),
+      m_searchTimer(new QTimer(this)), m_search(new QLineEdit(this)), m_group(new QComboBox(this)),
+      m_table(new QTableView(this)), m_count(uihelpers::makeNoteLabel(this, "usersCountLabel")),
+      m_error(uihelpers::makeErrorLabel(this, "usersErrorLabel")), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_panel(new CertificatePanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("usersPage"));
@@ -92,8 +93,10 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     });
     connect(m_group, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::restoreSelection);
-    connect(m_model, &UsersModel::loadFailed, this, [this](const QString& message) { uihelpers::setError(m_error, message); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::currentRowChanged);
+    connect(m_model, &UsersModel::loadFailed, this,
+            [this](const QString& message) { uihelpers::setError(m_error, message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPage::currentRowChanged);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
@@ -153,8 +156,8 @@ void UsersPage::restoreSelection()
     m_count->setText(tr("%n user(s)", nullptr, int(m_model->totalCount())));
     const int row = m_model->rowOfLogin(m_selected);
     if (row >= 0) // same user: currentRowChanged() does not reload the panel again
-        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateButtons();
 }
 
@@ -226,12 +229,14 @@ void UsersPage::deleteUser()
     const int issued = row >= 0 ? m_model->summaryAt(row).issued : 0;
     const QString name = tr("%1 (%2)").arg(user->displayName, login);
     const QString text =
-        issued > 0 ? tr("Delete the user %1?\n\nThis revokes all %n certificate(s) of the user; their devices can no "
+        issued > 0 ? tr("Delete the user %1?\n\nThis revokes all %n certificate(s) of the user; their "
+                        "devices can no "
                         "longer use the service. The certificate information is deleted as well. The revoked "
                         "certificates and the history are kept.",
                         nullptr, issued)
                          .arg(name)
-                   : tr("Delete the user %1?\n\nThe certificate information is deleted as well. Revoked certificates "
+                   : tr("Delete the user %1?\n\nThe certificate information is deleted as well. Revoked "
+                        "certificates "
                         "and the history are kept.")
                          .arg(name);
     if (Prompts::ask(this, tr("Delete user"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
@@ -244,6 +249,8 @@ void UsersPage::deleteUser()
     }
     m_selected.clear();
     m_panel->setUser(QString());
+    if (removed->crl.published())
+        m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(login);
 }
 

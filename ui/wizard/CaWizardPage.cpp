@@ -1,7 +1,6 @@
 #include "CaWizardPage.h"
 #include "FirstRunWizard.h"
 #include "ca/CaSetupWidget.h"
-#include "settings/SettingsWriter.h"
 #include "store/CaStore.h"
 #include "store/Settings.h"
 
@@ -97,23 +96,16 @@ bool CaWizardPage::validatePage()
         m_error->setText(problem);
         return false;
     }
+    // The organisation name is saved with the CA, in its transaction.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto ca = m_setup->run(workflows);
+    auto ca = m_setup->run(workflows, true);
     QGuiApplication::restoreOverrideCursor();
     if (!ca) {
         m_error->setText(ca.error().message);
         return false;
     }
-    QStringList notes;
-    if (const QString note = m_setup->rememberPassphrase(ca.value()); !note.isEmpty())
-        notes << note;
-    const QString org = m_setup->organisation();
-    if (!org.isEmpty()) {
-        if (auto s = SettingsWriter::write(ctx, {{SettingKey::OrgName, org}}); !s)
-            notes << tr("The organisation name was not saved: %1").arg(s.error().message);
-    }
     m_error->clear();
-    w->setCaResult(ca.value(), org, notes.join(QLatin1Char('\n')));
+    w->setCaResult(ca.value(), m_setup->organisation(), m_setup->rememberPassphrase(ca.value()));
     return true;
 }
 
@@ -128,7 +120,8 @@ void CaWizardPage::retranslateUi()
 {
     setTitle(tr("Certificate authority"));
     setSubTitle(tr("The CA signs every device certificate and the revocation list."));
-    m_note->setText(tr("Keep the CA passphrase safe: without it no certificate can be issued and no revocation list signed."));
+    m_note->setText(tr("Keep the CA passphrase safe: without it no certificate can be issued and no "
+                       "revocation list signed."));
     m_create->setText(tr("&Create a new CA"));
     m_import->setText(tr("&Import an existing CA"));
     m_keep->setText(tr("&Keep the existing CA \"%1\"").arg(m_existingName));

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the bulk issuance (certificateform.csv, SPEC §6) fixtures the way Japanese Excel saves
+"""Writes the bulk issuance (certificateform.csv) fixtures the way Japanese Excel saves
 "CSV (comma delimited)": Windows code page 932, CRLF line ends, full-width parentheses in the header
 (氏名（姓）), ○ marks, in-cell line breaks as a bare LF inside a quoted cell. One file is UTF-8 with a
 BOM, LF line ends and the English header names. Deterministic: run it from anywhere, it rewrites the

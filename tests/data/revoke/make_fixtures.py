@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the bulk revocation (SPEC §6, seed 002 "CSV一括失効") fixtures the way Japanese Excel saves
+"""Writes the bulk revocation (seed 002 "CSV一括失効") fixtures the way Japanese Excel saves
 "CSV (comma delimited)": Windows code page 932, CRLF line ends, every row padded with commas to the
 widest row of the sheet, full-width parentheses where a Japanese user typed them. Deterministic: run it
 from anywhere, it rewrites the files next to itself. tst_BulkRevoke and tst_CliBulkRevoke compare
