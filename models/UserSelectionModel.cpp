@@ -69,8 +69,21 @@ void UserSelectionModel::setUse(int row, bool use)
         emit pendingChanged(!m_pending.isEmpty());
 }
 
+void UserSelectionModel::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (readOnly && !m_pending.isEmpty())
+        discardChanges();
+    else if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void UserSelectionModel::selectAllOnPage(bool use)
 {
+    if (m_readOnly)
+        return;
     for (int row = 0; row < m_rows.size(); ++row)
         setUse(row, use);
 }
@@ -158,7 +171,7 @@ QVariant UserSelectionModel::data(const QModelIndex& index, int role) const
 
 bool UserSelectionModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != Qt::CheckStateRole)
+    if (!index.isValid() || role != Qt::CheckStateRole || m_readOnly)
         return false;
     if (index.column() != UseColumn && index.column() != DontUseColumn)
         return false;
@@ -172,7 +185,7 @@ bool UserSelectionModel::setData(const QModelIndex& index, const QVariant& value
 Qt::ItemFlags UserSelectionModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == UseColumn || index.column() == DontUseColumn)
+    if (!m_readOnly && (index.column() == UseColumn || index.column() == DontUseColumn))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -29,6 +29,10 @@ public:
 
     // "Select all on this page" for the use (true) or don't-use (false) column.
     void selectAllOnPage(bool use);
+    // Read only: the choices are shown but cannot be changed (an operator whose role may not apply them);
+    // pending changes are dropped.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     bool hasPendingChanges() const { return !m_pending.isEmpty(); }
     QList<QPair<QString, bool>> pendingChanges() const;
     void discardChanges();
@@ -56,6 +60,7 @@ private:
     qint64 m_total = 0;
     QList<UserSummary> m_rows;
     QHash<QString, bool> m_pending; // login ID -> wanted cert-auth state (only where it differs)
+    bool m_readOnly = false;
 };
 
 } // namespace certdesk

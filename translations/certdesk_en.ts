@@ -463,6 +463,14 @@
         <source>Warning: the CRL&apos;s next update is within a day. Run certdesk-cli crl publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>init needs --admin NAME and --admin-password-file FILE: the first administrator of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaStore</name>
@@ -755,10 +763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CA passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +780,53 @@
     </message>
     <message>
         <source>The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE or remembered passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>This database has no operators yet. Create the first administrator: certdesk-cli operator bootstrap NAME --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of operator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of operator %1 is needed. Give it with --operator-password-file FILE or the environment variable CERTDESK_OPERATOR_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: give the operator with --operator NAME (or CERTDESK_OPERATOR) and the password with --operator-password-file FILE, CERTDESK_OPERATOR_PASSWORD or at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 must change the password before anything else. Run: certdesk-cli passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has operators. Sign in as an administrator with --operator instead of --admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of operator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1192,14 @@
         <source>%1 certificates awaiting download have a PKCS#12 file to deliver; their key password (shown only now): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo operator %1 (%2), password (shown only now): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo operator %1 (%2) existed already; its password was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1274,6 +1333,17 @@
             <numerusform>Download link locked after %n wrong login ID.</numerusform>
             <numerusform>Download link locked after %n wrong login IDs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilePermissions</name>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restrict the file %1 to its owner: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1920,10 @@
         <source>This database was created by a newer CertDesk (schema %1). Please update CertDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database must first be updated by its owner (schema %1, this CertDesk needs %2): run certdesk-cli init as the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -2006,6 +2080,105 @@
         <source>Expiry reminder queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorCommands</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be admin, helpdesk or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator bootstrap needs --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the administrator %1. Sign in with --operator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator add needs --password-file FILE (the initial password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the operator %1 (%2). The password must be changed at the first sign-in (certdesk-cli passwd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the operator %1; they can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator reset-password needs --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the operator %1; they can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorStore</name>
@@ -2019,6 +2192,85 @@
     </message>
     <message>
         <source>The administrators could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorWorkflows</name>
+    <message>
+        <source>The operator needs a login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name may contain only letters A–Z, digits and . _ -, and must start with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login names starting with pg_ or certdesk_ are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not meet the rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an operator with the login name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has operators already. Sign in as an administrator to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is locked after %2 wrong passwords. Ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in as an operator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in operator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator with the login name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator. Add or enable another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable the operator you are signed in as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2379,13 @@
     </message>
     <message>
         <source>The key protecting this password is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <source>Cannot compute the PostgreSQL password verifier (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2815,24 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>The failed sign-in could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is locked or disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpClient</name>
     <message>
         <source>The mail server is not configured.</source>
@@ -2890,6 +3167,10 @@
         <source>There is no user with the login ID &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody is signed in. Sign in as an operator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>X509Builder</name>
@@ -2969,6 +3250,37 @@
     </message>
     <message>
         <source>Could not write the ZIP file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AdministratorWizardPage</name>
+    <message>
+        <source>The database is not open. Go back and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can set up the CA. Sign in as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who uses CertDesk signs in. Create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator may do everything and adds the other operators (helpdesk, auditors) later in Settings → Operators. Keep the password to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator of this database to continue the setup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,6 +4126,37 @@ Import a CA anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your password was set by an administrator. Choose your own password before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CsvProblemTable</name>
     <message>
         <source>Line</source>
@@ -4396,6 +4739,25 @@ The user has no certificate in use. The information can then be registered again
     </message>
 </context>
 <context>
+    <name>certdesk::LockScreen</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk was locked because nobody used it for a while, and the CA key was forgotten. %1 can enter the password to continue where they were; anyone else signs out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::LostDeviceDialog</name>
     <message>
         <source>%1 (%2) — %3</source>
@@ -4787,6 +5149,192 @@ Device certificates: issue, deliver, revoke.</source>
         <source>The download portal could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk — device certificates — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorDialog</name>
+    <message>
+        <source>Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new operator signs in with this password once and must then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Create the first administrator: from now on everyone signs in, and the administrator adds the others in Settings → Operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorForm</name>
+    <message>
+        <source>Enter the operator&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 大塚 太郎 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorsPanel</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 was added. They must change the password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unlocked and can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the operator %1 (%2)?
+
+They can no longer sign in. Their entries in the history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who uses CertDesk signs in as an operator. Administrators may do everything; helpdesk operators look up users and issue, revoke and resend certificates; auditors only view and export the history. After %1 wrong passwords in a row an operator is locked until an administrator unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OutboxView</name>
@@ -5164,6 +5712,25 @@ Devices must be able to reach this address.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell it to the operator in person; they must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -5490,6 +6057,64 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>Portal and CRL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock after idle time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>Sign in — CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInForm</name>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on. Passwords are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are case-sensitive: check Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SlotsModel</name>
@@ -5570,6 +6195,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
     <message>
         <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5963,10 +6592,6 @@ The certificate information is deleted as well. Revoked certificates and the his
 <context>
     <name>main</name>
     <message>
-        <source>Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,10 +6601,6 @@ The certificate information is deleted as well. Revoked certificates and the his
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5999,7 +6620,15 @@ The certificate information is deleted as well. Revoked certificates and the his
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CertDesk</source>
+        <source>Usage: certdesk-cli [--db URL] [--operator NAME] [--operator-password-file F] [--json] [--passphrase-file F] [--lang ja|en] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command runs for a signed-in operator: --operator NAME (default: $CERTDESK_OPERATOR), the password from --operator-password-file, $CERTDESK_OPERATOR_PASSWORD or a prompt. Without a sign-in only help, version, init (which creates the first administrator) and operator bootstrap (the first administrator of a database made before operators existed) run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -459,6 +459,14 @@
         <source>Warning: the CRL&apos;s next update is within a day. Run certdesk-cli crl publish.</source>
         <translation>警告: CRLの次回更新日時まで1日を切っています。certdesk-cli crl publish を実行してください。</translation>
     </message>
+    <message>
+        <source>init needs --admin NAME and --admin-password-file FILE: the first administrator of the database.</source>
+        <translation>init には --admin NAME と --admin-password-file FILE（データベースの最初の管理者）が必要です。</translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>管理者 %1 を作成しました。</translation>
+    </message>
 </context>
 <context>
     <name>CaStore</name>
@@ -751,10 +759,6 @@
         <translation>CAのパスフレーズが必要です。--passphrase-file FILE または環境変数 CERTDESK_CA_PASSPHRASE で指定してください。</translation>
     </message>
     <message>
-        <source>No passphrase was entered.</source>
-        <translation>パスフレーズが入力されませんでした。</translation>
-    </message>
-    <message>
         <source>CA passphrase for %1: </source>
         <translation>%1 のCAパスフレーズ: </translation>
     </message>
@@ -773,6 +777,53 @@
     <message>
         <source>The CA is locked (no --passphrase-file, CERTDESK_CA_PASSPHRASE or remembered passphrase).</source>
         <translation>CAがロックされています(--passphrase-file、CERTDESK_CA_PASSPHRASE、記憶したパスフレーズのいずれもありません)。</translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>何も入力されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>This database has no operators yet. Create the first administrator: certdesk-cli operator bootstrap NAME --password-file FILE</source>
+        <translation>このデータベースにはオペレーターがまだいません。最初の管理者を作成してください: certdesk-cli operator bootstrap NAME --password-file FILE</translation>
+    </message>
+    <message>
+        <source>Password of operator %1: </source>
+        <translation>オペレーター %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>The password of operator %1 is needed. Give it with --operator-password-file FILE or the environment variable CERTDESK_OPERATOR_PASSWORD.</source>
+        <translation>オペレーター %1 のパスワードが必要です。--operator-password-file FILE または環境変数 CERTDESK_OPERATOR_PASSWORD で指定してください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: give the operator with --operator NAME (or CERTDESK_OPERATOR) and the password with --operator-password-file FILE, CERTDESK_OPERATOR_PASSWORD or at the prompt.</source>
+        <translation>先にログインしてください: オペレーターを --operator NAME（または CERTDESK_OPERATOR）で、パスワードを --operator-password-file FILE、CERTDESK_OPERATOR_PASSWORD またはプロンプトで指定します。</translation>
+    </message>
+    <message>
+        <source>Operator %1 must change the password before anything else. Run: certdesk-cli passwd</source>
+        <translation>オペレーター %1 は、ほかの操作の前にパスワードを変更する必要があります。実行: certdesk-cli passwd</translation>
+    </message>
+    <message>
+        <source>This database already has operators. Sign in as an administrator with --operator instead of --admin.</source>
+        <translation>このデータベースにはすでにオペレーターがいます。--admin ではなく --operator で管理者としてログインしてください。</translation>
+    </message>
+    <message>
+        <source>Give the new password with --password-file FILE.</source>
+        <translation>新しいパスワードを --password-file FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>New password of operator %1: </source>
+        <translation>オペレーター %1 の新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>確認のため同じパスワードをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1186,14 @@
         <source>%1 certificates awaiting download have a PKCS#12 file to deliver; their key password (shown only now): %2</source>
         <translation>ダウンロード待ちの証明書 %1 枚に配布用のPKCS#12ファイルがあります。秘密の鍵(今回のみ表示されます): %2</translation>
     </message>
+    <message>
+        <source>Demo operator %1 (%2), password (shown only now): %3</source>
+        <translation>デモ用オペレーター %1（%2）、パスワード（今回のみ表示）: %3</translation>
+    </message>
+    <message>
+        <source>Demo operator %1 (%2) existed already; its password was left as it was.</source>
+        <translation>デモ用オペレーター %1（%2）は既に存在するため、パスワードは変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1267,6 +1326,17 @@
         <translation>
             <numerusform>ログインIDの誤りが %n 回あったため、ダウンロードリンクをロックしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilePermissions</name>
+    <message>
+        <source>Cannot create the file %1: %2</source>
+        <translation>ファイル %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the file %1 to its owner: %2</source>
+        <translation>ファイル %1 を所有者だけが読み書きできるように制限できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1911,10 @@
         <source>This database was created by a newer CertDesk (schema %1). Please update CertDesk.</source>
         <translation>このデータベースは新しいバージョンのCertDesk(スキーマ %1)で作成されています。CertDeskを更新してください。</translation>
     </message>
+    <message>
+        <source>This database must first be updated by its owner (schema %1, this CertDesk needs %2): run certdesk-cli init as the database owner.</source>
+        <translation>このデータベースは先に所有者が更新する必要があります（スキーマ %1、この CertDesk には %2 が必要）。データベースの所有者として certdesk-cli init を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1996,6 +2070,105 @@
         <source>Expiry reminder queued</source>
         <translation>有効期限のお知らせ登録</translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Operator locked</source>
+        <translation>アカウントロック</translation>
+    </message>
+    <message>
+        <source>Operator unlocked</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>パスワード変更</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>オペレーター追加</translation>
+    </message>
+    <message>
+        <source>Operator changed</source>
+        <translation>オペレーター変更</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>オペレーター無効化</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>操作拒否</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorCommands</name>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>パスワード変更が必要</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>The role must be admin, helpdesk or auditor.</source>
+        <translation>役割は admin、helpdesk、auditor のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>operator bootstrap needs --password-file FILE.</source>
+        <translation>operator bootstrap には --password-file FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Created the administrator %1. Sign in with --operator %1.</source>
+        <translation>管理者 %1 を作成しました。--operator %1 でログインしてください。</translation>
+    </message>
+    <message>
+        <source>operator add needs --password-file FILE (the initial password).</source>
+        <translation>operator add には --password-file FILE（初期パスワード）が必要です。</translation>
+    </message>
+    <message>
+        <source>Added the operator %1 (%2). The password must be changed at the first sign-in (certdesk-cli passwd).</source>
+        <translation>オペレーター %1（%2）を追加しました。初回ログイン時にパスワードの変更が必要です（certdesk-cli passwd）。</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 の役割を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>Unlocked the operator %1; they can sign in again.</source>
+        <translation>オペレーター %1 のロックを解除しました。再びログインできます。</translation>
+    </message>
+    <message>
+        <source>operator reset-password needs --password-file FILE.</source>
+        <translation>operator reset-password には --password-file FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next sign-in.</source>
+        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Disabled the operator %1; they can no longer sign in.</source>
+        <translation>オペレーター %1 を無効にしました。今後ログインできません。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
+    </message>
 </context>
 <context>
     <name>OperatorStore</name>
@@ -2010,6 +2183,85 @@
     <message>
         <source>The administrators could not be counted.</source>
         <translation>管理者の人数を数えられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorWorkflows</name>
+    <message>
+        <source>The operator needs a login name.</source>
+        <translation>ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The login name may have at most %1 characters.</source>
+        <translation>ログイン名は%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The login name may contain only letters A–Z, digits and . _ -, and must start with a letter or a digit.</source>
+        <translation>ログイン名に使えるのは半角英字、数字、. _ - のみで、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Login names starting with pg_ or certdesk_ are reserved.</source>
+        <translation>pg_ または certdesk_ で始まるログイン名は予約されています。</translation>
+    </message>
+    <message>
+        <source>The password does not meet the rules:</source>
+        <translation>パスワードが条件を満たしていません:</translation>
+    </message>
+    <message>
+        <source>The display name may have at most %1 characters.</source>
+        <translation>表示名は%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already an operator with the login name &quot;%1&quot;.</source>
+        <translation>ログイン名「%1」のオペレーターは既に存在します。</translation>
+    </message>
+    <message>
+        <source>This database has operators already. Sign in as an administrator to add one.</source>
+        <translation>このデータベースには既にオペレーターがいます。追加するには管理者としてログインしてください。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The operator %1 is locked after %2 wrong passwords. Ask an administrator to unlock it.</source>
+        <translation>オペレーター %1 はパスワードを%2回続けて間違えたためロックされています。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled. Ask an administrator.</source>
+        <translation>オペレーター %1 は無効化されています。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>ログインしていません。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in as an operator first.</source>
+        <translation>ログインしていません。先にオペレーターとしてログインしてください。</translation>
+    </message>
+    <message>
+        <source>The signed-in operator no longer exists.</source>
+        <translation>ログイン中のオペレーターは存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードは現在のパスワードと異なるものにしてください。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>There is no operator with the login name &quot;%1&quot;.</source>
+        <translation>ログイン名「%1」のオペレーターは存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator. Add or enable another administrator first.</source>
+        <translation>%1 は最後の有効な管理者です。先に別の管理者を追加するか有効にしてください。</translation>
+    </message>
+    <message>
+        <source>You cannot disable the operator you are signed in as.</source>
+        <translation>ログイン中のオペレーター自身は無効化できません。</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2368,13 @@
     <message>
         <source>The key protecting this password is missing.</source>
         <translation>この秘密の鍵を保護している鍵が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>PgRoles</name>
+    <message>
+        <source>Cannot compute the PostgreSQL password verifier (%1).</source>
+        <translation>PostgreSQL のパスワード検証子を計算できません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2804,24 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>The failed sign-in could not be counted: %1</source>
+        <translation>ログイン失敗を記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 is locked or disabled. Ask an administrator.</source>
+        <translation>オペレーター %1 はロックまたは無効化されています。管理者に問い合わせてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>ログイン</translation>
+    </message>
+</context>
+<context>
     <name>SmtpClient</name>
     <message>
         <source>The mail server is not configured.</source>
@@ -2875,6 +3152,10 @@
         <source>There is no user with the login ID &quot;%1&quot;.</source>
         <translation>ログインID「%1」のユーザーは存在しません。</translation>
     </message>
+    <message>
+        <source>Nobody is signed in. Sign in as an operator first.</source>
+        <translation>ログインしていません。先にオペレーターとしてログインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>X509Builder</name>
@@ -2955,6 +3236,37 @@
     <message>
         <source>Could not write the ZIP file %1.</source>
         <translation>ZIPファイル %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AdministratorWizardPage</name>
+    <message>
+        <source>The database is not open. Go back and choose it again.</source>
+        <translation>データベースが開かれていません。前に戻って選び直してください。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can set up the CA. Sign in as an administrator.</source>
+        <translation>CAを設定できるのは管理者だけです。管理者としてログインしてください。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Everyone who uses CertDesk signs in. Create the first administrator.</source>
+        <translation>CertDesk を使う人は全員ログインします。最初の管理者を作成してください。</translation>
+    </message>
+    <message>
+        <source>The administrator may do everything and adds the other operators (helpdesk, auditors) later in Settings → Operators. Keep the password to yourself.</source>
+        <translation>管理者はすべての操作ができ、他のオペレーター（ヘルプデスク、監査者）は後で「設定 → オペレーター」で追加します。パスワードは他人に教えないでください。</translation>
+    </message>
+    <message>
+        <source>This database already has operators.</source>
+        <translation>このデータベースには既にオペレーターがいます。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator of this database to continue the setup.</source>
+        <translation>セットアップを続けるには、このデータベースの管理者としてログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4102,37 @@ Import a CA anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>パスワード変更</translation>
+    </message>
+    <message>
+        <source>%1, your password was set by an administrator. Choose your own password before you continue.</source>
+        <translation>%1 さん、現在のパスワードは管理者が設定したものです。続ける前にご自身のパスワードに変更してください。</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>%1 のパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>現在のパスワード:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>パスワードを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::CsvProblemTable</name>
     <message>
         <source>Line</source>
@@ -4364,6 +4707,25 @@ The user has no certificate in use. The information can then be registered again
     </message>
 </context>
 <context>
+    <name>certdesk::LockScreen</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation>CertDesk はロックされています</translation>
+    </message>
+    <message>
+        <source>CertDesk was locked because nobody used it for a while, and the CA key was forgotten. %1 can enter the password to continue where they were; anyone else signs out first.</source>
+        <translation>一定時間操作がなかったため CertDesk をロックし、CAの鍵を破棄しました。%1 さんはパスワードを入力すると作業を続けられます。別の方はいったんログアウトしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::LostDeviceDialog</name>
     <message>
         <source>%1 (%2) — %3</source>
@@ -4757,6 +5119,194 @@ Device certificates: issue, deliver, revoke.</source>
         <source>The download portal could not start: %1</source>
         <translation>ダウンロードポータルを起動できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>CertDesk — device certificates — %1 (%2)</source>
+        <translation>CertDesk — デバイス証明書 — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>パスワード変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 — %2</source>
+        <translation>ログイン中: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>新しいパスワード（確認）:</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorDialog</name>
+    <message>
+        <source>Add operator</source>
+        <translation>オペレーターの追加</translation>
+    </message>
+    <message>
+        <source>The new operator signs in with this password once and must then choose their own.</source>
+        <translation>新しいオペレーターはこのパスワードで一度ログインし、その後ご自身のパスワードに変更します。</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet. Create the first administrator: from now on everyone signs in, and the administrator adds the others in Settings → Operators.</source>
+        <translation>このデータベースにはまだオペレーターがいません。最初の管理者を作成してください。今後は全員がログインし、他のオペレーターは管理者が「設定 → オペレーター」で追加します。</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>管理者を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorForm</name>
+    <message>
+        <source>Enter the operator&apos;s login name.</source>
+        <translation>オペレーターのログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>表示名:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>e.g. 大塚 太郎 (optional)</source>
+        <translation>例: 大塚 太郎（省略可）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OperatorsPanel</name>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The operator %1 was added. They must change the password at the first sign-in.</source>
+        <translation>オペレーター %1 を追加しました。最初のログイン時にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 の役割を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must change it at the next sign-in.</source>
+        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked and can sign in again.</source>
+        <translation>%1 のロックを解除しました。再びログインできます。</translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation>オペレーターの無効化</translation>
+    </message>
+    <message>
+        <source>Disable the operator %1 (%2)?
+
+They can no longer sign in. Their entries in the history are kept.</source>
+        <translation>オペレーター %1（%2）を無効にしますか？
+
+このオペレーターはログインできなくなります。操作履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>%1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Everyone who uses CertDesk signs in as an operator. Administrators may do everything; helpdesk operators look up users and issue, revoke and resend certificates; auditors only view and export the history. After %1 wrong passwords in a row an operator is locked until an administrator unlocks it.</source>
+        <translation>CertDesk を使う人は全員オペレーターとしてログインします。管理者はすべての操作ができます。ヘルプデスクはユーザーの検索と証明書の発行・失効・再送ができます。監査者は閲覧と操作履歴の出力のみです。パスワードを%1回続けて間違えるとアカウントがロックされ、管理者が解除するまでログインできません。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>オペレーターを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>役割を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>パスワードをリセット(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>無効にする(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OutboxView</name>
@@ -5135,6 +5685,25 @@ Devices must be able to reach this address.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>パスワードのリセット</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell it to the operator in person; they must change it at the next sign-in.</source>
+        <translation>%1 の新しいパスワードを設定します。本人に直接伝えてください。次回ログイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>リセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -5453,6 +6022,64 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>Portal and CRL</source>
         <translation>ポータルとCRL</translation>
     </message>
+    <message>
+        <source>Lock after idle time (minutes)</source>
+        <translation>無操作でロックするまでの時間（分）</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>オペレーター</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>Sign in — CertDesk</source>
+        <translation>ログイン — CertDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation>CertDesk にログイン</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ログイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInForm</name>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>オペレーター(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on. Passwords are case-sensitive.</source>
+        <translation>Caps Lock がオンになっているようです。パスワードは大文字と小文字を区別します。</translation>
+    </message>
+    <message>
+        <source>Passwords are case-sensitive: check Caps Lock.</source>
+        <translation>パスワードは大文字と小文字を区別します。Caps Lock を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SlotsModel</name>
@@ -5534,6 +6161,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     <message>
         <source>Organisation: %1</source>
         <translation>組織名: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 (%2)</source>
+        <translation>ログイン中: %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5916,10 +6547,6 @@ The certificate information is deleted as well. Revoked certificates and the his
 <context>
     <name>main</name>
     <message>
-        <source>Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</source>
-        <translation>使い方: certdesk-cli [--db URL] [--json] [--passphrase-file F] [--operator NAME] [--lang ja|en] COMMAND ...</translation>
-    </message>
-    <message>
         <source>URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).</source>
         <translation>URL は sqlite:PATH または postgresql://USER@HOST:PORT/DB の形式です(既定値: $CERTDESK_DB)。</translation>
     </message>
@@ -5930,10 +6557,6 @@ The certificate information is deleted as well. Revoked certificates and the his
     <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled.</source>
-        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 入力が不正、5 競合、6 CAがロック中またはパスフレーズの誤り、7 暗号処理のエラー、8 データベースのエラー、9 ファイルのエラー、10 中止。</translation>
     </message>
     <message>
         <source>Unknown global option %1.</source>
@@ -5952,8 +6575,16 @@ The certificate information is deleted as well. Revoked certificates and the his
         <translation>使い方: %1</translation>
     </message>
     <message>
-        <source>CertDesk</source>
-        <translation>CertDesk</translation>
+        <source>Usage: certdesk-cli [--db URL] [--operator NAME] [--operator-password-file F] [--json] [--passphrase-file F] [--lang ja|en] COMMAND ...</source>
+        <translation>使い方: certdesk-cli [--db URL] [--operator NAME] [--operator-password-file F] [--json] [--passphrase-file F] [--lang ja|en] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Every command runs for a signed-in operator: --operator NAME (default: $CERTDESK_OPERATOR), the password from --operator-password-file, $CERTDESK_OPERATOR_PASSWORD or a prompt. Without a sign-in only help, version, init (which creates the first administrator) and operator bootstrap (the first administrator of a database made before operators existed) run.</source>
+        <translation>どのコマンドもログインしたオペレーターとして実行します: --operator NAME（既定: $CERTDESK_OPERATOR）、パスワードは --operator-password-file、$CERTDESK_OPERATOR_PASSWORD またはプロンプトから。ログインなしで実行できるのは help、version、init（最初の管理者を作成）、operator bootstrap（オペレーター導入前に作られたデータベースの最初の管理者を作成）だけです。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this).</source>
+        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 入力の誤り、5 競合、6 CA がロック中またはパスフレーズの誤り、7 暗号処理、8 データベース、9 ファイル、10 キャンセル、11 権限なし（未ログイン、パスワードの誤り、ロックまたは無効のオペレーター、または役割で許可されていない操作）。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ list(APPEND CERTDESK_UI_SOURCES
   wizard/FirstRunWizard.h wizard/FirstRunWizard.cpp
   wizard/LanguageWizardPage.h wizard/LanguageWizardPage.cpp
   wizard/DatabaseWizardPage.h wizard/DatabaseWizardPage.cpp
+  wizard/AdministratorWizardPage.h wizard/AdministratorWizardPage.cpp
   wizard/CaWizardPage.h wizard/CaWizardPage.cpp
   wizard/SummaryWizardPage.h wizard/SummaryWizardPage.cpp
 )

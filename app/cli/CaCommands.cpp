@@ -2,10 +2,14 @@
 #include "CliCrl.h"
 #include "CliJson.h"
 #include "CliPassphrase.h"
+#include "CliSignIn.h"
 #include "Commands.h"
+#include "auth/PasswordRules.h"
 #include "revocation/CrlPublisher.h"
 #include "secrets/Keychain.h"
+#include "store/CaStore.h"
 #include "workflows/CaWorkflows.h"
+#include "workflows/OperatorWorkflows.h"
 
 namespace certdesk::cli {
 namespace {
@@ -44,8 +48,26 @@ int runInit(CliEnv& env, const CliArgs& args)
     const int days = args.value(QStringLiteral("days"), QStringLiteral("3650")).toInt(&ok);
     if (!ok)
         return env.usage(CaCommands::tr("--days must be a number."));
-    CaWorkflows cas(env.context());
-    auto existing = cas.active();
+    // A database without operators (CliSignIn left nobody signed in): init creates the first
+    // administrator, then creates the CA as that administrator.
+    const bool firstAdministrator = !env.context().actor().signedIn();
+    const QString admin = args.value(QStringLiteral("admin")).trimmed();
+    QString adminPassword;
+    if (firstAdministrator) {
+        const QString passwordFile = args.value(QStringLiteral("admin-password-file"));
+        if (admin.isEmpty() || passwordFile.isEmpty())
+            return env.usage(
+                CaCommands::tr("init needs --admin NAME and --admin-password-file FILE: the first "
+                               "administrator of the database."));
+        auto password = env.readSecretFile(passwordFile);
+        if (!password)
+            return env.fail(password.error());
+        adminPassword = QString::fromUtf8(password.value());
+        // Checked before anything is written, so that a refused init leaves the database as it was.
+        if (const QStringList problems = PasswordRules::problems(adminPassword, admin); !problems.isEmpty())
+            return env.fail(makeError(ErrorCode::Invalid, problems.join(QLatin1Char(' '))));
+    }
+    auto existing = CaStore(env.context().db()).active();
     if (!existing)
         return env.fail(existing.error());
     if (existing.value())
@@ -58,8 +80,17 @@ int runInit(CliEnv& env, const CliArgs& args)
         return env.fail(pass.error());
     if (const QString err = CaWorkflows::passphraseError(pass.value()); !err.isEmpty())
         return env.fail(makeError(ErrorCode::Invalid, err));
+    if (firstAdministrator) {
+        auto op = OperatorWorkflows(env.context()).bootstrap(admin, admin, adminPassword);
+        if (!op)
+            return env.fail(op.error());
+        env.print(CaCommands::tr("Created the administrator %1.").arg(op->login));
+        if (const int rc = signInAs(env, op->login, adminPassword, false); rc != ExitOk)
+            return rc;
+    }
     // The organisation name is saved with the CA, in its transaction.
-    auto ca = cas.createRoot(CaSubject{caName, org, {}}, *keyType, days, pass.value(), org);
+    auto ca =
+        CaWorkflows(env.context()).createRoot(CaSubject{caName, org, {}}, *keyType, days, pass.value(), org);
     if (!ca)
         return env.fail(ca.error());
     env.print(CaCommands::tr("Created the CA \"%1\" for %2.").arg(caName, org));

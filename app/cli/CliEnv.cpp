@@ -30,25 +30,38 @@ QString errorCodeId(ErrorCode code)
         return QStringLiteral("io");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::NotPermitted:
+        return QStringLiteral("not-permitted");
     }
     return QStringLiteral("error");
 }
 
 CliEnv::CliEnv() : m_out(stdout), m_err(stderr) {}
 
-int CliEnv::openDatabase()
+int CliEnv::requireDatabaseUrl()
 {
     if (dbUrl.isEmpty())
         return usage(tr("No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB "
                         "(or set CERTDESK_DB)."));
+    return ExitOk;
+}
+
+int CliEnv::openDatabase()
+{
+    if (const int rc = requireDatabaseUrl(); rc != ExitOk)
+        return rc;
     auto db = Database::open(dbUrl);
     if (!db)
         return fail(db.error());
-    ctx = std::make_unique<WorkflowContext>(db.value(),
-                                            Actor::localUser(QStringLiteral("certdesk-cli"), operatorName));
+    useContext(db.value(), Actor::localUser(QStringLiteral("certdesk-cli")));
+    return ExitOk;
+}
+
+void CliEnv::useContext(DatabasePtr db, Actor actor)
+{
+    ctx = std::make_unique<WorkflowContext>(std::move(db), std::move(actor));
     ctx->setPassphraseProvider(makePassphraseProvider(*this));
     ctx->setQuietPassphraseProvider(makePassphraseProvider(*this, false));
-    return ExitOk;
 }
 
 int CliEnv::fail(const Error& error)
@@ -80,6 +93,8 @@ int CliEnv::fail(const Error& error)
         return ExitIo;
     case ErrorCode::Cancelled:
         return ExitCancelled;
+    case ErrorCode::NotPermitted:
+        return ExitNotPermitted;
     case ErrorCode::None:
         break;
     }

@@ -21,6 +21,7 @@ enum ExitCode {
     ExitDatabase = 8,
     ExitIo = 9,
     ExitCancelled = 10,
+    ExitNotPermitted = 11, // the signed-in operator's role may not do this, or nobody could sign in
 };
 
 class CliEnv
@@ -32,11 +33,20 @@ public:
     bool json = false;
     QString dbUrl;
     QString passphraseFile;
-    QString operatorName;
+    QString operatorName;         // who signs in: --operator or CERTDESK_OPERATOR
+    QString operatorPasswordFile; // --operator-password-file
     std::unique_ptr<WorkflowContext> ctx;
+    // The password the operator signed in with (passwd checks it as the current one); empty when nobody
+    // signed in.
+    QString signInPassword;
 
-    // Opens the database (running migrations) and builds the workflow context.
+    // ExitOk when a database was given, else the usage error that says how to give one.
+    int requireDatabaseUrl();
+    // Opens the database (running migrations) with nobody signed in: only for init and operator bootstrap
+    // (CliSignIn signs in for everything else).
     int openDatabase();
+    // The workflow context over `db` for `actor`, with the CA passphrase providers of the command line.
+    void useContext(DatabasePtr db, Actor actor);
     WorkflowContext& context() { return *ctx; }
 
     int fail(const Error& error);              // prints and maps to an exit code

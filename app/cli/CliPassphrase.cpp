@@ -17,11 +17,19 @@ class CliPassphrase
 
 Result<QByteArray> prompt(const QString& question)
 {
+    return promptHidden(
+        question,
+        makeError(ErrorCode::Locked,
+                  CliPassphrase::tr("The CA passphrase is needed. Give it with --passphrase-file FILE "
+                                    "or the environment variable CERTDESK_CA_PASSPHRASE.")));
+}
+
+} // namespace
+
+Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal)
+{
     if (!isatty(STDIN_FILENO))
-        return makeError(
-            ErrorCode::Locked,
-            CliPassphrase::tr("The CA passphrase is needed. Give it with --passphrase-file FILE or the "
-                              "environment variable CERTDESK_CA_PASSPHRASE."));
+        return noTerminal;
     std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
     std::fflush(stderr);
     termios old{};
@@ -34,14 +42,12 @@ Result<QByteArray> prompt(const QString& question)
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     std::fprintf(stderr, "\n");
     if (!got)
-        return makeError(ErrorCode::Cancelled, CliPassphrase::tr("No passphrase was entered."));
+        return makeError(ErrorCode::Cancelled, CliPassphrase::tr("Nothing was entered."));
     QByteArray s(buf);
     while (s.endsWith('\n') || s.endsWith('\r'))
         s.chop(1);
     return s;
 }
-
-} // namespace
 
 bool keychainReachable()
 {

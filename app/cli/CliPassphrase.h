@@ -11,6 +11,9 @@ PassphraseProvider makePassphraseProvider(CliEnv& env, bool mayPrompt = true);
 // For commands that set a new passphrase (init, ca import): file, environment, or a prompt asked twice.
 Result<QByteArray> newPassphrase(CliEnv& env);
 QString keychainKey(const CaRecord& ca);
+// Asks `question` on the terminal without echo. `noTerminal` when stdin is not a terminal (a script must
+// give the secret another way), Cancelled when nothing could be read.
+Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal);
 bool keychainReachable();
 
 } // namespace certdesk::cli

@@ -62,5 +62,13 @@ int runMailOutbox(CliEnv&, const CliArgs&);
 int runMailRetry(CliEnv&, const CliArgs&);
 int runMailCancel(CliEnv&, const CliArgs&);
 int runRemind(CliEnv&, const CliArgs&);
+int runOperatorBootstrap(CliEnv&, const CliArgs&); // OperatorCommands.cpp
+int runOperatorAdd(CliEnv&, const CliArgs&);
+int runOperatorList(CliEnv&, const CliArgs&);
+int runOperatorSetRole(CliEnv&, const CliArgs&);
+int runOperatorUnlock(CliEnv&, const CliArgs&);
+int runOperatorResetPassword(CliEnv&, const CliArgs&);
+int runOperatorDisable(CliEnv&, const CliArgs&);
+int runPasswd(CliEnv&, const CliArgs&);
 
 } // namespace certdesk::cli

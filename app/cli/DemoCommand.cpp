@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "workflows/DemoData.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace certdesk::cli {
@@ -83,6 +84,16 @@ int runDemo(CliEnv& env, const CliArgs& args)
                     {QStringLiteral("seconds"), s.elapsedMs / 1000.0}};
     if (!s.pkcs12Password.isEmpty())
         obj.insert(QStringLiteral("pkcs12_password"), QString::fromLatin1(s.pkcs12Password));
+    QJsonArray operators;
+    for (const DemoOperatorLogin& op : s.operators) {
+        QJsonObject o{{QStringLiteral("login"), op.login},
+                      {QStringLiteral("role"), Roles::id(op.role)},
+                      {QStringLiteral("created"), op.created}};
+        if (op.created)
+            o.insert(QStringLiteral("password"), op.password);
+        operators.append(o);
+    }
+    obj.insert(QStringLiteral("operators"), operators);
     env.printJson(obj);
 
     const QLocale locale;
@@ -104,6 +115,15 @@ int runDemo(CliEnv& env, const CliArgs& args)
                       "(shown only now): %2")
                       .arg(s.pkcs12)
                       .arg(QString::fromLatin1(s.pkcs12Password)));
+    for (const DemoOperatorLogin& op : s.operators) {
+        if (op.created)
+            env.print(DemoCommand::tr("Demo operator %1 (%2), password (shown only now): %3")
+                          .arg(op.login, Roles::displayName(op.role), op.password));
+        else
+            env.print(
+                DemoCommand::tr("Demo operator %1 (%2) existed already; its password was left as it was.")
+                    .arg(op.login, Roles::displayName(op.role)));
+    }
     return ExitOk;
 }
 

@@ -67,7 +67,7 @@ int runHistoryExport(CliEnv& env, const CliArgs& args)
         return env.fail(makeError(ErrorCode::Io,
                                   HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
     WorkflowContext& ctx = env.context();
-    auto rows = HistoryLog::exportYearCsv(ctx.db(), year, file);
+    auto rows = HistoryWorkflows(ctx).exportYear(year, file);
     if (!rows)
         return env.fail(rows.error());
     if (!file.commit())
@@ -85,7 +85,7 @@ int runHistoryExport(CliEnv& env, const CliArgs& args)
 
 int runHistoryVerify(CliEnv& env, const CliArgs&)
 {
-    auto v = HistoryLog::verify(env.context().db());
+    auto v = HistoryWorkflows(env.context()).verify();
     if (!v)
         return env.fail(v.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), v->intact},

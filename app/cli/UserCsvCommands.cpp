@@ -84,7 +84,7 @@ int runUserExport(CliEnv& env, const CliArgs& args)
         return env.fail(makeError(ErrorCode::Io,
                                   UserCsvCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
     WorkflowContext& ctx = env.context();
-    auto rows = UserCsv::exportCsv(ctx.db(), file);
+    auto rows = UserCsv::exportCsv(ctx, file);
     if (!rows)
         return env.fail(rows.error());
     if (!file.commit())

@@ -1,4 +1,5 @@
 // certdesk-cli: every CertDesk workflow without a display.
+#include "CliSignIn.h"
 #include "Commands.h"
 #include "util/AppTranslator.h"
 
@@ -14,9 +15,9 @@ namespace {
 void printHelp()
 {
     QTextStream out(stdout);
-    out << QCoreApplication::translate("main",
-                                       "Usage: certdesk-cli [--db URL] [--json] [--passphrase-file F] "
-                                       "[--operator NAME] [--lang ja|en] COMMAND ...")
+    out << QCoreApplication::translate("main", "Usage: certdesk-cli [--db URL] [--operator NAME] "
+                                               "[--operator-password-file F] [--json] [--passphrase-file F] "
+                                               "[--lang ja|en] COMMAND ...")
         << "\n\n"
         << QCoreApplication::translate(
                "main", "URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: $CERTDESK_DB).")
@@ -24,6 +25,13 @@ void printHelp()
         << QCoreApplication::translate(
                "main", "The CA passphrase comes from --passphrase-file, $CERTDESK_CA_PASSPHRASE, "
                        "the OS keychain or a prompt.")
+        << "\n"
+        << QCoreApplication::translate(
+               "main", "Every command runs for a signed-in operator: --operator NAME (default: "
+                       "$CERTDESK_OPERATOR), the password from --operator-password-file, "
+                       "$CERTDESK_OPERATOR_PASSWORD or a prompt. Without a sign-in only help, version, init "
+                       "(which creates the first administrator) and operator bootstrap (the first "
+                       "administrator of a database made before operators existed) run.")
         << "\n\n"
         << QCoreApplication::translate("main", "Commands:") << "\n";
     for (const Command& c : commands())
@@ -32,7 +40,8 @@ void printHelp()
         << QCoreApplication::translate(
                "main", "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, "
                        "5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, "
-                       "10 cancelled.")
+                       "10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled "
+                       "operator, or the role may not do this).")
         << "\n";
 }
 
@@ -48,6 +57,7 @@ int main(int argc, char** argv)
     QStringList words = app.arguments().mid(1);
     CliEnv env;
     env.dbUrl = qEnvironmentVariable("CERTDESK_DB");
+    env.operatorName = qEnvironmentVariable("CERTDESK_OPERATOR");
     QString lang = qEnvironmentVariable("CERTDESK_LANG");
     // Global options come before the command.
     while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
@@ -77,6 +87,7 @@ int main(int argc, char** argv)
         } else if (!takeValue(QStringLiteral("--db"), &env.dbUrl) &&
                    !takeValue(QStringLiteral("--passphrase-file"), &env.passphraseFile) &&
                    !takeValue(QStringLiteral("--operator"), &env.operatorName) &&
+                   !takeValue(QStringLiteral("--operator-password-file"), &env.operatorPasswordFile) &&
                    !takeValue(QStringLiteral("--lang"), &lang)) {
             installTranslators(lang);
             return env.usage(QCoreApplication::translate("main", "Unknown global option %1.").arg(w));
@@ -88,6 +99,10 @@ int main(int argc, char** argv)
     if (words.isEmpty() || words.first() == QLatin1String("help")) {
         printHelp();
         return words.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (words.first() == QLatin1String("version")) {
+        std::printf("certdesk-cli %s\n", CERTDESK_VERSION);
+        return ExitOk;
     }
     const QString name = words.takeFirst();
     const Command* match = nullptr;
@@ -118,7 +133,7 @@ int main(int argc, char** argv)
     if (!args.parse(match->valueOptions, match->flags, &error))
         return env.usage(error + QLatin1Char('\n') +
                          QCoreApplication::translate("main", "Usage: %1").arg(match->usage));
-    if (const int rc = env.openDatabase(); rc != ExitOk)
+    if (const int rc = prepareCommand(env, *match, args); rc != ExitOk)
         return rc;
     return match->handler(env, args);
 }

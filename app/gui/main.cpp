@@ -1,5 +1,8 @@
 // certdesk: the desktop console. `certdesk [--db URL] [--lang ja|en]`; without --db it opens the last
-// database, and on a first start (or a database without a CA) the first-run wizard.
+// database, and on a first start (or a database without a CA) the first-run wizard. Nothing is shown
+// before an operator signed in: the wizard creates the first administrator, a database made before
+// operators existed asks for one, every other start shows the sign-in dialog. Sign out returns to it.
+#include "operators/SignInFlow.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompts.h"
@@ -16,13 +19,15 @@ using namespace certdesk;
 
 namespace {
 
-bool hasCa(const QString& url)
+// False only when the database can be read and has no CA. A PostgreSQL database that cannot be opened
+// before an operator signed in (the address names no schema owner) goes to the sign-in.
+bool needsSetup(const QString& url)
 {
     auto db = Database::open(url);
     if (!db)
-        return false;
+        return !url.startsWith(QLatin1String("postgres"));
     auto ca = CaStore(*db.value()).active();
-    return ca && ca.value();
+    return ca && !ca.value();
 }
 
 QString withoutPassword(const QString& url)
@@ -59,23 +64,40 @@ int main(int argc, char** argv)
 
     QString url = parser.isSet(dbOption) ? parser.value(dbOption)
                                          : prefs.value(QStringLiteral("lastDatabase")).toString();
-    if (url.isEmpty() || !hasCa(url)) {
+    std::optional<SignedIn> signedIn;
+    if (url.isEmpty() || needsSetup(url)) {
         FirstRunWizard wizard(url);
-        if (wizard.exec() != QDialog::Accepted)
+        if (wizard.exec() != QDialog::Accepted || !wizard.signedIn())
             return 0;
         url = wizard.databaseUrl();
+        signedIn = wizard.signedIn();
         prefs.setValue(QStringLiteral("language"), currentLanguage());
-    }
-    auto db = Database::open(url);
-    if (!db) {
-        Prompts::error(nullptr, QCoreApplication::translate("main", "CertDesk"), db.error());
-        return 1;
+    } else {
+        signedIn = SignInFlow::run(url);
+        if (!signedIn)
+            return 0;
     }
     if (!parser.isSet(dbOption) || url.startsWith(QLatin1String("sqlite:")))
         prefs.setValue(QStringLiteral("lastDatabase"), withoutPassword(url));
 
-    AppSession session(db.value());
-    MainWindow window(session);
-    window.show();
-    return app.exec();
+    // One session and window per sign-in: on PostgreSQL each operator has its own connection.
+    for (;;) {
+        auto session = std::make_unique<AppSession>(signedIn->db);
+        session->setSignedIn(signedIn->result.actor, signedIn->result.op.displayName);
+        auto window = std::make_unique<MainWindow>(*session);
+        bool signedOut = false;
+        QObject::connect(window.get(), &MainWindow::signedOut, &app, [&signedOut] {
+            signedOut = true;
+            QCoreApplication::quit();
+        });
+        window->show();
+        const int rc = app.exec();
+        window.reset();
+        session.reset();
+        if (!signedOut)
+            return rc;
+        signedIn = SignInFlow::run(url, nullptr, QString());
+        if (!signedIn)
+            return 0;
+    }
 }

@@ -1,13 +1,19 @@
 // certdesk-screenshots: renders every screen and the main dialogs of CertDesk into PNG files, for
 // the README and for reviewing both languages. Used by scripts/screenshots under Xvfb.
-//   certdesk-screenshots --db URL --lang ja|en --out DIR --user LOGIN
-// The database should hold demo data (certdesk-cli demo) and LOGIN a user with certificates;
-// CERTDESK_CA_PASSPHRASE unlocks the CA for the issue-result screenshot.
+//   certdesk-screenshots --db URL --lang ja|en --out DIR --user LOGIN --operator ADMIN
+// The database should hold demo data (certdesk-cli demo) and LOGIN a user with certificates; ADMIN is
+// an administrator whose password is in CERTDESK_OPERATOR_PASSWORD (the tool signs in as it, after
+// shooting the sign-in dialog); CERTDESK_CA_PASSPHRASE unlocks the CA for the issue-result screenshot.
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueSection.h"
 #include "bulk/BulkPage.h"
 #include "ca/CaSetupDialog.h"
+#include "operators/ChangePasswordDialog.h"
+#include "operators/OperatorsPanel.h"
+#include "operators/SignInDialog.h"
+#include "operators/SignInForm.h"
 #include "shell/AppSession.h"
+#include "shell/LockScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/PassphraseDialog.h"
 #include "shell/Prompts.h"
@@ -159,18 +165,46 @@ int main(int argc, char** argv)
     QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"));
     QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("login ID to show"),
                                QStringLiteral("login"));
-    parser.addOptions({dbOpt, langOpt, outOpt, userOpt});
+    QCommandLineOption operatorOpt(
+        QStringLiteral("operator"),
+        QStringLiteral("administrator to sign in as (password: CERTDESK_OPERATOR_PASSWORD)"),
+        QStringLiteral("login"));
+    parser.addOptions({dbOpt, langOpt, outOpt, userOpt, operatorOpt});
     parser.process(app);
     g_out = parser.value(outOpt);
     g_lang = switchUiLanguage(parser.value(langOpt));
     QDir().mkpath(g_out);
 
-    auto db = Database::open(parser.value(dbOpt));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+    auto url = DatabaseUrl::parse(parser.value(dbOpt));
+    if (!url) {
+        std::fprintf(stderr, "%s\n", qPrintable(url.error().message));
         return 1;
     }
-    AppSession session(db.value());
+    const QString admin = parser.value(operatorOpt);
+    const QString adminPassword = qEnvironmentVariable("CERTDESK_OPERATOR_PASSWORD");
+
+    // The sign-in dialog: as it opens, then after a wrong password.
+    std::optional<SignedIn> signedIn;
+    {
+        SignInDialog signIn(url.value());
+        signIn.show();
+        signIn.setLogin(admin);
+        shoot(&signIn, QStringLiteral("21-sign-in"));
+        type(&signIn, "signInPasswordEdit", QStringLiteral("not the password"));
+        click(&signIn, "signInButton");
+        shoot(&signIn, QStringLiteral("22-sign-in-wrong-password"));
+        type(&signIn, "signInPasswordEdit", adminPassword);
+        click(&signIn, "signInButton");
+        signedIn = signIn.signedIn();
+    }
+    if (!signedIn) {
+        std::fprintf(stderr, "cannot sign in as %s (set --operator and CERTDESK_OPERATOR_PASSWORD)\n",
+                     qPrintable(admin));
+        return 1;
+    }
+    const DatabasePtr db = signedIn->db;
+    AppSession session(db);
+    session.setSignedIn(signedIn->result.actor, signedIn->result.op.displayName);
     const QString login = parser.value(userOpt);
 
     {
@@ -199,12 +233,37 @@ int main(int argc, char** argv)
             shoot(&window, QStringLiteral("19-settings-mail"));
             tabs->setCurrentIndex(2); // Settings → Portal and CRL
             shoot(&window, QStringLiteral("20-settings-portal"));
+            // Settings → Operators, with the demo auditor locked by six wrong passwords.
+            for (int i = 0; i < 6; ++i)
+                (void)SignIn::open(url.value(), QStringLiteral("demo-auditor"),
+                                   QStringLiteral("wrong password"), QStringLiteral("certdesk-screenshots"));
+            tabs->setCurrentIndex(3);
+            if (auto* operators = window.findChild<OperatorsPanel*>(QStringLiteral("operatorsPanel")))
+                operators->selectOperator(QStringLiteral("demo-helpdesk"));
+            shoot(&window, QStringLiteral("23-settings-operators"));
             tabs->setCurrentIndex(0);
+        }
+
+        // The idle lock, then unlocked again by the same operator.
+        window.showPage(MainWindow::UsersIndex);
+        window.lock();
+        shoot(&window, QStringLiteral("24-idle-lock"));
+        type(window.lockScreen(), "signInPasswordEdit", adminPassword);
+        window.lockScreen()->tryUnlock();
+
+        // File → Change password…
+        {
+            ChangePasswordDialog change(session.context(), false, &window);
+            change.show();
+            type(&change, "currentPasswordEdit", adminPassword);
+            type(&change, "newPasswordEdit", QStringLiteral("short"));
+            shoot(&change, QStringLiteral("25-change-password"));
+            change.close();
         }
 
         // Bulk screen: a certificateform.csv with problems, listed in the problem table.
         QTemporaryDir bulkDir;
-        if (const QString form = writeBulkProblemsFile(*db.value(), bulkDir.path()); !form.isEmpty()) {
+        if (const QString form = writeBulkProblemsFile(*db, bulkDir.path()); !form.isEmpty()) {
             window.showPage(MainWindow::BulkIndex);
             static_cast<BulkPage*>(window.page(MainWindow::BulkIndex))->issueSection()->loadFile(form);
             shoot(&window, QStringLiteral("18-bulk-issue-problems"));
@@ -216,7 +275,7 @@ int main(int argc, char** argv)
         shoot(&addUser, QStringLiteral("6-user-dialog"));
         addUser.close();
 
-        if (const QString bare = userWithoutIdentity(*db.value()); !bare.isEmpty()) {
+        if (const QString bare = userWithoutIdentity(*db); !bare.isEmpty()) {
             IdentityDialog identity(session, bare, &window);
             identity.show();
             type(&identity, "familyNameEdit", QStringLiteral("大塚"));
@@ -279,6 +338,12 @@ int main(int argc, char** argv)
         shoot(&wizard, QStringLiteral("15-wizard-language"));
         wizard.next();
         shoot(&wizard, QStringLiteral("16-wizard-database"));
+        wizard.next();
+        type(&wizard, "operatorLoginEdit", QStringLiteral("t.otsuka"));
+        type(&wizard, "operatorNameEdit", QStringLiteral("大塚 太郎"));
+        type(&wizard, "newPasswordEdit", QStringLiteral("Kirin-Batt3ry-Staple"));
+        type(&wizard, "repeatPasswordEdit", QStringLiteral("Kirin-Batt3ry-Staple"));
+        shoot(&wizard, QStringLiteral("26-wizard-administrator"));
         wizard.next();
         shoot(&wizard, QStringLiteral("17-wizard-ca"));
         wizard.close();

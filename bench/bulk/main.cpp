@@ -12,6 +12,7 @@
 #include "store/UserStore.h"
 #include "text/PasswordGenerator.h"
 #include "workflows/CaWorkflows.h"
+#include "workflows/OperatorWorkflows.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,6 +96,14 @@ std::unique_ptr<Fresh> freshDatabase(KeyType caKey)
         return nullptr;
     }
     f->ctx = std::make_unique<WorkflowContext>(db.value(), Actor::localUser(QStringLiteral("bench")));
+    // The bench acts as the database's first administrator.
+    auto admin = OperatorWorkflows(*f->ctx).bootstrap(QStringLiteral("bench"), QStringLiteral("Bench"),
+                                                      QStringLiteral("Bench-Passw0rd!"));
+    if (!admin) {
+        out() << "operator: " << admin.error().message << Qt::endl;
+        return nullptr;
+    }
+    f->ctx->setActor(Actor::forOperator(admin.value(), QStringLiteral("bench")));
     f->ctx->setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
     if (auto ca = CaWorkflows(*f->ctx).createRoot({QStringLiteral("Bench CA"), QStringLiteral("Bench"), {}},
                                                   caKey, 3650, kPassphrase);

@@ -34,6 +34,9 @@ namespace {
 
 const QByteArray kPassphrase = "bench_revocation passphrase";
 const QByteArray kKeyPassword = "BenchRevoke42";
+// The administrator that `init` creates and every other command signs in as.
+const QString kOperator = QStringLiteral("bench");
+const QString kOperatorPassword = QStringLiteral("Bench-Revoke-Passw0rd");
 
 QTextStream& out()
 {
@@ -133,21 +136,27 @@ public:
     QString cliPath() const { return QDir(binDir).filePath(QStringLiteral("certdesk-cli")); }
     QString portalPath() const { return QDir(binDir).filePath(QStringLiteral("certdesk-portal")); }
 
+    // Every command signs in as the administrator that `init` created (kOperator).
     ProcessResult cli(const QString& dbUrl, const QStringList& args) const
     {
-        return runProcess(
-            cliPath(),
-            QStringList{QStringLiteral("--db"), dbUrl, QStringLiteral("--lang"), QStringLiteral("en")} + args,
-            {}, 120000,
-            {QStringLiteral("CERTDESK_CA_PASSPHRASE=") + QString::fromLatin1(kPassphrase),
-             QStringLiteral("DBUS_SESSION_BUS_ADDRESS=")});
+        QStringList common{QStringLiteral("--db"), dbUrl, QStringLiteral("--lang"), QStringLiteral("en")};
+        if (args.value(0) != QLatin1String("init"))
+            common << QStringLiteral("--operator") << kOperator;
+        return runProcess(cliPath(), common + args, {}, 120000,
+                          {QStringLiteral("CERTDESK_CA_PASSPHRASE=") + QString::fromLatin1(kPassphrase),
+                           QStringLiteral("CERTDESK_OPERATOR_PASSWORD=") + kOperatorPassword,
+                           QStringLiteral("DBUS_SESSION_BUS_ADDRESS=")});
     }
 
     // A fresh database with a CA and `runs` users with two Windows devices each (victim, control).
     QString setUp(const QString& dbUrl, QList<std::pair<Device, Device>>* devices, QString* caPem)
     {
+        const QString adminPassword =
+            writeFile(m_dir, QStringLiteral("admin-password.txt"), kOperatorPassword.toUtf8() + '\n');
         auto r = cli(dbUrl, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Bench KK"),
-                             QStringLiteral("--ca-name"), QStringLiteral("Bench Device CA")});
+                             QStringLiteral("--ca-name"), QStringLiteral("Bench Device CA"),
+                             QStringLiteral("--admin"), kOperator, QStringLiteral("--admin-password-file"),
+                             adminPassword});
         if (r.exitCode != 0)
             return QStringLiteral("init: ") + r.all();
         *caPem = m_dir.filePath(QStringLiteral("ca-%1.pem").arg(m_counter++));

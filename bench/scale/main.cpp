@@ -7,6 +7,7 @@
 #include "store/UserStore.h"
 #include "workflows/CaWorkflows.h"
 #include "workflows/DemoData.h"
+#include "workflows/OperatorWorkflows.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -139,7 +140,13 @@ struct Elapsed
 // (a) A new database with a CA (ECDSA P-384, the default of certdesk-cli init) and the demo data.
 Result<Elapsed> generate(const DatabasePtr& db, const DemoOptions& options)
 {
-    WorkflowContext ctx(db, Actor::localUser(QStringLiteral("bench_scale"), QStringLiteral("bench")));
+    WorkflowContext ctx(db, Actor::localUser(QStringLiteral("bench_scale")));
+    // The bench acts as the database's first administrator.
+    auto admin = OperatorWorkflows(ctx).bootstrap(QStringLiteral("bench"), QStringLiteral("Bench"),
+                                                  QStringLiteral("Bench-Passw0rd!"));
+    if (!admin)
+        return admin.error();
+    ctx.setActor(Actor::forOperator(admin.value(), QStringLiteral("bench_scale")));
     ctx.setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
     if (auto s = Settings(*db).set(SettingKey::OrgName, QStringLiteral("Example KK")); !s)
         return s.error();

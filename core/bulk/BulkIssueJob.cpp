@@ -55,6 +55,10 @@ IdentityInput BulkIssueJob::identityFromJson(const QString& json)
 
 Result<qint64> BulkIssueJob::accept(WorkflowContext& ctx, const BulkIssuePlan& plan)
 {
+    if (auto s = ctx.require(Permission::ManageUsers,
+                             QStringLiteral("bulk issue accept file=%1").arg(plan.fileName));
+        !s)
+        return s.error();
     if (!plan.ok())
         return makeError(ErrorCode::Invalid, tr("The file has problems; nothing was accepted."));
     auto ca = ctx.unlockedCa();
@@ -120,6 +124,10 @@ Result<qint64> BulkIssueJob::accept(WorkflowContext& ctx, const BulkIssuePlan& p
 
 Status BulkIssueJob::recordRejected(WorkflowContext& ctx, const BulkIssuePlan& plan)
 {
+    if (auto s = ctx.require(Permission::ManageUsers,
+                             QStringLiteral("bulk issue reject file=%1").arg(plan.fileName));
+        !s)
+        return s;
     Transaction tx(ctx.db());
     if (auto s = tx.begin(); !s)
         return s;

@@ -183,6 +183,9 @@ Status BulkIssueRunner::recordFailure(BulkRowCommit& committer, const BulkJobRow
 
 Result<BulkRunSummary> BulkIssueRunner::run()
 {
+    if (auto s = m_ctx.require(Permission::ManageUsers, QStringLiteral("bulk issue run job=%1").arg(m_jobId));
+        !s)
+        return s.error();
     BulkRunSummary summary;
     summary.jobId = m_jobId;
     auto job = BulkJobStore(m_ctx.db()).job(m_jobId);

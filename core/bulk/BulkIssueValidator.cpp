@@ -243,6 +243,10 @@ Status RowChecker::check(int line, const QStringList& row)
 Result<BulkIssuePlan> BulkIssueValidator::validate(WorkflowContext& ctx, const QByteArray& bytes,
                                                    const QString& fileName, bool createMissingUsers)
 {
+    if (auto s =
+            ctx.require(Permission::ManageUsers, QStringLiteral("bulk issue validate file=%1").arg(fileName));
+        !s)
+        return s.error();
     BulkIssuePlan plan;
     plan.fileName = fileName;
     plan.createMissingUsers = createMissingUsers;

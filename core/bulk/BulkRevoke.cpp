@@ -87,6 +87,10 @@ Result<QList<CertificateRecord>> activeOf(CertificateStore& certs, Database& db,
 Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArray& bytes,
                                             const QString& fileName)
 {
+    if (auto s = ctx.require(Permission::ManageUsers,
+                             QStringLiteral("bulk revoke validate file=%1").arg(fileName));
+        !s)
+        return s.error();
     BulkRevokePlan plan;
     plan.fileName = fileName;
     auto table = CsvReader::parse(bytes);
@@ -186,6 +190,10 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
 Result<RevocationCount> BulkRevoke::apply(WorkflowContext& ctx, const BulkRevokePlan& plan,
                                           RevocationReason reason, const QString& remarks)
 {
+    if (auto s =
+            ctx.require(Permission::ManageUsers, QStringLiteral("bulk revoke file=%1").arg(plan.fileName));
+        !s)
+        return s.error();
     if (!plan.ok())
         return makeError(ErrorCode::Invalid, tr("The file has problems; nothing was revoked."));
     CertificateStore certs(ctx.db());

@@ -219,6 +219,9 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
 Result<UserImportSummary> UserCsv::apply(WorkflowContext& ctx, const UserImportPlan& plan,
                                          const QString& fileName, bool dryRun)
 {
+    if (auto s = ctx.require(Permission::ManageUsers, QStringLiteral("users import file=%1").arg(fileName));
+        !s)
+        return s.error();
     if (!plan.isValid())
         return makeError(ErrorCode::Invalid, tr("The file has %n problem(s); nothing was imported.", nullptr,
                                                 int(plan.problems.size())));
@@ -371,8 +374,18 @@ Result<QByteArray> UserCsv::exportCsv(Database& db)
     return bytes;
 }
 
+Result<qint64> UserCsv::exportCsv(WorkflowContext& ctx, QIODevice& out)
+{
+    if (auto s = ctx.require(Permission::ManageUsers, QStringLiteral("users export")); !s)
+        return s.error();
+    return exportCsv(ctx.db(), out);
+}
+
 Status UserCsv::recordExport(WorkflowContext& ctx, qint64 rows, const QString& fileName)
 {
+    if (auto s = ctx.require(Permission::ManageUsers, QStringLiteral("users export file=%1").arg(fileName));
+        !s)
+        return s;
     Transaction tx(ctx.db());
     if (auto s = tx.begin(); !s)
         return s;

@@ -76,6 +76,9 @@ public:
     // Reads the users in pages (no certificate data). Returns the number of users written.
     static Result<qint64> exportCsv(Database& db, QIODevice& out);
     static Result<QByteArray> exportCsv(Database& db);
+    // As above, for an operator: checks Permission::ManageUsers first (a Refused row and NotPermitted
+    // otherwise).
+    static Result<qint64> exportCsv(WorkflowContext& ctx, QIODevice& out);
     // The history row of an export (operation "export", details "users rows=N file=NAME"), in its own
     // transaction; call it after the file was written.
     static Status recordExport(WorkflowContext& ctx, qint64 rows, const QString& fileName);

@@ -22,6 +22,9 @@ Result<int> ZipExport::deliverableCount(Database& db)
 
 Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& path)
 {
+    // The archive holds every deliverable PKCS#12 and their key passwords in clear.
+    if (auto s = ctx.require(Permission::ManageUsers, QStringLiteral("zip export")); !s)
+        return s.error();
     auto ca = ctx.unlockedCa();
     if (!ca)
         return ca.error();

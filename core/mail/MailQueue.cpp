@@ -71,6 +71,8 @@ Status MailQueue::queueAdmin(WorkflowContext& ctx, int templateId, const QHash<Q
 
 Result<int> MailQueue::queueExpiryReminders(WorkflowContext& ctx, int withinDays)
 {
+    if (auto s = ctx.require(Permission::Administer, QStringLiteral("remind within=%1").arg(withinDays)); !s)
+        return s.error();
     Settings settings(ctx.db());
     if (!mailConfigured(settings))
         return makeError(ErrorCode::Invalid, MailConfig::notConfiguredMessage());

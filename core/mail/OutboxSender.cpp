@@ -19,6 +19,10 @@ QDateTime OutboxSender::nextAttempt(const QDateTime& nowUtc, int attemptsMade)
 
 Result<OutboxRunSummary> OutboxSender::sendDue(bool ignoreBackoff)
 {
+    // Sending fills in sealed key passwords and download links: the background sender (System) or an
+    // operator who may resend mails.
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mail send")); !s)
+        return s.error();
     const SmtpSettings smtp = MailConfig::load(Settings(m_ctx.db()));
     if (!smtp.configured())
         return makeError(ErrorCode::Invalid, MailConfig::notConfiguredMessage());
@@ -128,12 +132,16 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
 
 Result<OutboxRecord> OutboxSender::retry(qint64 id)
 {
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mail retry %1").arg(id)); !s)
+        return s.error();
     return changeState(id, OutboxState::Queued, Op::MailRetry,
                        tr("Only a queued or failed mail can be retried."));
 }
 
 Result<OutboxRecord> OutboxSender::cancel(qint64 id)
 {
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mail cancel %1").arg(id)); !s)
+        return s.error();
     return changeState(id, OutboxState::Cancelled, Op::MailCancel,
                        tr("Only a queued or failed mail can be cancelled."));
 }

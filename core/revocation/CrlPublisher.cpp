@@ -32,6 +32,18 @@ std::unique_ptr<QSaveFile> stage(const QString& path, const QByteArray& data, QS
 
 Result<CrlPublication> CrlPublisher::publish()
 {
+    if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("crl publish")); !s)
+        return s.error();
+    return sign();
+}
+
+Result<CrlPublication> CrlPublisher::publishScheduled()
+{
+    return sign();
+}
+
+Result<CrlPublication> CrlPublisher::sign()
+{
     auto ca = m_ctx.unlockedCa();
     if (!ca)
         return ca.error();
@@ -115,6 +127,12 @@ Result<CrlPublication> CrlPublisher::publish()
 CrlOutcome CrlPublisher::afterRevocation()
 {
     CrlOutcome outcome;
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("crl re-sign after revocation"));
+        !s) {
+        outcome.state = CrlOutcome::State::Failed;
+        outcome.publication.problem = tr("The CRL was not re-signed: %1").arg(s.error().message);
+        return outcome;
+    }
     auto ca = m_ctx.unlockedCaQuietly();
     if (!ca) {
         outcome.state = CrlOutcome::State::Locked;
@@ -124,7 +142,7 @@ CrlOutcome CrlPublisher::afterRevocation()
                 .arg(ca.error().message);
         return outcome;
     }
-    auto published = publish();
+    auto published = sign();
     if (!published) {
         outcome.state = CrlOutcome::State::Failed;
         outcome.publication.problem = tr("The CRL was not re-signed: %1").arg(published.error().message);

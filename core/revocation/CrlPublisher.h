@@ -57,13 +57,24 @@ public:
 
     explicit CrlPublisher(WorkflowContext& ctx) : m_ctx(ctx) {}
 
-    // Signs, stores, writes and runs the command. Errors only when no CRL could be signed or stored; a
-    // failing folder or command is reported in `problem` (the CRL is stored and served by the portal).
+    // Publishing on demand (Permission::Administer): signs, stores, writes and runs the command. Errors
+    // only when no CRL could be signed or stored, or the operator may not publish; a failing folder or
+    // command is reported in `problem` (the CRL is stored and served by the portal).
     Result<CrlPublication> publish();
     // After a revocation has committed: publishes when the CA can be unlocked without asking anyone (an
     // unlocked CA, the environment, a passphrase file or the keychain). Otherwise the outcome is Locked or
     // Failed and its problem says why the CRL was not re-signed; OCSP answers "revoked" anyway.
+    //
+    // Who may: whoever may revoke (Permission::IssueAndRevoke). Re-signing right after a revocation is
+    // the last step of that revocation, not a separate publication: it adds exactly what the operator
+    // just revoked, and a CRL that misses a revocation lets a lost device in. So a helpdesk operator's
+    // revocation re-signs the CRL too (through the quiet passphrase provider or the CA it unlocked),
+    // although publishing on demand needs Administer.
     CrlOutcome afterRevocation();
+    // The schedule's publication of a CRL that isDue() (CrlSchedule): background work of the process,
+    // like Actor::system()'s, so it asks for no operator permission, also when it signs through the CA
+    // that a signed-in operator unlocked. It only renews what revocations and time require.
+    Result<CrlPublication> publishScheduled();
     // The schedule: a CRL is due when none exists, a revocation is newer than the newest CRL, or the newest
     // is older than a day (half the nextUpdate period at most).
     Result<bool> isDue();
@@ -74,6 +85,7 @@ public:
     static QString runCommand(const QString& commandLine, int timeoutMs = 30000);
 
 private:
+    Result<CrlPublication> sign();
     Status recordFailure(const QString& problem);
     WorkflowContext& m_ctx;
 };

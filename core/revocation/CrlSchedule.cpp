@@ -62,7 +62,7 @@ CrlSchedule::Outcome CrlSchedule::runNow()
         if (!ctx)
             return Outcome::Locked; // nobody is asked; the dashboard warns
     }
-    auto p = CrlPublisher(*ctx).publish();
+    auto p = CrlPublisher(*ctx).publishScheduled();
     if (!p) {
         emit failed(p.error().message);
         return Outcome::Failed;

@@ -8,6 +8,8 @@ namespace certdesk {
 Result<RevokeResult> RevocationWorkflows::revoke(const CertificateRef& ref, RevocationReason reason,
                                                  const QString& remarks)
 {
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("revoke %1").arg(ref.text())); !s)
+        return s.error();
     auto target = ref.resolve(m_ctx);
     if (!target)
         return target.error();

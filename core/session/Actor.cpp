@@ -1,4 +1,5 @@
 #include "session/Actor.h"
+#include "store/OperatorStore.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -10,12 +11,31 @@
 
 namespace certdesk {
 
-Actor Actor::localUser(const QString& component, const QString& operatorOverride)
+namespace {
+
+QString userAgentOf(const QString& component)
+{
+    return QStringLiteral("CertDesk/%1 (%2; %3)")
+        .arg(QStringLiteral(CERTDESK_VERSION), component, QSysInfo::prettyProductName());
+}
+
+} // namespace
+
+Actor Actor::forOperator(const OperatorRecord& op, const QString& component)
 {
     Actor a;
-    a.operatorName = operatorOverride;
-    if (a.operatorName.isEmpty())
-        a.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    a.operatorName = op.login;
+    a.operatorId = op.id;
+    a.role = Roles::fromId(op.role);
+    a.host = QSysInfo::machineHostName();
+    a.userAgent = userAgentOf(component);
+    return a;
+}
+
+Actor Actor::localUser(const QString& component)
+{
+    Actor a;
+    a.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 #if defined(Q_OS_UNIX)
     if (a.operatorName.isEmpty()) {
         if (const passwd* pw = getpwuid(getuid()))
@@ -25,8 +45,7 @@ Actor Actor::localUser(const QString& component, const QString& operatorOverride
     if (a.operatorName.isEmpty())
         a.operatorName = QStringLiteral("unknown");
     a.host = QSysInfo::machineHostName();
-    a.userAgent = QStringLiteral("CertDesk/%1 (%2; %3)")
-                      .arg(QStringLiteral(CERTDESK_VERSION), component, QSysInfo::prettyProductName());
+    a.userAgent = userAgentOf(component);
     return a;
 }
 
@@ -34,6 +53,7 @@ Actor Actor::system()
 {
     Actor a;
     a.operatorName = QCoreApplication::translate("Actor", "System");
+    a.isSystem = true;
     a.host = QSysInfo::machineHostName();
     a.userAgent = QStringLiteral("CertDesk/%1").arg(QStringLiteral(CERTDESK_VERSION));
     return a;

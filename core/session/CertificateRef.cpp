@@ -55,4 +55,9 @@ Result<CertificateRecord> CertificateRef::resolve(WorkflowContext& ctx) const
     return *c.value();
 }
 
+QString CertificateRef::text() const
+{
+    return serialHex.isEmpty() ? loginId + QLatin1Char(':') + QString::number(slot) : serialHex;
+}
+
 } // namespace certdesk

@@ -16,6 +16,8 @@ public:
 
     // "SERIAL" or "LOGIN:SLOT"; a translated Invalid error for anything else.
     static Result<CertificateRef> parse(const QString& text);
+    // "SERIAL" or "LOGIN:SLOT", as parse() reads it (history rows of refusals).
+    QString text() const;
     // The certificate named (as stored now), or a translated NotFound error.
     Result<CertificateRecord> resolve(WorkflowContext& ctx) const;
 };

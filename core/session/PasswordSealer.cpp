@@ -69,6 +69,11 @@ Result<QByteArray> PasswordSealer::seal(const QByteArray& password) const
 
 Result<QByteArray> PasswordSealer::Opener::open(const QByteArray& blob)
 {
+    if (!m_permitted) {
+        if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("open sealed password")); !s)
+            return s.error();
+        m_permitted = true;
+    }
     if (blob.size() < 9 || blob.at(0) != 'K')
         return makeError(ErrorCode::Crypto, PasswordSealer::tr("The protected password is damaged."));
     const qint64 id = qFromBigEndian<qint64>(blob.constData() + 1);

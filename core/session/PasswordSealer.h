@@ -21,7 +21,9 @@ public:
     // Thread-safe.
     Result<QByteArray> seal(const QByteArray& password) const;
 
-    // Opens blobs with the unlocked CA key; caches the data keys it has opened. Not thread-safe.
+    // Opens blobs with the unlocked CA key; caches the data keys it has opened. Not thread-safe. Reading
+    // a sealed password needs Permission::IssueAndRevoke (resending a key-password mail); the workflows
+    // that open them (ZIP export, bulk issuance, the outbox) check their own permission first.
     class Opener
     {
     public:
@@ -31,6 +33,7 @@ public:
     private:
         WorkflowContext& m_ctx;
         QHash<qint64, AeadKey> m_keys;
+        bool m_permitted = false; // the acting operator may read sealed passwords (checked once)
     };
 
 private:

@@ -10,6 +10,15 @@ WorkflowContext::WorkflowContext(DatabasePtr db, Actor actor, const Clock& clock
 {
 }
 
+void WorkflowContext::setActor(Actor actor)
+{
+    const bool same = actor.isSystem == m_actor.isSystem && actor.operatorId == m_actor.operatorId &&
+                      actor.role == m_actor.role;
+    m_actor = std::move(actor);
+    if (!same)
+        forgetUnlockedCa();
+}
+
 Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCa()
 {
     if (m_ca)
@@ -48,6 +57,8 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCaQ
 
 Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockCa(const QByteArray& passphrase)
 {
+    if (auto s = require(Permission::IssueAndRevoke, QStringLiteral("ca unlock")); !s)
+        return s.error();
     auto rec = CaStore(*m_db).active();
     if (!rec)
         return rec.error();
@@ -73,6 +84,51 @@ void WorkflowContext::forgetUnlockedCa()
     m_ca.reset();
     m_caId = 0;
     m_sealer.reset();
+}
+
+namespace {
+
+// The permission's name in Refused history rows (stable, not translated).
+QString permissionId(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewData:
+        return QStringLiteral("view-data");
+    case Permission::IssueAndRevoke:
+        return QStringLiteral("issue-and-revoke");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage-users");
+    case Permission::Administer:
+        return QStringLiteral("administer");
+    case Permission::ViewHistory:
+        return QStringLiteral("view-history");
+    case Permission::ExportHistory:
+        return QStringLiteral("export-history");
+    }
+    return {};
+}
+
+} // namespace
+
+Status WorkflowContext::require(Permission permission, const QString& action)
+{
+    if (m_actor.may(permission))
+        return {};
+    const QString message = m_actor.role
+                                ? Roles::refusalMessage(m_actor.operatorName, *m_actor.role, permission)
+                                : tr("Nobody is signed in. Sign in as an operator first.");
+    // The refusal is recorded on its own: the caller has not opened its transaction yet, and nothing of
+    // what was asked is written. A failure to record it does not turn the refusal into something else.
+    HistoryEntry h = historyEntry(Op::Refused);
+    h.details = action + QStringLiteral(" permission=") + permissionId(permission);
+    Transaction tx(*m_db);
+    Status recorded = tx.begin();
+    if (recorded)
+        recorded = commitWithHistory(tx, h);
+    if (!recorded)
+        qWarning("the refusal of \"%s\" was not recorded: %s", qPrintable(action),
+                 qPrintable(recorded.error().message));
+    return makeError(ErrorCode::NotPermitted, message);
 }
 
 HistoryEntry WorkflowContext::historyEntry(const QString& operation) const

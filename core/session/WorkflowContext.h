@@ -27,7 +27,8 @@ public:
     const Clock& clock() const { return m_clock; }
     QDateTime now() const { return m_clock.nowUtc(); }
     const Actor& actor() const { return m_actor; }
-    void setActor(Actor actor) { m_actor = std::move(actor); }
+    // Another operator (or nobody) takes over: the CA unlocked by the previous one is forgotten.
+    void setActor(Actor actor);
 
     void setPassphraseProvider(PassphraseProvider provider) { m_passphraseProvider = std::move(provider); }
     // For work nobody asked for interactively (re-signing the CRL after a revocation, the CRL schedule):
@@ -37,13 +38,21 @@ public:
     Result<std::shared_ptr<const CertificateAuthority>> unlockedCa();
     // As unlockedCa(), through the quiet provider.
     Result<std::shared_ptr<const CertificateAuthority>> unlockedCaQuietly();
-    // Unlocks with an explicit passphrase (e.g. a dialog), caching on success.
+    // Unlocks with an explicit passphrase (e.g. a dialog), caching on success. Reading the CA key to sign
+    // needs Permission::IssueAndRevoke (System always may): an auditor never unlocks it.
     Result<std::shared_ptr<const CertificateAuthority>> unlockCa(const QByteArray& passphrase);
     void forgetUnlockedCa();
     // Encrypts key passwords for keeping (one data key per unlocked CA and context, created on first use
     // in its own transaction: call it before opening one).
     Result<std::shared_ptr<const PasswordSealer>> passwordSealer();
     qint64 unlockedCaId() const { return m_caId; }
+
+    // The one authorization check of every workflow, called before it opens its transaction (and before
+    // reads that expose secrets): ok when the acting operator's role allows `permission`. Otherwise it
+    // writes one Op::Refused history row (details: `action`, e.g. "settings set org.name") in its own
+    // transaction and returns ErrorCode::NotPermitted with a translated message that names the operator,
+    // the role and what the role may not do.
+    Status require(Permission permission, const QString& action);
 
     // A history row prefilled with the operation, the actor and the current time.
     HistoryEntry historyEntry(const QString& operation) const;

@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "store/FilePermissions.h"
 #include "store/Migrations.h"
 
 #include <QAtomicInt>
@@ -47,6 +48,12 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
         if ((file.exists() && !file.isWritable()) || (!file.exists() && !dir.isWritable()))
             return makeError(ErrorCode::Io,
                              tr("The database file cannot be written: %1").arg(file.filePath()));
+        // A new database is readable by its owner only; SQLite gives the -wal and -shm files the mode of
+        // the database file.
+        if (!file.exists()) {
+            if (auto s = FilePermissions::createOwnerOnly(file.filePath()); !s)
+                return s.error();
+        }
     }
     std::shared_ptr<Database> db(new Database(url));
     auto conn = db->connection();
@@ -104,7 +111,19 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
     }
     if (!db.open())
         return sqlError(db.lastError(), tr("Cannot open the database %1").arg(m_url.display()));
-    if (!pg) {
+    if (pg) {
+        // An auditor's connection reads the views of certdesk_redacted, which show the secret columns
+        // empty; the tables' own columns are not granted to it (migration 13).
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user"
+                " AND g.rolname = 'certdesk_auditor')")))
+            return sqlError(q.lastError(), tr("Cannot prepare the database %1").arg(m_url.display()));
+        if (q.next() && q.value(0).toBool() &&
+            !q.exec(QStringLiteral("SET search_path = certdesk_redacted, public")))
+            return sqlError(q.lastError(), tr("Cannot prepare the database %1").arg(m_url.display()));
+    } else {
         QSqlQuery q(db);
         // mmap_size: large files (yearly export and verification of millions of history rows, searches over
         // 100,000 users) are read through the mapping instead of one read() per page.

@@ -11,11 +11,13 @@ namespace certdesk {
 
 QStringList Op::all()
 {
-    return {Issue,        Reissue,      Revoke,      Delivered,  Download,         Notify,
-            MailRetry,    MailCancel,   Reminder,    Failure,    RegisterIdentity, DeleteIdentity,
-            UserAdd,      UserEdit,     UserDelete,  UserImport, CertAuthOn,       CertAuthOff,
-            BulkAccepted, BulkRejected, Export,      Login,      LoginFailed,      SettingsChanged,
-            CaCreated,    CaImported,   CrlPublished};
+    return {
+        Issue,          Reissue,          Revoke,          Delivered,     Download,         Notify,
+        MailRetry,      MailCancel,       Reminder,        Failure,       RegisterIdentity, DeleteIdentity,
+        UserAdd,        UserEdit,         UserDelete,      UserImport,    CertAuthOn,       CertAuthOff,
+        BulkAccepted,   BulkRejected,     Export,          Login,         LoginFailed,      Logout,
+        OperatorLocked, OperatorUnlocked, PasswordChanged, OperatorAdded, OperatorChanged,  OperatorDisabled,
+        Refused,        SettingsChanged,  CaCreated,       CaImported,    CrlPublished};
 }
 
 QString Op::displayName(const QString& op)
@@ -44,6 +46,14 @@ QString Op::displayName(const QString& op)
         {Export, QT_TRANSLATE_NOOP("Op", "Export")},
         {Login, QT_TRANSLATE_NOOP("Op", "Login")},
         {LoginFailed, QT_TRANSLATE_NOOP("Op", "Login failed")},
+        {Logout, QT_TRANSLATE_NOOP("Op", "Sign-out")},
+        {OperatorLocked, QT_TRANSLATE_NOOP("Op", "Operator locked")},
+        {OperatorUnlocked, QT_TRANSLATE_NOOP("Op", "Operator unlocked")},
+        {PasswordChanged, QT_TRANSLATE_NOOP("Op", "Password changed")},
+        {OperatorAdded, QT_TRANSLATE_NOOP("Op", "Operator added")},
+        {OperatorChanged, QT_TRANSLATE_NOOP("Op", "Operator changed")},
+        {OperatorDisabled, QT_TRANSLATE_NOOP("Op", "Operator disabled")},
+        {Refused, QT_TRANSLATE_NOOP("Op", "Refused")},
         {SettingsChanged, QT_TRANSLATE_NOOP("Op", "Settings changed")},
         {CaCreated, QT_TRANSLATE_NOOP("Op", "CA created")},
         {CaImported, QT_TRANSLATE_NOOP("Op", "CA imported")},

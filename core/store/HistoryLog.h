@@ -33,6 +33,17 @@ inline const QString BulkRejected = QStringLiteral("bulk-rejected");
 inline const QString Export = QStringLiteral("export");
 inline const QString Login = QStringLiteral("login");
 inline const QString LoginFailed = QStringLiteral("login-failed");
+inline const QString Logout = QStringLiteral("logout");
+// Operators: locked after too many wrong passwords / unlocked by an administrator, a password changed
+// (by its owner or reset by an administrator), added, changed (role, display name), disabled.
+inline const QString OperatorLocked = QStringLiteral("operator-locked");
+inline const QString OperatorUnlocked = QStringLiteral("operator-unlocked");
+inline const QString PasswordChanged = QStringLiteral("password-changed");
+inline const QString OperatorAdded = QStringLiteral("operator-add");
+inline const QString OperatorChanged = QStringLiteral("operator-change");
+inline const QString OperatorDisabled = QStringLiteral("operator-disable");
+// An operation the signed-in operator's role may not do was refused (details: what was asked).
+inline const QString Refused = QStringLiteral("refused");
 inline const QString SettingsChanged = QStringLiteral("settings-changed");
 inline const QString CaCreated = QStringLiteral("ca-created");
 inline const QString CaImported = QStringLiteral("ca-imported");

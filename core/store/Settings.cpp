@@ -38,6 +38,7 @@ const QHash<QString, QString>& defaults()
         {SettingKey::DefaultCertAuth, QStringLiteral("0")},
         {SettingKey::MailLanguage, QStringLiteral("ja")},
         {SettingKey::Language, QString()},
+        {SettingKey::IdleLockMinutes, QStringLiteral("15")},
         {SettingKey::SmtpHost, QString()},
         {SettingKey::SmtpPort, QStringLiteral("587")},
         {SettingKey::SmtpSecurity, QStringLiteral("starttls")},
@@ -59,6 +60,7 @@ const QHash<QString, IntRange>& ranges()
         {SettingKey::DownloadDeadlineDays, {1, 365}}, {SettingKey::DownloadLimit, {1, 100}},
         {SettingKey::CrlNextUpdateDays, {1, 365}},    {SettingKey::DefaultCertAuth, {0, 1}},
         {SettingKey::SmtpPort, {1, 65535}},           {SettingKey::SmtpTimeout, {1, 600}},
+        {SettingKey::IdleLockMinutes, {1, 480}},
     };
     return map;
 }

@@ -21,6 +21,8 @@ inline const QString PortalBaseUrl = QStringLiteral("urls.portal");
 inline const QString DefaultCertAuth = QStringLiteral("users.default_cert_auth");
 inline const QString MailLanguage = QStringLiteral("mail.language");
 inline const QString Language = QStringLiteral("ui.language");
+// Minutes without keyboard or mouse input after which the desktop locks and forgets the unlocked CA.
+inline const QString IdleLockMinutes = QStringLiteral("session.idle_lock_minutes");
 // Mail server; the SMTP password is in the OS keychain, never here.
 inline const QString SmtpHost = QStringLiteral("mail.smtp.host");
 inline const QString SmtpPort = QStringLiteral("mail.smtp.port");

@@ -1,6 +1,13 @@
 # The database: connection, migrations, typed settings, one store class per table, the history chain.
+# Platform code: who may read the SQLite file.
+if(WIN32)
+  set(certdesk_store_platform store/platform/FilePermissions_windows.cpp)
+else()
+  set(certdesk_store_platform store/platform/FilePermissions_posix.cpp)
+endif()
 certdesk_core_library(store
   DEPS util ca csv text
+  LINKS OpenSSL::Crypto
   SOURCES
     store/BulkJobStore.cpp
     store/BulkJobStore.h
@@ -14,12 +21,16 @@ certdesk_core_library(store
     store/Database.h
     store/DatabaseUrl.cpp
     store/DatabaseUrl.h
+    store/FilePermissions.h
+    ${certdesk_store_platform}
     store/HistoryLog.cpp
     store/HistoryLog.h
     store/Migrations.cpp
     store/Migrations.h
     store/OperatorStore.cpp
     store/OperatorStore.h
+    store/PgRoles.cpp
+    store/PgRoles.h
     store/OutboxStore.cpp
     store/OutboxStore.h
     store/Records.cpp

@@ -16,6 +16,9 @@ enum class ErrorCode {
     Database,  // SQL / storage failure; CLI exit 8
     Io,        // file system; CLI exit 9
     Cancelled, // user or caller cancelled; CLI exit 10
+    // The signed-in operator's role may not do this, nobody is signed in, or the operator is locked or
+    // disabled; CLI exit 11
+    NotPermitted,
 };
 
 struct Error

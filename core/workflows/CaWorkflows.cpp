@@ -18,6 +18,8 @@ QString CaWorkflows::passphraseError(const QByteArray& passphrase)
 Result<CaRecord> CaWorkflows::createRoot(const CaSubject& subject, KeyType keyType, int validityDays,
                                          const QByteArray& passphrase, const QString& orgName)
 {
+    if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("ca create")); !s)
+        return s.error();
     if (subject.commonName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("The CA needs a name."));
     if (validityDays < 1 || validityDays > 36500)
@@ -36,6 +38,8 @@ Result<CaRecord> CaWorkflows::import(const QByteArray& data, const QByteArray& k
                                      const QByteArray& importPassword, const QByteArray& passphrase,
                                      const QString& orgName)
 {
+    if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("ca import")); !s)
+        return s.error();
     if (const QString err = passphraseError(passphrase); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
     if (const QString err = SettingsWorkflows::validate(SettingKey::OrgName, orgName); !err.isEmpty())

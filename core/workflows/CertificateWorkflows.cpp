@@ -23,17 +23,30 @@ Result<QList<CertificateRecord>> CertificateWorkflows::slotTable(const QString& 
 
 Result<QByteArray> CertificateWorkflows::pkcs12(qint64 certificateId)
 {
+    // The PKCS#12 holds the device's private key: only who may deliver certificates reads it.
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke,
+                               QStringLiteral("certificate pkcs12 id=%1").arg(certificateId));
+        !s)
+        return s.error();
     return CertificateStore(m_ctx.db()).pkcs12(certificateId);
 }
 
 Result<IssueResult> CertificateWorkflows::issue(const IssueRequest& request)
 {
+    if (auto s = m_ctx.require(Permission::IssueAndRevoke,
+                               QStringLiteral("issue %1 device=%2").arg(request.loginId, request.device));
+        !s)
+        return s.error();
     return issueInto(request, Op::Issue);
 }
 
 Result<IssueResult> CertificateWorkflows::reissue(const QString& loginId, int slot, PasswordMode mode,
                                                   const QByteArray& password)
 {
+    if (auto s =
+            m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("reissue %1:%2").arg(loginId).arg(slot));
+        !s)
+        return s.error();
     auto previous = find(CertificateRef{QString(), loginId, slot});
     if (!previous)
         return previous.error();
@@ -207,6 +220,10 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
 
 Result<CertificateRecord> CertificateWorkflows::markDelivered(const CertificateRef& ref)
 {
+    if (auto s =
+            m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mark delivered %1").arg(ref.text()));
+        !s)
+        return s.error();
     auto target = find(ref);
     if (!target)
         return target.error();

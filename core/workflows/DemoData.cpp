@@ -1,6 +1,10 @@
 #include "workflows/DemoData.h"
+#include "auth/PasswordHash.h"
+#include "auth/PasswordRules.h"
 #include "ca/Pkcs12Bundle.h"
 #include "store/CertificateStore.h"
+#include "store/OperatorStore.h"
+#include "store/PgRoles.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
@@ -175,13 +179,24 @@ Status Run::writeHistory(qint64 rows)
 {
     DemoHistory history(plan, serials, policies, options.seed);
     history.build(rows);
+    // On PostgreSQL through an operator's own connection the database accepts history rows only in that
+    // operator's name (or System's): the made-up operators and portal users of the demo history then
+    // appear as the signed-in operator.
+    auto own = PgRoles::connectedAs(ctx.db(), ctx.actor().operatorName);
+    if (!own)
+        return own.error();
+    const QString systemName = Actor::system().operatorName;
     const QString stage = DemoData::tr("Writing the operation history");
     for (qint64 done = 0; done < history.size();) {
         const qint64 n = std::min<qint64>(options.batchRows, history.size() - done);
         QList<HistoryEntry> batch;
         batch.reserve(n);
-        for (qint64 i = 0; i < n; ++i)
-            batch << history.next();
+        for (qint64 i = 0; i < n; ++i) {
+            HistoryEntry h = history.next();
+            if (own.value() && h.operatorName != systemName)
+                h.operatorName = ctx.actor().operatorName;
+            batch << std::move(h);
+        }
         Transaction tx(ctx.db());
         if (auto s = tx.begin(); !s)
             return s;
@@ -194,6 +209,63 @@ Status Run::writeHistory(qint64 rows)
                                 static_cast<int>((100 - kCertificatePercent - 1) * done / history.size()),
                             stage);
             !s)
+            return s;
+    }
+    return {};
+}
+
+// The demo operators that do not exist yet, with their passwords, before the transaction (hashing is
+// slow). Existing ones are listed without a password and left alone.
+Result<QList<std::pair<DemoOperatorLogin, QString>>> planDemoOperators(Database& db)
+{
+    QList<std::pair<DemoOperatorLogin, QString>> out; // the operator and its password hash
+    OperatorStore store(db);
+    for (Role role : Roles::all()) {
+        DemoOperatorLogin op;
+        op.login = QStringLiteral("demo-") + Roles::id(role);
+        op.role = role;
+        auto existing = store.findByLoginFolded(op.login);
+        if (!existing)
+            return existing.error();
+        QString hash;
+        if (!existing.value()) {
+            // generateKeyPassword: digits, upper and lower case, never "-": meets the password rules.
+            do
+                op.password = QString::fromLatin1(generateKeyPassword(16));
+            while (!PasswordRules::check(op.password, op.login).isEmpty());
+            auto h = PasswordHash::hash(op.password);
+            if (!h)
+                return h.error();
+            hash = h.value();
+            op.created = true;
+        }
+        out.append({op, hash});
+    }
+    return out;
+}
+
+// Inside the caller's transaction: each new demo operator, its PostgreSQL login role and its
+// "operator-add" history row.
+Status insertDemoOperators(WorkflowContext& ctx, const QList<std::pair<DemoOperatorLogin, QString>>& ops)
+{
+    OperatorStore store(ctx.db());
+    for (const auto& [op, hash] : ops) {
+        if (!op.created)
+            continue;
+        OperatorRecord r;
+        r.login = op.login;
+        r.displayName = QStringLiteral("Demo ") + Roles::displayName(op.role);
+        r.role = Roles::id(op.role);
+        r.passwordHash = hash;
+        r.createdAt = ctx.now();
+        r.updatedAt = r.createdAt;
+        if (auto id = store.insert(r); !id)
+            return id.error();
+        if (auto s = PgRoles::createLogin(ctx.db(), r.login, r.role, op.password); !s)
+            return s;
+        HistoryEntry h = ctx.historyEntry(Op::OperatorAdded);
+        h.details = QStringLiteral("login=%1 role=%2 demo").arg(r.login, r.role);
+        if (auto s = HistoryLog::append(ctx.db(), h); !s)
             return s;
     }
     return {};
@@ -252,6 +324,8 @@ QString DemoData::optionsError(const DemoOptions& o)
 Result<DemoSummary> DemoData::generate(WorkflowContext& ctx, const DemoOptions& options,
                                        const DemoProgress& progress)
 {
+    if (auto s = ctx.require(Permission::Administer, QStringLiteral("demo users=%1").arg(options.users)); !s)
+        return s.error();
     QElapsedTimer timer;
     timer.start();
     if (const QString e = optionsError(options); !e.isEmpty())
@@ -330,9 +404,18 @@ Result<DemoSummary> DemoData::generate(WorkflowContext& ctx, const DemoOptions& 
 
     DemoSummary summary = summarise(plan, historyRows);
     summary.pkcs12Password = summary.pkcs12 > 0 ? run.pkcs12Password : QByteArray();
+    auto operators = planDemoOperators(db);
+    if (!operators)
+        return operators.error();
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
+    if (auto s = insertDemoOperators(ctx, operators.value()); !s)
+        return s.error();
+    for (const auto& entry : operators.value()) {
+        summary.operators << entry.first;
+        summary.historyRows += entry.first.created ? 1 : 0;
+    }
     HistoryEntry h = ctx.historyEntry(Op::SettingsChanged);
     h.details = QStringLiteral("demo data: %1 users, %2 certificates, %3 history rows (seed %4)")
                     .arg(summary.users)

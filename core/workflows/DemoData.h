@@ -14,6 +14,7 @@
 //    signed by the CA, random 16-byte serials (the UNIQUE constraint guards them), verifiable by openssl;
 //  - no PKCS#12 is stored (p12 NULL) except for the first DemoOptions::pkcs12Count certificates awaiting
 //    download, so delivery can be tried; their key password is DemoSummary::pkcs12Password.
+#include "auth/Roles.h"
 #include "session/WorkflowContext.h"
 #include <functional>
 
@@ -30,6 +31,16 @@ struct DemoOptions
     int signingThreads = 0;           // 0: one per core
 };
 
+// A demo operator: one per role, so that each role can be tried (login demo-admin, demo-helpdesk,
+// demo-auditor).
+struct DemoOperatorLogin
+{
+    QString login;
+    Role role = Role::Admin;
+    QString password; // shown once; empty when the operator existed already (left as it was)
+    bool created = false;
+};
+
 struct DemoSummary
 {
     qint64 users = 0;
@@ -43,8 +54,9 @@ struct DemoSummary
     qint64 deadlinePassed = 0; // awaiting download with the download deadline passed (warning icon)
     qint64 expired = 0;        // not revoked, validity passed (warning icon)
     qint64 pkcs12 = 0;
-    qint64 historyRows = 0;    // including the summary row
-    QByteArray pkcs12Password; // key password of the deliverable demo bundles (shown once)
+    qint64 historyRows = 0;             // including the summary row and one row per demo operator created
+    QByteArray pkcs12Password;          // key password of the deliverable demo bundles (shown once)
+    QList<DemoOperatorLogin> operators; // demo-admin, demo-helpdesk, demo-auditor
     qint64 elapsedMs = 0;
 };
 
@@ -56,7 +68,9 @@ class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)
 public:
-    // Needs the active CA unlocked through ctx.unlockedCa() (the passphrase provider is asked once).
+    // Administrators only (Permission::Administer). Needs the active CA unlocked through ctx.unlockedCa()
+    // (the passphrase provider is asked once). Also creates the demo operators that do not exist yet,
+    // with random passwords that meet the password rules and need no change at the first sign-in.
     static Result<DemoSummary> generate(WorkflowContext& ctx, const DemoOptions& options,
                                         const DemoProgress& progress = {});
     static QString optionsError(const DemoOptions& options); // translated, empty when valid

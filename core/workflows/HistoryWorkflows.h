@@ -1,7 +1,10 @@
 #pragma once
-// Every export (history CSV, user list) is an auditable event: one "export" history row in its own
-// transaction, written after the file was saved.
+// The yearly history export and its verification (Permission::ExportHistory: administrators and
+// auditors), and recording exports: every export (history CSV, user list) is an auditable event, one
+// "export" history row in its own transaction, written after the file was saved.
 #include "session/WorkflowContext.h"
+
+#include <QIODevice>
 
 namespace certdesk {
 
@@ -10,8 +13,17 @@ class HistoryWorkflows
 public:
     explicit HistoryWorkflows(WorkflowContext& ctx) : m_ctx(ctx) {}
 
-    // `details` says what was exported ("history year=2025 rows=12").
+    // Every row of `year` as CSV (HistoryLog::exportYearCsv) after the permission check; record the
+    // export with recordExport() once the file is saved. Returns the number of rows.
+    Result<qint64> exportYear(int year, QIODevice& out);
+    // The hash chain check of the whole history (HistoryLog::verify).
+    Result<HistoryVerification> verify();
+
+    // A history export (Permission::ExportHistory). `details` says what was exported
+    // ("history year=2025 rows=12").
     Status recordExport(const QString& details, const QString& remarks = {});
+    // Any other export, checked against `permission` (e.g. ManageUsers for a user list).
+    Status recordExport(Permission permission, const QString& details, const QString& remarks = {});
 
 private:
     WorkflowContext& m_ctx;

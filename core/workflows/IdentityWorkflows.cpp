@@ -36,6 +36,10 @@ QList<FieldError> IdentityWorkflows::validate(IdentityInput& in)
 
 Result<IdentityRecord> IdentityWorkflows::registerIdentity(const QString& loginId, IdentityInput in)
 {
+    if (auto s =
+            m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("register information %1").arg(loginId));
+        !s)
+        return s.error();
     const QList<FieldError> errors = validate(in);
     if (!errors.isEmpty()) {
         QStringList messages;
@@ -93,6 +97,9 @@ Result<IdentityRecord> IdentityWorkflows::insertWithHistory(WorkflowContext& ctx
 
 Result<RevocationCount> IdentityWorkflows::deleteIdentity(const QString& loginId)
 {
+    if (auto s = m_ctx.require(Permission::ManageUsers, QStringLiteral("delete information %1").arg(loginId));
+        !s)
+        return s.error();
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)

@@ -25,6 +25,8 @@ QString templateKey(MailTemplateId which, const QString& language)
 Result<int> MailSettingsWorkflows::saveServer(const SmtpSettings& smtp,
                                               const std::optional<QString>& adminAddress)
 {
+    if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("mail server")); !s)
+        return s.error();
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -60,6 +62,10 @@ Result<int> MailSettingsWorkflows::saveServer(const SmtpSettings& smtp,
 Status MailSettingsWorkflows::saveTemplate(MailTemplateId which, const QString& language,
                                            const MailTemplate& tmpl)
 {
+    if (auto s = m_ctx.require(Permission::Administer,
+                               QStringLiteral("mail template ") + templateKey(which, language));
+        !s)
+        return s;
     if (const QString problem = MailTemplates::validate(which, tmpl); !problem.isEmpty())
         return makeError(ErrorCode::Invalid, problem);
     Transaction tx(m_ctx.db());
@@ -75,6 +81,10 @@ Status MailSettingsWorkflows::saveTemplate(MailTemplateId which, const QString& 
 
 Status MailSettingsWorkflows::resetTemplate(MailTemplateId which, const QString& language)
 {
+    if (auto s = m_ctx.require(Permission::Administer,
+                               QStringLiteral("mail template reset ") + templateKey(which, language));
+        !s)
+        return s;
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
         return s;

@@ -4,6 +4,18 @@
 #include "store/Transaction.h"
 
 namespace certdesk {
+namespace {
+
+// What a refused settings change asked for: its keys, not the values.
+QString settingsAction(const QList<SettingsWorkflows::Change>& changes)
+{
+    QStringList keys;
+    for (const SettingsWorkflows::Change& c : changes)
+        keys << c.first;
+    return QStringLiteral("settings set ") + keys.join(QLatin1Char(' ')).left(500);
+}
+
+} // namespace
 
 QString SettingsWorkflows::validate(const QString& key, const QString& value)
 {
@@ -62,6 +74,8 @@ Result<int> SettingsWorkflows::writeWithHistory(WorkflowContext& ctx, const QLis
 
 Result<int> SettingsWorkflows::write(const QList<Change>& changes)
 {
+    if (auto s = m_ctx.require(Permission::Administer, settingsAction(changes)); !s)
+        return s.error();
     if (auto s = checkAll(changes); !s)
         return s.error();
     Transaction tx(m_ctx.db());
@@ -88,6 +102,9 @@ Result<bool> SettingsWorkflows::set(const QString& key, const QString& value)
 Result<int> SettingsWorkflows::saveForm(const QList<Change>& form, const QList<Change>& changed,
                                         const QHash<QString, QString>& labels)
 {
+    if (auto s = m_ctx.require(Permission::Administer, settingsAction(changed.isEmpty() ? form : changed));
+        !s)
+        return s.error();
     if (const QStringList errors = validate(form, labels); !errors.isEmpty())
         return makeError(
             ErrorCode::Invalid,

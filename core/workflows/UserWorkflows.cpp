@@ -77,6 +77,8 @@ Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const 
 
 Result<UserRecord> UserWorkflows::add(const UserInput& in)
 {
+    if (auto s = m_ctx.require(Permission::ManageUsers, QStringLiteral("user add %1").arg(in.loginId)); !s)
+        return s.error();
     if (const QString err = validate(in, true); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
     Transaction tx(m_ctx.db());
@@ -98,6 +100,8 @@ Result<UserRecord> UserWorkflows::add(const UserInput& in)
 
 Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& in)
 {
+    if (auto s = m_ctx.require(Permission::ManageUsers, QStringLiteral("user edit %1").arg(loginId)); !s)
+        return s.error();
     if (const QString err = validate(in, false); !err.isEmpty())
         return makeError(ErrorCode::Invalid, err);
     UserStore users(m_ctx.db());
@@ -127,6 +131,8 @@ Result<UserRecord> UserWorkflows::edit(const QString& loginId, const UserInput& 
 
 Result<RevocationCount> UserWorkflows::remove(const QString& loginId)
 {
+    if (auto s = m_ctx.require(Permission::ManageUsers, QStringLiteral("user delete %1").arg(loginId)); !s)
+        return s.error();
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)
@@ -173,6 +179,14 @@ Status UserWorkflows::setCertAuth(const QString& loginId, bool on)
 
 Result<int> UserWorkflows::setCertAuthMany(const QList<QPair<QString, bool>>& changes)
 {
+    QStringList targets;
+    for (const auto& [loginId, on] : changes)
+        targets << loginId + (on ? QStringLiteral("=on") : QStringLiteral("=off"));
+    if (auto s =
+            m_ctx.require(Permission::ManageUsers,
+                          QStringLiteral("user cert-auth %1").arg(targets.join(QLatin1Char(' ')).left(500)));
+        !s)
+        return s.error();
     UserStore users(m_ctx.db());
     Transaction tx(m_ctx.db());
     if (auto s = tx.begin(); !s)

@@ -1,6 +1,6 @@
 # The workflows: every change and its history row in one transaction (CA, users, identities, certificates, settings and mail settings, exports, demo data).
 certdesk_core_library(workflows
-  DEPS revocation mail download session policy store csv text ca util
+  DEPS revocation mail download session policy store auth csv text ca util
   SOURCES
     workflows/CaWorkflows.cpp
     workflows/CaWorkflows.h
@@ -25,6 +25,10 @@ certdesk_core_library(workflows
     workflows/IssueCrypto.h
     workflows/MailSettingsWorkflows.cpp
     workflows/MailSettingsWorkflows.h
+    workflows/OperatorWorkflows.cpp
+    workflows/OperatorWorkflows.h
+    workflows/SignIn.cpp
+    workflows/SignIn.h
     workflows/SettingsWorkflows.cpp
     workflows/SettingsWorkflows.h
     workflows/UserWorkflows.cpp

@@ -37,8 +37,9 @@ void TestCli::fullLoopWithExitCodes()
     CERTDESK_TEST_DATABASE(tdb);
     const QString url = tdb->url();
     auto r = runCli(url,
-                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
-                     QStringLiteral("--ca-name"), QStringLiteral("Example CA")},
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
+                                QStringLiteral("--ca-name"), QStringLiteral("Example CA")} +
+                        cliAdminOptions(),
                     m_env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     r = runCli(url,
@@ -46,6 +47,13 @@ void TestCli::fullLoopWithExitCodes()
                 QStringLiteral("--ca-name"), QStringLiteral("Y")},
                m_env);
     QCOMPARE(r.exitCode, 5); // a second CA is refused
+    r = runCli(url,
+               QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("X"),
+                           QStringLiteral("--ca-name"), QStringLiteral("Y")} +
+                   cliAdminOptions(),
+               m_env);
+    QCOMPARE(r.exitCode, 5); // and so is a second first administrator
+    QVERIFY2(r.all().contains(QStringLiteral("already has operators")), qPrintable(r.all()));
     r = runCli(url,
                {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("taro"),
                 QStringLiteral("--email"), QStringLiteral("taro@example.jp")},
@@ -144,6 +152,7 @@ void TestCli::fullLoopWithExitCodes()
 void TestCli::jsonErrorsAreStructured()
 {
     CERTDESK_TEST_DATABASE(tdb);
+    QCOMPARE(bootstrapCliAdmin(tdb->url()), QString());
     auto r = runCli(
         tdb->url(),
         {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("nobody")},
@@ -173,9 +182,10 @@ void TestCli::unwritableDatabasePath()
 void TestCli::corruptImportsLeaveTheDatabaseAlone()
 {
     CERTDESK_TEST_DATABASE(tdb);
+    QCOMPARE(bootstrapCliAdmin(tdb->url()), QString());
     auto db = tdb->open();
     QVERIFY(db);
-    const QString before = dumpContent(*db);
+    const QString before = contentApartFromSignIns(*db);
     const QString pem = writeFile(m_dir, QStringLiteral("broken.pem"),
                                   "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
     auto r = runCli(tdb->url(), {QStringLiteral("ca"), QStringLiteral("import"), pem}, m_env);
@@ -188,7 +198,7 @@ void TestCli::corruptImportsLeaveTheDatabaseAlone()
         m_env);
     QVERIFY2(r.exitCode == 4 || r.exitCode == 6, qPrintable(r.all()));
     QVERIFY(!r.err.isEmpty());
-    QCOMPARE(dumpContent(*db), before);
+    QCOMPARE(contentApartFromSignIns(*db), before);
 }
 
 // mail retry / cancel and remind commit with their history rows and report the mail they changed;
@@ -204,8 +214,9 @@ void TestCli::mailChangesAndRemindersAreInTheHistory()
                       QStringLiteral("--operation"), op});
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("history")).toArray();
     };
-    auto r = run({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
-                  QStringLiteral("--ca-name"), QStringLiteral("Example CA")});
+    auto r = run(QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
+                             QStringLiteral("--ca-name"), QStringLiteral("Example CA")} +
+                 cliAdminOptions());
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     r = run({QStringLiteral("mail"), QStringLiteral("configure"), QStringLiteral("--host"),
              QStringLiteral("mail.invalid"), QStringLiteral("--port"), QStringLiteral("25"),
@@ -249,6 +260,8 @@ void TestCli::mailChangesAndRemindersAreInTheHistory()
     const QJsonArray cancels = history(QStringLiteral("mail-cancel"));
     QCOMPARE(cancels.size(), 1);
     QCOMPARE(cancels.at(0).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("taro"));
+    // The history names the signed-in operator.
+    QCOMPARE(cancels.at(0).toObject().value(QStringLiteral("operator")).toString(), kCliAdmin);
     QCOMPARE(cancels.at(0).toObject().value(QStringLiteral("notify_email")).toString(),
              QStringLiteral("taro@example.jp"));
     QVERIFY(cancels.at(0)

@@ -29,7 +29,7 @@ QString fixturePath(const QString& name)
 QString contentOf(TestDatabase& tdb)
 {
     auto db = tdb.open();
-    return db ? dumpContent(*db) : QString();
+    return db ? contentApartFromSignIns(*db) : QString();
 }
 
 QStringList lines(const QByteArray& text)
@@ -84,8 +84,9 @@ void TestCliBulk::initTestCase()
 QString TestCliBulk::setUpUsers(TestDatabase& tdb)
 {
     QList<QStringList> commands = {
-        {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Bulk KK"),
-         QStringLiteral("--ca-name"), QStringLiteral("Bulk CA")},
+        QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Bulk KK"),
+                    QStringLiteral("--ca-name"), QStringLiteral("Bulk CA")} +
+            cliAdminOptions(),
     };
     struct U
     {
@@ -379,8 +380,9 @@ void TestCliBulk::excelFileIssuesWithJsonSummary()
 void TestCliBulk::killedJobResumes()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    QCOMPARE(cli(*tdb, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Bulk KK"),
-                        QStringLiteral("--ca-name"), QStringLiteral("Bulk CA")})
+    QCOMPARE(cli(*tdb, QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Bulk KK"),
+                                   QStringLiteral("--ca-name"), QStringLiteral("Bulk CA")} +
+                           cliAdminOptions())
                  .exitCode,
              0);
     const QString file = fixturePath(QStringLiteral("users200-cp932.csv"));
@@ -391,6 +393,8 @@ void TestCliBulk::killedJobResumes()
     auto penv = QProcessEnvironment::systemEnvironment();
     penv.insert(QStringLiteral("CERTDESK_CA_PASSPHRASE"), kPassphraseEnv.section(QLatin1Char('='), 1));
     penv.insert(QStringLiteral("CERTDESK_FAILPOINT"), QStringLiteral("bulk-row-commit@10"));
+    penv.insert(QStringLiteral("CERTDESK_OPERATOR"), kCliAdmin);
+    penv.insert(QStringLiteral("CERTDESK_OPERATOR_PASSWORD"), kCliAdminPassword);
     penv.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     p.setProcessEnvironment(penv);
     p.start(cliPath(), {QStringLiteral("--db"), tdb->url(), QStringLiteral("bulk-issue"), file,

@@ -31,14 +31,25 @@ void TestReadmeWalkthrough::walkthroughRuns()
                                    "set -euo pipefail\ncd \"$(dirname \"$0\")\"\n" + script.toUtf8());
     const QString pathEnv = QStringLiteral("PATH=") + qEnvironmentVariable("CERTDESK_BIN_DIR") +
                             QLatin1Char(':') + qEnvironmentVariable("PATH");
+    // Nothing of the caller's sign-in leaks in: the block signs in by itself.
     auto r =
         runProcess(QStringLiteral("bash"), {path}, {}, 300000,
-                   {pathEnv, QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("CERTDESK_DB=")});
+                   {pathEnv, QStringLiteral("DBUS_SESSION_BUS_ADDRESS="), QStringLiteral("CERTDESK_DB="),
+                    QStringLiteral("CERTDESK_OPERATOR="), QStringLiteral("CERTDESK_OPERATOR_PASSWORD=")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     const QString out = r.all();
     QVERIFY2(out.contains(QStringLiteral("Key password (shown only now)")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("certificate revoked")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("The history is intact")), qPrintable(out));
+    // history list: the first administrator, created by init, is the operator of the issuance and the
+    // revocation of taro's certificate; the helpdesk operator it added is listed.
+    static const QRegularExpression byAdmin(QStringLiteral("\\n[0-9/: ]+  [^\\n]*  admin  taro  "));
+    int rows = 0;
+    for (auto it = byAdmin.globalMatch(out); it.hasNext(); it.next())
+        ++rows;
+    QVERIFY2(rows >= 3, qPrintable(out)); // user added, issued, revoked
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\nhanako  鈴木 花子  Helpdesk  "))),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestReadmeWalkthrough)

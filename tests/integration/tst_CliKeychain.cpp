@@ -29,8 +29,9 @@ void TestCliKeychain::rememberAndForget()
     const QStringList withPass{QStringLiteral("CERTDESK_CA_PASSPHRASE=") + QString::fromLatin1(passphrase)};
     const QStringList without{QStringLiteral("CERTDESK_CA_PASSPHRASE=")};
     QCOMPARE(runCli(url,
-                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC KK"),
-                     QStringLiteral("--ca-name"), QStringLiteral("KC CA")},
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC KK"),
+                                QStringLiteral("--ca-name"), QStringLiteral("KC CA")} +
+                        cliAdminOptions(),
                     withPass)
                  .exitCode,
              0);

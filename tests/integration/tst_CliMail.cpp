@@ -46,8 +46,9 @@ void TestCliMail::configureTestAndErrors()
     const QString url = tdb->url();
     const QStringList env{QStringLiteral("CERTDESK_SMTP_PASSWORD=smtp-Secret-9")};
     QCOMPARE(runCli(url,
-                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("大塚商事"),
-                     QStringLiteral("--ca-name"), QStringLiteral("Mail CA")},
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("大塚商事"),
+                                QStringLiteral("--ca-name"), QStringLiteral("Mail CA")} +
+                        cliAdminOptions(),
                     {QStringLiteral("CERTDESK_CA_PASSPHRASE=mail test passphrase")})
                  .exitCode,
              0);
@@ -134,8 +135,9 @@ void TestCliMail::passwordFromKeychain()
                                                 QStringLiteral("kc-Secret-7")}));
     const QString url = tdb->url();
     QCOMPARE(runCli(url,
-                    {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC"),
-                     QStringLiteral("--ca-name"), QStringLiteral("KC CA")},
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("KC"),
+                                QStringLiteral("--ca-name"), QStringLiteral("KC CA")} +
+                        cliAdminOptions(),
                     {QStringLiteral("CERTDESK_CA_PASSPHRASE=kc mail passphrase")})
                  .exitCode,
              0);

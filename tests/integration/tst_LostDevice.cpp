@@ -170,8 +170,10 @@ void TestLostDevice::initTestCase()
 
 QString TestLostDevice::setUpCa(TestDatabase& tdb)
 {
-    auto r = cli(tdb, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
-                       QStringLiteral("--ca-name"), QStringLiteral("Example Device CA")});
+    auto r =
+        cli(tdb, QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
+                             QStringLiteral("--ca-name"), QStringLiteral("Example Device CA")} +
+                     cliAdminOptions());
     if (r.exitCode != 0)
         return QStringLiteral("init: ") + r.all();
     r = cli(tdb, {QStringLiteral("user"), QStringLiteral("add"), kLogin, QStringLiteral("--email"),

@@ -93,10 +93,10 @@ DatabasePtr TestDatabase::open()
 QString dumpContent(Database& db)
 {
     static const QStringList tables = {
-        QStringLiteral("schema_version"), QStringLiteral("settings"),     QStringLiteral("cas"),
-        QStringLiteral("users"),          QStringLiteral("user_groups"),  QStringLiteral("identities"),
-        QStringLiteral("certificates"),   QStringLiteral("history"),      QStringLiteral("history_head"),
-        QStringLiteral("bulk_jobs"),      QStringLiteral("bulk_job_rows")};
+        QStringLiteral("schema_version"), QStringLiteral("settings"),      QStringLiteral("cas"),
+        QStringLiteral("users"),          QStringLiteral("user_groups"),   QStringLiteral("identities"),
+        QStringLiteral("certificates"),   QStringLiteral("history"),       QStringLiteral("history_head"),
+        QStringLiteral("bulk_jobs"),      QStringLiteral("bulk_job_rows"), QStringLiteral("operators")};
     // sealed_keys is left out: the data key that protects auto-generated passwords is created once per
     // CA in its own transaction before the first issuance; it is not part of any change.
     QString out;

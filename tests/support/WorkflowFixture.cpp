@@ -2,15 +2,40 @@
 #include "ca/Certificate.h"
 #include "store/CaStore.h"
 
+#include <QTest>
+
 namespace certdesk::test {
+
+Result<Actor> addOperator(WorkflowContext& admin, Role role, const QString& login)
+{
+    OperatorWorkflows ops(admin);
+    auto existing = OperatorStore(admin.db()).findByLogin(login);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Actor::forOperator(*existing.value(), QStringLiteral("tests"));
+    auto added = ops.add(login, login, role, kOperatorPassword);
+    if (!added)
+        return added.error();
+    // Acting as the operator needs no sign-in here; a CLI or GUI would ask for a new password first
+    // (must_change_password stays set).
+    return Actor::forOperator(added.value(), QStringLiteral("tests"));
+}
 
 QString WorkflowFixture::setUp(TestDatabase& tdb, bool withCa)
 {
     db = tdb.open();
     if (!db)
         return QStringLiteral("cannot open the test database");
-    ctx = std::make_unique<WorkflowContext>(
-        db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
+    ctx = std::make_unique<WorkflowContext>(db, Actor::localUser(QStringLiteral("tests")));
+    auto admin = OperatorWorkflows(*ctx).bootstrap(kAdminLogin, QStringLiteral("Test Administrator"),
+                                                   kOperatorPassword);
+    if (!admin)
+        return admin.error().message;
+    auto signedIn = OperatorWorkflows(*ctx).signIn(kAdminLogin, kOperatorPassword, QStringLiteral("tests"));
+    if (!signedIn)
+        return signedIn.error().message;
+    ctx->setActor(signedIn->actor);
     ctx->setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
     if (!withCa)
         return {};
@@ -24,6 +49,30 @@ QString WorkflowFixture::setUp(TestDatabase& tdb, bool withCa)
         return cert.error().message;
     writeFile(dir, QStringLiteral("ca.pem"), cert->toPem());
     return {};
+}
+
+Actor WorkflowFixture::actorFor(std::optional<Role> role)
+{
+    if (!role)
+        return Actor::localUser(QStringLiteral("tests"));
+    if (*role == Role::Admin)
+        return ctx->actor();
+    const QString login = QStringLiteral("test-") + Roles::id(*role);
+    auto actor = addOperator(*ctx, *role, login);
+    if (!actor) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot add the operator %1: %2").arg(login, actor.error().message)),
+            __FILE__, __LINE__);
+        return Actor::localUser(QStringLiteral("tests"));
+    }
+    return actor.value();
+}
+
+std::unique_ptr<WorkflowContext> WorkflowFixture::contextFor(const Actor& actor, const Clock& clock) const
+{
+    auto c = std::make_unique<WorkflowContext>(db, actor, clock);
+    c->setPassphraseProvider([](const CaRecord&) -> Result<QByteArray> { return kPassphrase; });
+    return c;
 }
 
 QString WorkflowFixture::caPem() const

@@ -16,8 +16,10 @@ QString GuiFixture::setUp(bool withCa)
     if (const QString err = wf.setUp(*tdb, withCa); !err.isEmpty())
         return err;
     session = std::make_unique<AppSession>(wf.db);
-    session->context().setActor(
-        Actor::localUser(QStringLiteral("certdesk-gui-test"), QStringLiteral("tester")));
+    // Signed in as the administrator the workflow fixture bootstrapped (kAdminLogin, kOperatorPassword).
+    Actor admin = wf.ctx->actor();
+    admin.userAgent = Actor::localUser(QStringLiteral("certdesk-gui-test")).userAgent;
+    session->setSignedIn(admin, QStringLiteral("Test Administrator"));
     qputenv("CERTDESK_CA_PASSPHRASE", QByteArray()); // the GUI must ask through Prompts
     Prompts::clearShownMessages();
     return {};

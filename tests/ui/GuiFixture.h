@@ -1,5 +1,6 @@
 #pragma once
-// Offscreen GUI tests: a real database (SQLite by default) with a CA, an AppSession over it, and
+// Offscreen GUI tests: a real database (SQLite by default) with a CA, an AppSession over it signed in
+// as the fixture's administrator (kAdminLogin / kOperatorPassword), and
 // helpers to find widgets by objectName. Prompts (message boxes, file dialogs, passphrase) are
 // answered through Prompts::setNext...; a test fails if a real modal dialog would have blocked.
 #include "WorkflowFixture.h"

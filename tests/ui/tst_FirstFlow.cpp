@@ -56,6 +56,11 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     wizard.next();
     child<QLineEdit>(&wizard, "dbPathEdit")->setText(dir.filePath(QStringLiteral("certdesk.db")));
     wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "operatorLoginEdit"), QStringLiteral("flow-admin"));
+    child<QLineEdit>(&wizard, "newPasswordEdit")->setText(QStringLiteral("Flow-Setup-Pass1"));
+    child<QLineEdit>(&wizard, "repeatPasswordEdit")->setText(QStringLiteral("Flow-Setup-Pass1"));
+    wizard.next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
     QTest::keyClicks(child<QLineEdit>(&wizard, "caNameEdit"), QStringLiteral("Flow Device CA"));
     QTest::keyClicks(child<QLineEdit>(&wizard, "caOrgEdit"), QStringLiteral("Flow KK"));
@@ -64,11 +69,12 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
     wizard.accept();
-    auto db = Database::open(wizard.databaseUrl());
-    QVERIFY(db);
+    QVERIFY(wizard.signedIn());
+    const DatabasePtr db = wizard.signedIn()->db;
 
-    AppSession session(db.value());
-    session.context().setActor(Actor::localUser(QStringLiteral("certdesk"), QStringLiteral("flow-admin")));
+    // The window opens signed in as the administrator the wizard created.
+    AppSession session(db);
+    session.setSignedIn(wizard.signedIn()->result.actor, wizard.signedIn()->result.op.displayName);
     MainWindow window(session);
     window.show();
     UsersPage* users = window.usersPage();
@@ -129,14 +135,14 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
              QStringLiteral("Awaiting download"));
 
     // 5. Revoke: cancel first (nothing changes), then confirm.
-    const QString before = dumpContent(*db.value());
+    const QString before = dumpContent(*db);
     later([] {
         auto* d = visibleDialog<RevokeDialog>();
         QVERIFY(d);
         QTest::mouseClick(child<QPushButton>(d, "cancelButton"), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(users, "revokeButton_1"), Qt::LeftButton);
-    QCOMPARE(dumpContent(*db.value()), before);
+    QCOMPARE(dumpContent(*db), before);
     later([] {
         auto* d = visibleDialog<RevokeDialog>();
         QVERIFY(d);
@@ -187,7 +193,7 @@ void TestFirstFlow::wizardThenIssueAndRevoke()
     });
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!visibleDialog<LostDeviceDialog>());
-    QVERIFY(HistoryLog::verify(*db.value())->intact);
+    QVERIFY(HistoryLog::verify(*db)->intact);
 }
 
 QTEST_MAIN(TestFirstFlow)

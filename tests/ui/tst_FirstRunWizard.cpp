@@ -33,6 +33,20 @@ void fillCa(QWizard& wizard, const QString& confirm)
     QTest::keyClicks(test::child<QLineEdit>(&wizard, "caPassphraseConfirmEdit"), confirm);
 }
 
+const QString kAdminPass = QStringLiteral("Wizard-Setup-Pass1");
+
+// The administrator page: the first administrator of a new database; the wizard signs in as it.
+void createAdministrator(QWizard& wizard)
+{
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QVERIFY(!test::child<QLabel>(&wizard, "passwordRulesLabel")->text().isEmpty());
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "operatorLoginEdit"), QStringLiteral("admin"));
+    test::child<QLineEdit>(&wizard, "operatorNameEdit")->setText(QStringLiteral("大塚 太郎"));
+    test::child<QLineEdit>(&wizard, "newPasswordEdit")->setText(kAdminPass);
+    test::child<QLineEdit>(&wizard, "repeatPasswordEdit")->setText(kAdminPass);
+    wizard.next();
+}
+
 } // namespace
 
 class TstFirstRunWizard : public QObject
@@ -71,8 +85,28 @@ void TstFirstRunWizard::createsLocalDatabaseWithCa()
     QCOMPARE(QDir::fromNativeSeparators(pathEdit->text()), DatabaseWizardPage::defaultPath());
     pathEdit->setText(QDir::toNativeSeparators(path));
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
     QVERIFY(QFile::exists(path)); // opened and migrated when leaving the database page
+    // The first administrator: a weak password or two different ones keep the wizard on the page.
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QTest::keyClicks(test::child<QLineEdit>(&wizard, "operatorLoginEdit"), QStringLiteral("admin"));
+    test::child<QLineEdit>(&wizard, "newPasswordEdit")->setText(QStringLiteral("short"));
+    test::child<QLineEdit>(&wizard, "repeatPasswordEdit")->setText(QStringLiteral("short"));
+    QVERIFY(!test::child<QLabel>(&wizard, "passwordProblemLabel")->text().isEmpty());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QVERIFY(!test::child<QLabel>(&wizard, "administratorErrorLabel")->text().isEmpty());
+    test::child<QLineEdit>(&wizard, "newPasswordEdit")->setText(kAdminPass);
+    test::child<QLineEdit>(&wizard, "repeatPasswordEdit")->setText(kAdminPass + QLatin1Char('x'));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QVERIFY(
+        test::child<QLabel>(&wizard, "administratorErrorLabel")->text().contains(QLatin1String("differ")));
+    test::child<QLineEdit>(&wizard, "operatorLoginEdit")->clear();
+    createAdministrator(wizard);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    QVERIFY(wizard.signedIn());
+    QCOMPARE(wizard.actor().operatorName, QStringLiteral("admin"));
+    QCOMPARE(wizard.actor().role, std::optional<Role>(Role::Admin));
     QVERIFY(test::child<QRadioButton>(&wizard, "caCreateRadio")->isChecked());
     QVERIFY(test::child<QRadioButton>(&wizard, "caKeepRadio")->isHidden());
     QCOMPARE(test::child<QComboBox>(&wizard, "caKeyCombo")->currentData().toString(),
@@ -108,6 +142,14 @@ void TstFirstRunWizard::createsLocalDatabaseWithCa()
     QVERIFY2(ops.contains(QStringLiteral("settings-changed org.name=Example")),
              qPrintable(ops.join(QLatin1Char('|'))));
     QVERIFY(ops.contains(Op::CaCreated + QStringLiteral(" subject=CN=Wizard")));
+    // The CA was created by the administrator, who signed in on the wizard's administrator page.
+    bool signedIn = false;
+    for (const HistoryEntry& e : rows.value()) {
+        if (e.operation == Op::CaCreated)
+            QCOMPARE(e.operatorName, QStringLiteral("admin"));
+        signedIn = signedIn || (e.operation == Op::Login && e.operatorName == QLatin1String("admin"));
+    }
+    QVERIFY(signedIn);
     auto verify = HistoryLog::verify(*db.value());
     QVERIFY(verify && verify->intact);
 }
@@ -127,6 +169,7 @@ void TstFirstRunWizard::validatesPages()
     QVERIFY(!test::child<QLabel>(&wizard, "dbStatusLabel")->text().isEmpty());
     pathEdit->setText(dir.filePath(QStringLiteral("v.db")));
     wizard.next();
+    createAdministrator(wizard);
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
 
     auto* hint = test::child<QLabel>(&wizard, "caSetupHintLabel");
@@ -174,6 +217,7 @@ void TstFirstRunWizard::importsCaWithSeparateKey()
     wizard.next();
     test::child<QLineEdit>(&wizard, "dbPathEdit")->setText(dir.filePath(QStringLiteral("imported.db")));
     wizard.next();
+    createAdministrator(wizard);
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
     test::child<QRadioButton>(&wizard, "caImportRadio")->setChecked(true);
     QVERIFY(test::child<QLineEdit>(&wizard, "caNameEdit")->isHidden());
@@ -211,9 +255,21 @@ void TstFirstRunWizard::presetDatabaseAndExistingCa()
                  parsed->path);
     else
         QVERIFY(test::child<QRadioButton>(&wizard, "dbPostgresRadio")->isChecked());
-    const QString before = test::dumpContent(*f.wf.db);
+    wizard.next();
+    // The database has operators: an administrator signs in instead of creating one.
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QVERIFY(!test::child<QLineEdit>(&wizard, "operatorLoginEdit")->isVisible());
+    QVERIFY(test::child<QLineEdit>(&wizard, "signInLoginEdit")->isVisible());
+    test::child<QLineEdit>(&wizard, "signInLoginEdit")->setText(test::kAdminLogin);
+    test::child<QLineEdit>(&wizard, "signInPasswordEdit")->setText(QStringLiteral("wrong password"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdministratorPageId));
+    QVERIFY(!test::child<QLabel>(&wizard, "signInErrorLabel")->text().isEmpty());
+    test::child<QLineEdit>(&wizard, "signInPasswordEdit")->setText(test::kOperatorPassword);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::CaPageId));
+    QCOMPARE(wizard.actor().operatorName, test::kAdminLogin);
+    const QString before = test::dumpContent(*f.wf.db);
     auto* keep = test::child<QRadioButton>(&wizard, "caKeepRadio");
     QVERIFY(!keep->isHidden());
     QVERIFY(keep->isChecked());

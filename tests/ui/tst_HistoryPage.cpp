@@ -67,10 +67,11 @@ void TstHistoryPage::dayViewAndFilters()
     QVERIFY(table);
     const QAbstractItemModel* m = table->model();
     QCOMPARE(m->columnCount(), int(HistoryModel::ColumnCount));
-    // ca-created, 2 x (user-add + identity-register), issue
-    QCOMPARE(m->rowCount(), 6);
+    // operator-add and login of the fixture's administrator, ca-created, 2 x (user-add +
+    // identity-register), issue
+    QCOMPARE(m->rowCount(), 8);
     QCOMPARE(page.day(), QDate::currentDate());
-    QVERIFY(test::child<QLabel>(&page, "historyCountLabel")->text().contains(QLatin1String("6")));
+    QVERIFY(test::child<QLabel>(&page, "historyCountLabel")->text().contains(QLatin1String("8")));
     int issueRow = -1;
     for (int r = 0; r < m->rowCount(); ++r) {
         if (m->index(r, 0).data(HistoryModel::OperationIdRole).toString() == Op::Issue)
@@ -95,7 +96,7 @@ void TstHistoryPage::dayViewAndFilters()
     QCOMPARE(m->rowCount(), 0);
     QCOMPARE(test::child<QDateEdit>(&page, "historyDateEdit")->date(), QDate::currentDate().addDays(-1));
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(m->rowCount(), 6);
+    QCOMPARE(m->rowCount(), 8);
     // The day view reaches back one month, no further.
     auto* dateEdit = test::child<QDateEdit>(&page, "historyDateEdit");
     QCOMPARE(dateEdit->minimumDate(), QDate::currentDate().addDays(-30));
@@ -111,7 +112,7 @@ void TstHistoryPage::dayViewAndFilters()
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(m->index(0, 0).data(HistoryModel::OperationIdRole).toString(), Op::Issue);
     ops->setCurrentIndex(0);
-    QCOMPARE(m->rowCount(), 6);
+    QCOMPARE(m->rowCount(), 8);
 
     auto* text = test::child<QLineEdit>(&page, "historyTextEdit");
     QTest::keyClicks(text, QStringLiteral("hanako"));
@@ -120,7 +121,7 @@ void TstHistoryPage::dayViewAndFilters()
         QCOMPARE(column(m, r, HistoryModel::TargetColumn), QStringLiteral("hanako"));
     text->clear();
     QTest::keyClick(text, Qt::Key_Return);
-    QCOMPARE(m->rowCount(), 6);
+    QCOMPARE(m->rowCount(), 8);
 
     auto* op = test::child<QLineEdit>(&page, "operatorFilterEdit");
     QTest::keyClicks(op, QStringLiteral("nobody"));
@@ -129,7 +130,7 @@ void TstHistoryPage::dayViewAndFilters()
     op->clear();
     QTest::keyClicks(op, QStringLiteral("tester"));
     QTest::keyClick(op, Qt::Key_Return);
-    QCOMPARE(m->rowCount(), 6);
+    QCOMPARE(m->rowCount(), 8);
 }
 
 void TstHistoryPage::dateRange()
@@ -140,7 +141,7 @@ void TstHistoryPage::dateRange()
     HistoryPage page(*f.session);
     page.show();
     const QAbstractItemModel* m = test::child<QTableView>(&page, "historyTable")->model();
-    QCOMPARE(m->rowCount(), 1); // ca-created today only
+    QCOMPARE(m->rowCount(), 3); // today only: the administrator's operator-add and login, ca-created
     auto* range = test::child<QCheckBox>(&page, "rangeCheck");
     auto* from = test::child<QDateEdit>(&page, "historyFromEdit");
     auto* to = test::child<QDateEdit>(&page, "historyToEdit");
@@ -150,13 +151,13 @@ void TstHistoryPage::dateRange()
     QVERIFY(from->isEnabled());
     QVERIFY(!test::child<QPushButton>(&page, "prevDayButton")->isEnabled());
     from->setDate(QDate::currentDate().addDays(-60));
-    QCOMPARE(m->rowCount(), 2);
-    QCOMPARE(column(m, 1, HistoryModel::TargetColumn), QStringLiteral("old-user")); // newest first
+    QCOMPARE(m->rowCount(), 4);
+    QCOMPARE(column(m, 3, HistoryModel::TargetColumn), QStringLiteral("old-user")); // newest first
     to->setDate(QDate::currentDate().addDays(-40));
     QCOMPARE(m->rowCount(), 1);
     QCOMPARE(column(m, 0, HistoryModel::OperatorColumn), QStringLiteral("archivist"));
     range->setChecked(false);
-    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(m->rowCount(), 3);
     QCOMPARE(m->index(0, 0).data(HistoryModel::OperationIdRole).toString(), Op::CaCreated);
 }
 
@@ -194,10 +195,10 @@ void TstHistoryPage::yearlyExport()
     QCOMPARE(lines.first(),
              QByteArray("Date and time,Operation,Operator,Target user,Device,Notification address,"
                         "Remarks,IP address / host,User agent,Details\r"));
-    // ca-created, user-add, identity-register of this year; not last year's row.
-    QCOMPARE(lines.size(), 4);
-    QVERIFY(lines.at(1).contains("CA created"));
-    QVERIFY(lines.at(2).contains("Add user") && lines.at(2).contains("taro"));
+    // operator-add, login, ca-created, user-add, identity-register of this year; not last year's row.
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.at(3).contains("CA created"));
+    QVERIFY(lines.at(4).contains("Add user") && lines.at(4).contains("taro"));
     QVERIFY(!data.contains("last-year"));
 
     HistoryFilter filter;
@@ -205,7 +206,7 @@ void TstHistoryPage::yearlyExport()
     auto rows = HistoryLog::list(*f.wf.db, filter);
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
-    QCOMPARE(rows->first().details, QStringLiteral("history year=%1 rows=3").arg(year));
+    QCOMPARE(rows->first().details, QStringLiteral("history year=%1 rows=5").arg(year));
     QCOMPARE(rows->first().operatorName, QStringLiteral("tester"));
     // The page refreshed: today's view now shows the export itself.
     QCOMPARE(test::child<QTableView>(&page, "historyTable")->model()->rowCount(), rowsBefore + 1);

@@ -113,7 +113,7 @@ void TstMailSettings::reachableFromSettingsPage()
     SettingsPage page(*f.session);
     auto* tabs = child<QTabWidget>(&page, "settingsTabs");
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3); // General, Mail, Portal and CRL
+    QCOMPARE(tabs->count(), 4); // General, Mail, Portal and CRL, Operators
     QCOMPARE(tabs->tabText(1), QStringLiteral("Mail"));
     auto* panel = child<MailSettingsPanel>(&page, "mailSettingsPanel");
     QVERIFY(panel);

@@ -125,7 +125,7 @@ void TstPortalSettings::tabOnSettingsPage()
     SettingsPage page(*f.session);
     auto* tabs = child<QTabWidget>(&page, "settingsTabs");
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(2), QStringLiteral("Portal and CRL"));
     QVERIFY(qobject_cast<PortalSettingsPanel*>(tabs->widget(2)));
     QVERIFY(labelText(tabs->widget(2), "crlStatusLabel").contains(QStringLiteral("No CRL yet")));

@@ -155,7 +155,7 @@ void TestBadInput::wrongCaPassphraseIsClear()
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
-    WorkflowContext other(f.db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
+    WorkflowContext other(f.db, f.ctx->actor());
     other.setPassphraseProvider(
         [](const CaRecord&) -> Result<QByteArray> { return QByteArray("wrong passphrase"); });
     const QString before = dumpContent(*f.db);

@@ -500,8 +500,7 @@ void TestBulkRevoke::applyRevokesNothingWhenATargetWasRevokedMeanwhile()
     {
         DatabasePtr other = tdb->open();
         QVERIFY(other);
-        WorkflowContext otherCtx(other,
-                                 Actor::localUser(QStringLiteral("tests"), QStringLiteral("other operator")));
+        WorkflowContext otherCtx(other, f.actorFor(Role::Helpdesk));
         auto r = RevocationWorkflows(otherCtx).revoke(CertificateRef{last.serialHex, {}, 0},
                                                       RevocationReason::Superseded);
         QVERIFY2(r, qPrintable(r.error().message));
@@ -741,12 +740,12 @@ void TestBulkRevoke::zipNeedsTheUnlockedCa()
     const QString zip = QDir(out.path()).filePath(QStringLiteral("certificates.zip"));
     const QString before = dumpContent(*f.db);
 
-    WorkflowContext locked(f.db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
+    WorkflowContext locked(f.db, f.ctx->actor());
     auto r = ZipExport::write(locked, zip);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Locked);
     // A wrong passphrase is refused the same way.
-    WorkflowContext wrong(f.db, Actor::localUser(QStringLiteral("tests"), QStringLiteral("tester")));
+    WorkflowContext wrong(f.db, f.ctx->actor());
     wrong.setPassphraseProvider(
         [](const CaRecord&) -> Result<QByteArray> { return QByteArray("not the passphrase"); });
     r = ZipExport::write(wrong, zip);

@@ -120,7 +120,7 @@ void TestCrlPublisher::lockedCaIsReportedAndCaughtUpBySchedule()
 
     // A helpdesk desktop without the passphrase: the revocation works, the CRL is not re-signed, and it says
     // so.
-    WorkflowContext helpdesk(f.db, Actor::localUser(QStringLiteral("test"), QStringLiteral("helpdesk")));
+    WorkflowContext helpdesk(f.db, f.actorFor(Role::Helpdesk));
     helpdesk.setPassphraseProvider(
         [](const CaRecord&) -> Result<QByteArray> { return QByteArray("interactive prompt"); });
     helpdesk.setQuietPassphraseProvider([](const CaRecord&) -> Result<QByteArray> {
@@ -174,9 +174,10 @@ void TestCrlPublisher::revokeResultCarriesTheCrlOutcome()
             qunsetenv("CERTDESK_CA_PASSPHRASE");
     });
     int prompts = 0;
+    // A helpdesk desktop: re-signing the CRL after its revocation needs no more than the revocation.
+    const Actor helpdesk = f.actorFor(Role::Helpdesk);
     auto desk = [&] {
-        auto ctx = std::make_unique<WorkflowContext>(
-            f.db, Actor::localUser(QStringLiteral("test"), QStringLiteral("desk")));
+        auto ctx = std::make_unique<WorkflowContext>(f.db, helpdesk);
         ctx->setPassphraseProvider([&prompts](const CaRecord&) -> Result<QByteArray> {
             ++prompts;
             return makeError(ErrorCode::Cancelled, QStringLiteral("prompted"));

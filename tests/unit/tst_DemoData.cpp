@@ -1,6 +1,7 @@
 // Demo data: counts, every status, slot limit, names, an intact history chain, and real certificates
 // checked with the openssl command.
 #include "WorkflowFixture.h"
+#include "auth/PasswordRules.h"
 #include "ca/Certificate.h"
 #include "policy/DeviceTypes.h"
 #include "store/CertificateStore.h"
@@ -39,6 +40,8 @@ private slots:
     void certificatesVerifyWithOpenssl();
     void sameSeedSamePeople();
     void cancelStops();
+    void demoOperatorsSignIn();
+    void onlyAnAdministratorMakesDemoData();
 
 private:
     std::unique_ptr<TestDatabase> m_tdb;
@@ -75,7 +78,8 @@ void TestDemoData::countsAndStatuses()
     Database& db = *m_f.db;
     QCOMPARE(m_summary.users, qint64(200));
     QCOMPARE(m_summary.certificates, qint64(600));
-    QCOMPARE(m_summary.historyRows, qint64(2001));
+    // 2000 generated rows, the summary row and one operator-add row per demo operator.
+    QCOMPARE(m_summary.historyRows, qint64(2004));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(201));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM certificates")), qint64(600));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM identities")), m_summary.identities + 1);
@@ -83,7 +87,7 @@ void TestDemoData::countsAndStatuses()
              qPrintable(QString::number(m_summary.identities)));
     QVERIFY2(m_summary.certAuthOn >= 80 && m_summary.certAuthOn <= 160,
              qPrintable(QString::number(m_summary.certAuthOn)));
-    QCOMPARE(HistoryLog::count(db, {}).value(), m_historyBefore + 2001);
+    QCOMPARE(HistoryLog::count(db, {}).value(), m_historyBefore + 2004);
 
     for (CertStatus status :
          {CertStatus::Issuing, CertStatus::AwaitingDownload, CertStatus::InUse, CertStatus::Revoked}) {
@@ -196,7 +200,7 @@ void TestDemoData::historyIsSpreadAndIntact()
     auto v = HistoryLog::verify(db);
     QVERIFY(v.ok());
     QVERIFY2(v->intact, qPrintable(v->problem));
-    QCOMPARE(v->rows, m_historyBefore + 2001);
+    QCOMPARE(v->rows, m_historyBefore + 2004);
 
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(scalar(db, QStringLiteral("SELECT MIN(at_ms) FROM history")) >= nowMs - 366LL * 86400 * 1000);
@@ -314,7 +318,8 @@ void TestDemoData::sameSeedSamePeople()
                 *dump += q->value(i).toString() + QLatin1Char(i == 6 ? '\n' : '|');
         auto h =
             f.db->exec(QStringLiteral("SELECT at_ms, operation, operator, target_login, device FROM history"
-                                      " WHERE operation <> 'ca-created' ORDER BY id"));
+                                      " WHERE operation NOT IN ('ca-created', 'operator-add', 'login')"
+                                      " ORDER BY id"));
         if (!h)
             return label + h.error().message;
         while (h->next())
@@ -346,6 +351,58 @@ void TestDemoData::cancelStops()
     QCOMPARE(DemoData::generate(*f.ctx, bad).error().code, ErrorCode::Invalid);
     auto v = HistoryLog::verify(*f.db);
     QVERIFY(v.ok() && v->intact);
+}
+
+// One demo operator per role, each able to sign in with the password the summary shows once; a second
+// run leaves them as they are.
+void TestDemoData::demoOperatorsSignIn()
+{
+    QCOMPARE(m_summary.operators.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const DemoOperatorLogin& op = m_summary.operators.at(i);
+        QCOMPARE(op.role, Roles::all().at(i));
+        QCOMPARE(op.login, QStringLiteral("demo-") + Roles::id(op.role));
+        QVERIFY(op.created);
+        QVERIFY2(PasswordRules::check(op.password, op.login).isEmpty(), qPrintable(op.password));
+        WorkflowContext ctx(m_f.db, Actor::localUser(QStringLiteral("tests")));
+        auto signedIn = OperatorWorkflows(ctx).signIn(op.login, op.password, QStringLiteral("tests"));
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+        QCOMPARE(signedIn->actor.role, std::optional<Role>(op.role));
+        QVERIFY(!signedIn->mustChangePassword);
+    }
+    HistoryFilter added;
+    added.operation = Op::OperatorAdded;
+    added.text = QStringLiteral("demo");
+    QCOMPARE(HistoryLog::count(*m_f.db, added).value(), qint64(3));
+
+    DemoOptions o;
+    o.users = 2;
+    o.seed = 3;
+    auto again = DemoData::generate(*m_f.ctx, o);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->operators.size(), 3);
+    for (const DemoOperatorLogin& op : again->operators) {
+        QVERIFY(!op.created);
+        QVERIFY(op.password.isEmpty());
+    }
+    QCOMPARE(HistoryLog::count(*m_f.db, added).value(), qint64(3));
+}
+
+void TestDemoData::onlyAnAdministratorMakesDemoData()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    for (const std::optional<Role>& role :
+         {std::optional<Role>(Role::Helpdesk), std::optional<Role>(Role::Auditor), std::optional<Role>()}) {
+        auto ctx = f.contextFor(f.actorFor(role));
+        DemoOptions o;
+        o.users = 5;
+        auto r = DemoData::generate(*ctx, o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::NotPermitted);
+    }
+    QCOMPARE(scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -1,6 +1,7 @@
 // Notification mail templates: the shipped defaults, placeholder rules, rendering, overrides in the
 // settings table and the mail language.
 #include "TestDatabase.h"
+#include "WorkflowFixture.h"
 #include "mail/MailTemplates.h"
 #include "store/Settings.h"
 #include "workflows/SettingsWorkflows.h"
@@ -373,11 +374,10 @@ void TestMailTemplates::keyPasswordOnlyInItsOwnMail()
 void TestMailTemplates::settingsSetValidatesTemplateKeys()
 {
     CERTDESK_TEST_DATABASE(tdb);
-    auto db = tdb->open();
-    QVERIFY(db);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
     // `certdesk-cli settings set` goes through SettingsWorkflows: the template rules apply.
-    WorkflowContext ctx(db, Actor::localUser(QStringLiteral("test")));
-    SettingsWorkflows settings(ctx);
+    SettingsWorkflows settings(*f.ctx);
     auto leak = settings.set(QStringLiteral("mail.template.download-request.ja.body"),
                              QStringLiteral("{download_url} {key_password}"));
     QCOMPARE(leak.error().code, ErrorCode::Invalid);
@@ -402,8 +402,9 @@ void TestMailTemplates::settingsSetValidatesTemplateKeys()
                 .set(QStringLiteral("mail.template.issuance-failed.ja.subject"),
                      QStringLiteral("失敗 {login_id}"))
                 .ok());
-    QCOMPARE(MailTemplates::load(Settings(*db), MailTemplateId::IssuanceFailed, QStringLiteral("ja")).subject,
-             QStringLiteral("失敗 {login_id}"));
+    QCOMPARE(
+        MailTemplates::load(Settings(*f.db), MailTemplateId::IssuanceFailed, QStringLiteral("ja")).subject,
+        QStringLiteral("失敗 {login_id}"));
 }
 
 void TestMailTemplates::mailLanguageRules()

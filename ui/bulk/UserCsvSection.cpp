@@ -104,7 +104,7 @@ void UserCsvSection::exportUsers()
     qint64 rows = 0;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Status written = BulkFiles::write(path, [this, &rows](QIODevice& out) -> Status {
-        auto n = UserCsv::exportCsv(*m_session.db(), out);
+        auto n = UserCsv::exportCsv(m_session.context(), out);
         if (!n)
             return n.error();
         rows = n.value();

@@ -60,6 +60,14 @@ HistoryPage::HistoryPage(AppSession& session, QWidget* parent)
         applyFilter();
     });
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryPage::exportYear);
+    // The yearly export is for administrators and auditors; the day view for everyone.
+    const auto showExport = [this] {
+        const bool may = m_session.may(Permission::ExportHistory);
+        for (QWidget* w : std::initializer_list<QWidget*>{m_exportLabel, m_yearCombo, m_exportButton})
+            w->setVisible(may);
+    };
+    connect(&session, &AppSession::actorChanged, this, showExport);
+    showExport();
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateLabels);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateLabels);
     connect(&session, &AppSession::historyChanged, this, &HistoryPage::refresh);
@@ -332,7 +340,7 @@ void HistoryPage::retranslateUi()
 void HistoryPage::exportYear()
 {
     const int year = m_yearCombo->currentData().toInt();
-    if (year <= 0)
+    if (year <= 0 || !m_session.may(Permission::ExportHistory))
         return;
     const QString suggested = QDir::home().filePath(QStringLiteral("certificate-history-%1.csv").arg(year));
     const QString path = Prompts::saveFileName(this, tr("Export the history of %1").arg(year), suggested,
@@ -366,7 +374,7 @@ Result<qint64> HistoryPage::writeYear(const QString& path, int year)
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,
                          tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString()));
-    auto rows = HistoryLog::exportYearCsv(*m_session.db(), year, file);
+    auto rows = HistoryWorkflows(m_session.context()).exportYear(year, file);
     if (!rows)
         return rows; // QSaveFile discards the partial file
     if (!file.commit())

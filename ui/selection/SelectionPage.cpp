@@ -54,6 +54,7 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
     connect(m_defaultCombo, &QComboBox::activated, this, &SelectionPage::saveDefault);
     connect(&session, &AppSession::usersChanged, this, &SelectionPage::refresh);
     connect(&session, &AppSession::settingsChanged, this, &SelectionPage::loadDefault);
+    connect(&session, &AppSession::actorChanged, this, &SelectionPage::updateState);
     retranslateUi();
     reloadGroups();
     loadDefault();
@@ -248,10 +249,20 @@ void SelectionPage::updateState()
     m_apply->setEnabled(pending > 0);
     m_discard->setEnabled(pending > 0);
     m_pendingLabel->setText(pending > 0 ? tr("%n change(s) not applied yet.", nullptr, pending) : QString());
+    // Choosing and applying is for administrators (user selection Apply, the users list); the default for
+    // new users is a setting. Other roles see the choices only.
+    const bool manage = m_session.may(Permission::ManageUsers);
+    m_model->setReadOnly(!manage);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_selectAllLabel, m_selectAllUse, m_selectAllDontUse,
+                                                      m_discard, m_apply, m_pendingLabel, m_exportButton})
+        w->setVisible(manage);
+    m_defaultCombo->setEnabled(m_session.may(Permission::Administer));
 }
 
 void SelectionPage::apply()
 {
+    if (!m_session.may(Permission::ManageUsers))
+        return;
     const auto changes = m_model->pendingChanges();
     if (changes.isEmpty())
         return;
@@ -292,7 +303,7 @@ void SelectionPage::exportList()
     if (rows) {
         const QString details =
             QStringLiteral("user-selection group=%1 rows=%2").arg(group).arg(rows.value());
-        recorded = HistoryWorkflows(m_session.context()).recordExport(details);
+        recorded = HistoryWorkflows(m_session.context()).recordExport(Permission::ManageUsers, details);
     }
     QGuiApplication::restoreOverrideCursor();
     if (!rows) {

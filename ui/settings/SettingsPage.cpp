@@ -2,6 +2,7 @@
 #include "DevicePolicyTable.h"
 #include "Prompts.h"
 #include "mail/MailSettingsPanel.h"
+#include "operators/OperatorsPanel.h"
 #include "portal/PortalSettingsPanel.h"
 #include "shell/UiLanguage.h"
 #include "store/Settings.h"
@@ -44,6 +45,7 @@ const QList<Editor>& editors()
         {SettingKey::OcspUrl, "ocspUrlEdit", false},
         {SettingKey::CaIssuersUrl, "caIssuersUrlEdit", false},
         {SettingKey::PortalBaseUrl, "portalUrlEdit", false},
+        {SettingKey::IdleLockMinutes, "idleLockSpin", true},
     };
     return list;
 }
@@ -102,6 +104,7 @@ void SettingsPage::buildUi()
     column->addWidget(addGroup({SettingKey::CrlNextUpdateDays}));
     column->addWidget(addGroup(
         {SettingKey::CrlUrl, SettingKey::OcspUrl, SettingKey::CaIssuersUrl, SettingKey::PortalBaseUrl}));
+    column->addWidget(addGroup({SettingKey::IdleLockMinutes}));
     auto* languageBox = new QGroupBox(content);
     auto* languageForm = new QFormLayout(languageBox);
     languageForm->addRow(m_languageLabel, m_language);
@@ -142,7 +145,8 @@ void SettingsPage::buildUi()
     tabs->addTab(general, QString());
     tabs->addTab(new MailSettingsPanel(m_session), QString());
     tabs->addTab(new PortalSettingsPanel(m_session),
-                 QString()); // portal URL, CRL, in-process portal (own Save)
+                 QString());                                // portal URL, CRL, in-process portal (own Save)
+    tabs->addTab(new OperatorsPanel(m_session), QString()); // who signs in, in which role
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 }
@@ -188,6 +192,8 @@ QString SettingsPage::fieldName(const QString& key) const
         return tr("CA issuers (AIA) URL");
     if (key == SettingKey::PortalBaseUrl)
         return tr("Download portal URL");
+    if (key == SettingKey::IdleLockMinutes)
+        return tr("Lock after idle time (minutes)");
     return key;
 }
 
@@ -198,6 +204,7 @@ void SettingsPage::retranslateUi()
                                 tr("Limits and delivery"),
                                 tr("Revocation"),
                                 tr("Addresses written into certificates"),
+                                tr("Sign-in"),
                                 tr("This computer")};
     for (int i = 0; i < m_groups.size() && i < titles.size(); ++i)
         m_groups.at(i)->setTitle(titles.at(i));
@@ -219,6 +226,7 @@ void SettingsPage::retranslateUi()
         tabs->setTabText(0, tr("General"));
         tabs->setTabText(1, tr("Mail"));
         tabs->setTabText(2, tr("Portal and CRL"));
+        tabs->setTabText(3, tr("Operators"));
     }
     m_revert->setText(tr("Discard changes"));
     m_save->setText(tr("Save"));

@@ -65,6 +65,35 @@ Result<QByteArray> AppSession::askPassphrase(const CaRecord& ca)
     return *entered;
 }
 
+void AppSession::setSignedIn(const Actor& actor, const QString& displayName)
+{
+    m_ctx.setActor(actor);
+    m_displayName = displayName.isEmpty() ? actor.operatorName : displayName;
+    emit actorChanged();
+}
+
+void AppSession::clearSignedIn()
+{
+    forgetUnlockedCa();
+    m_ctx.setActor(Actor::localUser(QStringLiteral("certdesk")));
+    m_displayName.clear();
+    emit actorChanged();
+}
+
+void AppSession::forgetUnlockedCa()
+{
+    const bool wasUnlocked = caUnlocked();
+    m_ctx.forgetUnlockedCa();
+    if (wasUnlocked)
+        emit caLockChanged(false);
+}
+
+void AppSession::notifyOperatorsChanged()
+{
+    emit operatorsChanged();
+    emit historyChanged();
+}
+
 void AppSession::notifyUsersChanged()
 {
     emit usersChanged();

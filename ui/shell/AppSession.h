@@ -1,6 +1,7 @@
 #pragma once
-// The GUI's shared state: one workflow context over the open database, and change notifications so
-// that every screen shows fresh data after any workflow succeeds.
+// The GUI's shared state: one workflow context over the open database, the signed-in operator (the
+// context's actor), and change notifications so that every screen shows fresh data after any workflow
+// succeeds and shows only what the signed-in operator's role may do.
 #include "session/WorkflowContext.h"
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,17 @@ public:
     const DatabasePtr& db() const { return m_ctx.dbPtr(); }
     const Clock& clock() const { return m_ctx.clock(); }
     bool caUnlocked() const { return m_ctx.unlockedCaId() != 0; }
+
+    // The signed-in operator. Until setSignedIn() nobody is, and may() allows nothing.
+    const Actor& actor() const { return m_ctx.actor(); }
+    bool may(Permission permission) const { return m_ctx.actor().may(permission); }
+    QString operatorDisplayName() const { return m_displayName; }
+    // Sets the operator on the context (after a sign-in, or a change of its own role); actorChanged().
+    void setSignedIn(const Actor& actor, const QString& displayName);
+    // Nobody signed in any more (after "logout"): forgets the unlocked CA; actorChanged().
+    void clearSignedIn();
+    // Forgets the unlocked CA key (sign-out, the idle lock); caLockChanged(false).
+    void forgetUnlockedCa();
 
     // The CA passphrase without asking anyone: CERTDESK_CA_PASSPHRASE, then the OS keychain; Locked
     // otherwise. The quiet provider of the session's context and of the contexts of background work
@@ -41,6 +53,7 @@ public:
     void notifyCaChanged();
     void notifySettingsChanged();
     void notifyCrlPublished(); // a new CRL was signed (any screen, the schedule, after a revocation)
+    void notifyOperatorsChanged();
 
 signals:
     void usersChanged();
@@ -50,11 +63,14 @@ signals:
     void settingsChanged();
     void caLockChanged(bool unlocked);
     void crlPublished();
+    void operatorsChanged();
+    void actorChanged(); // another operator signed in, nobody is signed in, or the role changed
 
 private:
     Result<QByteArray> askPassphrase(const CaRecord& ca);
     WorkflowContext m_ctx;
     QPointer<QWidget> m_dialogParent;
+    QString m_displayName;
 };
 
 } // namespace certdesk

@@ -55,6 +55,8 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     m_crlTimer->setInterval(kCrlCheckMs);
     connect(m_crlTimer, &QTimer::timeout, this, &DashboardStrip::refreshCrl);
     m_crlTimer->start();
+    connect(&session, &AppSession::actorChanged, this, &DashboardStrip::refreshCrl);
+    m_publishCrl->setVisible(session.may(Permission::Administer));
     refresh();
 }
 
@@ -78,6 +80,7 @@ void DashboardStrip::refreshCrl()
     const QString warning = health ? CrlPublicationText::warning(health.value(), now) : QString();
     m_crlWarning->setText(warning);
     m_crlRow->setVisible(!warning.isEmpty());
+    m_publishCrl->setVisible(m_session.may(Permission::Administer)); // publishing the CRL: administrators
 }
 
 // Publishes through the session: asks for the CA passphrase when it is not unlocked yet.

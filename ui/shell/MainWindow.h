@@ -3,18 +3,22 @@
 #include <QMainWindow>
 
 class QAction;
+class QTimer;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace certdesk {
 class DashboardStrip;
+class LockScreen;
 class Page;
 class UsersPage;
 
 // Navigation on the left, the current screen on the right, the dashboard strip on top, and the
-// helpdesk "Lost device…" action (Ctrl+L) always one keystroke away.
+// helpdesk "Lost device…" action (Ctrl+L) always one keystroke away. Shows who is signed in and only
+// what that operator's role may do; locks itself after the idle time of the settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,12 +31,35 @@ public:
     UsersPage* usersPage() const;
     void openLostDevice();
 
+    // File → Change password…
+    void changePassword();
+    // File → Sign out: the "logout" history row, the CA key forgotten, nobody signed in, the window
+    // hidden; then signedOut() (the application shows the sign-in dialog again).
+    void signOut();
+
+    // The idle lock: after this long without keyboard or mouse input the window locks (the setting
+    // session.idle_lock_minutes; tests set milliseconds).
+    void setIdleLockTimeoutMs(int ms);
+    int idleLockTimeoutMs() const;
+    // Locks now: closes open dialogs, forgets the unlocked CA key and shows only the lock screen.
+    void lock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+
+signals:
+    void signedOut();
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void updateStatus();
+    // Hides the screens and disables the actions the signed-in operator's role may not use.
+    void applyPermissions();
+    void unlock();
+    void loadIdleTimeout();
     AppSession& m_session;
     DashboardStrip* m_dashboard;
     QListWidget* m_nav;
@@ -41,6 +68,13 @@ private:
     QAction* m_lostDevice;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_changePassword;
+    QAction* m_signOut;
+    QStackedWidget* m_central;
+    LockScreen* m_lockScreen;
+    QTimer* m_idleTimer;
+    QToolBar* m_toolbar;
+    QLabel* m_operatorLabel;
     QMenu* m_fileMenu;
     QMenu* m_helpMenu;
     QLabel* m_dbLabel;

@@ -88,6 +88,10 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     connect(m_slots, &QAbstractItemModel::modelAboutToBeReset, this,
             &CertificatePanel::retireOperationButtons);
     connect(m_slots, &QAbstractItemModel::modelReset, this, &CertificatePanel::rebuildOperationButtons);
+    connect(&session, &AppSession::actorChanged, this, [this] {
+        showUser();
+        rebuildOperationButtons();
+    });
     retranslateUi();
     showUser();
 }
@@ -145,6 +149,11 @@ void CertificatePanel::retireOperationButtons()
 void CertificatePanel::rebuildOperationButtons()
 {
     retireOperationButtons();
+    // Issue and revoke are not offered to a role that may not do them (the auditor).
+    const bool mayIssue = m_session.may(Permission::IssueAndRevoke);
+    m_table->setColumnHidden(SlotsModel::OperationColumn, !mayIssue);
+    if (!mayIssue)
+        return;
     for (int row = 0; row < m_slots->rowCount(); ++row) {
         const QModelIndex index = m_slots->index(row, SlotsModel::OperationColumn);
         const int slot = index.data(SlotsModel::SlotRole).toInt();
@@ -176,7 +185,7 @@ void CertificatePanel::rebuildOperationButtons()
 
 void CertificatePanel::issueSlot(int slot)
 {
-    if (!m_user)
+    if (!m_user || !m_session.may(Permission::IssueAndRevoke))
         return;
     const std::optional<CertificateRecord> current = m_slots->certificateAt(slot - 1);
     const QString login = m_loginId;
@@ -192,7 +201,7 @@ void CertificatePanel::issueSlot(int slot)
 void CertificatePanel::revokeSlot(int slot)
 {
     const std::optional<CertificateRecord> current = m_slots->certificateAt(slot - 1);
-    if (!current || current->status == CertStatus::Revoked)
+    if (!current || current->status == CertStatus::Revoked || !m_session.may(Permission::IssueAndRevoke))
         return;
     RevokeDialog dialog(m_session, *current, window());
     if (dialog.exec() == QDialog::Accepted && dialog.revoked()) {
@@ -208,7 +217,7 @@ void CertificatePanel::revokeSlot(int slot)
 
 void CertificatePanel::registerInformation()
 {
-    if (!m_user || m_identity)
+    if (!m_user || m_identity || !m_session.may(Permission::IssueAndRevoke))
         return;
     IdentityDialog dialog(m_session, m_loginId, window());
     if (dialog.exec() == QDialog::Accepted && dialog.registered()) {
@@ -220,7 +229,7 @@ void CertificatePanel::registerInformation()
 
 void CertificatePanel::deleteInformation()
 {
-    if (!m_user || !m_identity)
+    if (!m_user || !m_identity || !m_session.may(Permission::ManageUsers))
         return;
     const auto revoked = IdentityDialog::confirmAndDelete(m_session, m_loginId, window());
     if (!revoked)
@@ -247,6 +256,9 @@ void CertificatePanel::showUser()
     const bool user = m_user.has_value();
     m_register->setEnabled(user && !m_identity);
     m_delete->setEnabled(user && m_identity.has_value());
+    // Registering is part of issuing (helpdesk); deleting the information is for administrators.
+    m_register->setVisible(m_session.may(Permission::IssueAndRevoke));
+    m_delete->setVisible(m_session.may(Permission::ManageUsers));
     m_table->setEnabled(user);
     retranslateUi();
 }

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLocale>
+#include <QTimer>
 
 namespace certdesk::uihelpers {
 
@@ -38,6 +39,12 @@ inline void growToFit(QWidget* window)
                                                    : layout->totalSizeHint().height();
     if (needed > window->height())
         window->resize(window->width(), needed);
+}
+
+// growToFit() once the layout has taken in the texts just set (the next turn of the event loop).
+inline void growToFitLater(QWidget* window)
+{
+    QTimer::singleShot(0, window, [window] { growToFit(window); });
 }
 
 // A note in a smaller, muted font.

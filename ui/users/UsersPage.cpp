@@ -106,6 +106,7 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
         m_model->reload();
         m_panel->reload();
     });
+    connect(&session, &AppSession::actorChanged, this, &UsersPage::updateButtons);
     connect(&session, &AppSession::certificatesChanged, this, [this](const QString& login) {
         if (login == m_panel->loginId())
             m_panel->reloadSlots();
@@ -197,6 +198,8 @@ void UsersPage::selectUser(const QString& loginId)
 
 void UsersPage::addUser()
 {
+    if (!m_session.may(Permission::ManageUsers))
+        return;
     UserDialog dialog(m_session, window());
     if (dialog.exec() == QDialog::Accepted)
         selectUser(dialog.user().loginId);
@@ -204,7 +207,7 @@ void UsersPage::addUser()
 
 void UsersPage::editUser()
 {
-    if (m_selected.isEmpty())
+    if (m_selected.isEmpty() || !m_session.may(Permission::ManageUsers))
         return;
     auto user = UserWorkflows(m_session.context()).get(m_selected);
     if (!user) {
@@ -217,7 +220,7 @@ void UsersPage::editUser()
 
 void UsersPage::deleteUser()
 {
-    if (m_selected.isEmpty())
+    if (m_selected.isEmpty() || !m_session.may(Permission::ManageUsers))
         return;
     const QString login = m_selected;
     auto user = UserWorkflows(m_session.context()).get(login);
@@ -259,6 +262,11 @@ void UsersPage::updateButtons()
     const bool selected = !m_selected.isEmpty() && m_panel->hasUser();
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    // Adding, editing and deleting users is for administrators: the buttons are not there for others.
+    const bool manage = m_session.may(Permission::ManageUsers);
+    m_add->setVisible(manage);
+    m_edit->setVisible(manage);
+    m_delete->setVisible(manage);
 }
 
 void UsersPage::showEvent(QShowEvent* event)

@@ -81,7 +81,7 @@ bool CaWizardPage::validatePage()
         m_error->setText(tr("The database is not open. Go back and choose it again."));
         return false;
     }
-    WorkflowContext ctx(w->database(), Actor::localUser(QStringLiteral("certdesk")));
+    WorkflowContext ctx(w->database(), w->actor()); // the administrator signed in on the previous page
     CaWorkflows workflows(ctx);
     if (m_keep->isChecked()) {
         auto active = workflows.active();

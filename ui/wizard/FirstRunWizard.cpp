@@ -1,4 +1,5 @@
 #include "FirstRunWizard.h"
+#include "AdministratorWizardPage.h"
 #include "CaWizardPage.h"
 #include "DatabaseWizardPage.h"
 #include "LanguageWizardPage.h"
@@ -15,6 +16,7 @@ FirstRunWizard::FirstRunWizard(const QString& presetDbUrl, QWidget* parent) : QW
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setPage(LanguagePageId, new LanguageWizardPage(this));
     setPage(DatabasePageId, new DatabaseWizardPage(presetDbUrl, this));
+    setPage(AdministratorPageId, new AdministratorWizardPage(this));
     setPage(CaPageId, new CaWizardPage(this));
     setPage(SummaryPageId, new SummaryWizardPage(this));
     setStartId(LanguagePageId);
@@ -26,6 +28,33 @@ void FirstRunWizard::setDatabase(DatabasePtr db, const QString& url)
 {
     m_db = std::move(db);
     m_url = url;
+}
+
+int FirstRunWizard::nextId() const
+{
+    switch (currentId()) {
+    case LanguagePageId:
+        return DatabasePageId;
+    case DatabasePageId:
+        return AdministratorPageId;
+    case AdministratorPageId:
+        return CaPageId;
+    case CaPageId:
+        return SummaryPageId;
+    default:
+        return -1;
+    }
+}
+
+void FirstRunWizard::setSignedIn(const SignedIn& signedIn)
+{
+    m_signedIn = signedIn;
+    m_db = signedIn.db;
+}
+
+Actor FirstRunWizard::actor() const
+{
+    return m_signedIn ? m_signedIn->result.actor : Actor::localUser(QStringLiteral("certdesk"));
 }
 
 void FirstRunWizard::setCaResult(const CaRecord& ca, const QString& organisation, const QString& note)

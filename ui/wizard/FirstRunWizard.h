@@ -1,10 +1,13 @@
 #pragma once
-// First start: language → database (local file by default, or PostgreSQL) → create or import the CA
-// → summary. When it finishes, the database exists, is migrated and has an active CA, and the
-// organisation name is saved with its history row.
+// First start: language → database (local file by default, or PostgreSQL) → the first administrator
+// (or an administrator's sign-in when the database has operators) → create or import the CA → summary.
+// When it finishes, the database exists, is migrated, has an administrator signed in and an active CA,
+// and the organisation name is saved with its history row.
 #include "store/Database.h"
 #include "store/Records.h"
+#include "workflows/SignIn.h"
 #include <QWizard>
+#include <optional>
 
 namespace certdesk {
 
@@ -12,10 +15,18 @@ class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { LanguagePageId, DatabasePageId, CaPageId, SummaryPageId };
+    enum PageId { LanguagePageId, DatabasePageId, CaPageId, SummaryPageId, AdministratorPageId };
 
     explicit FirstRunWizard(const QString& presetDbUrl, QWidget* parent = nullptr);
     QString databaseUrl() const { return m_url; }
+    int nextId() const override;
+
+    // Set by the administrator page: the administrator the rest of the wizard (and then the main window)
+    // acts as; database() is then its connection.
+    void setSignedIn(const SignedIn& signedIn);
+    const std::optional<SignedIn>& signedIn() const { return m_signedIn; }
+    // The signed-in administrator, or nobody.
+    Actor actor() const;
 
     // Set by the database page once the database is open and migrated.
     void setDatabase(DatabasePtr db, const QString& url);
@@ -36,6 +47,7 @@ private:
     CaRecord m_ca;
     QString m_organisation;
     QString m_note;
+    std::optional<SignedIn> m_signedIn;
 };
 
 } // namespace certdesk

@@ -47,6 +47,9 @@ void SummaryWizardPage::retranslateUi()
                  .arg(currentLanguage() == QLatin1String("ja") ? QStringLiteral("日本語")
                                                                : QStringLiteral("English"));
     lines << tr("Database: %1").arg(w->database()->url().display());
+    if (w->signedIn())
+        lines << tr("Signed in as: %1 (%2)")
+                     .arg(w->signedIn()->result.op.displayName, w->signedIn()->result.op.login);
     lines << tr("CA: %1").arg(ca.subject);
     lines
         << tr("CA valid until: %1").arg(QLocale().toString(ca.notAfter.toLocalTime(), QLocale::ShortFormat));
