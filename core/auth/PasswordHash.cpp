@@ -1,6 +1,7 @@
 #include "auth/PasswordHash.h"
 #include "ca/OpensslError.h"
 #include "ca/OsslHandles.h"
+#include "ca/WipedBytes.h"
 
 #include <QStringList>
 
@@ -18,23 +19,6 @@ using KdfCtx = std::unique_ptr<EVP_KDF_CTX, ossl::Deleter<EVP_KDF_CTX_free>>;
 
 const QByteArray kScheme = QByteArrayLiteral("scrypt");
 constexpr auto kBase64 = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
-
-// Wipes a buffer that held a password or a derived key when it goes out of scope.
-class Wiped
-{
-public:
-    explicit Wiped(QByteArray& bytes) : m_bytes(bytes) {}
-    ~Wiped()
-    {
-        if (!m_bytes.isEmpty())
-            OPENSSL_cleanse(m_bytes.data(), size_t(m_bytes.size()));
-    }
-    Wiped(const Wiped&) = delete;
-    Wiped& operator=(const Wiped&) = delete;
-
-private:
-    QByteArray& m_bytes;
-};
 
 // What OpenSSL's scrypt allocates (kdf_scrypt.c): the p lanes of 128 * r bytes and the table V of
 // 128 * r * (N + 2) bytes. Passed as the memory limit so that exactly this much is allowed.
@@ -133,9 +117,9 @@ Result<QString> PasswordHash::hash(const QString& password, const ScryptParams& 
         return makeError(ErrorCode::Crypto, tr("No random bytes for the password hash."),
                          takeOpensslErrors());
     QByteArray utf8 = password.toUtf8();
-    Wiped wipeUtf8(utf8);
+    WipedBytes wipeUtf8(utf8);
     parts.key.resize(kKeyBytes);
-    Wiped wipeKey(parts.key);
+    WipedBytes wipeKey(parts.key);
     if (auto s = derive(utf8, parts.salt, params, parts.key); !s)
         return s.error();
     return encode(parts);
@@ -147,9 +131,9 @@ bool PasswordHash::verify(const QString& password, const QString& encoded)
     if (!parts)
         return false;
     QByteArray utf8 = password.toUtf8();
-    Wiped wipeUtf8(utf8);
+    WipedBytes wipeUtf8(utf8);
     QByteArray key(parts->key.size(), '\0');
-    Wiped wipeKey(key);
+    WipedBytes wipeKey(key);
     if (!derive(utf8, parts->salt, parts->params, key))
         return false;
     return CRYPTO_memcmp(key.constData(), parts->key.constData(), size_t(key.size())) == 0;

@@ -24,6 +24,7 @@ certdesk_core_library(ca
     ca/PrivateKey.h
     ca/SealedBox.cpp
     ca/SealedBox.h
+    ca/WipedBytes.h
     ca/X509Builder.cpp
     ca/X509Builder.h
 )

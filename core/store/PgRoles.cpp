@@ -1,6 +1,7 @@
 #include "store/PgRoles.h"
 #include "ca/OpensslError.h"
 #include "ca/OsslHandles.h"
+#include "ca/WipedBytes.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -18,23 +19,6 @@ using MacCtx = std::unique_ptr<EVP_MAC_CTX, ossl::Deleter<EVP_MAC_CTX_free>>;
 constexpr int kIterations = 4096;
 constexpr int kSaltBytes = 16;
 constexpr int kKeyBytes = 32;
-
-// Wipes a buffer that held a password or a key derived from it when it goes out of scope.
-class Wiped
-{
-public:
-    explicit Wiped(QByteArray& bytes) : m_bytes(bytes) {}
-    ~Wiped()
-    {
-        if (!m_bytes.isEmpty())
-            OPENSSL_cleanse(m_bytes.data(), size_t(m_bytes.size()));
-    }
-    Wiped(const Wiped&) = delete;
-    Wiped& operator=(const Wiped&) = delete;
-
-private:
-    QByteArray& m_bytes;
-};
 
 Error cryptoError(const QString& what)
 {
@@ -150,14 +134,14 @@ QString PgRoles::groupRole(const QString& roleId)
 Result<QString> PgRoles::scramVerifier(const QString& password)
 {
     QByteArray prepared = saslPrepared(password);
-    Wiped wipePrepared(prepared);
+    WipedBytes wipePrepared(prepared);
 
     QByteArray salt(kSaltBytes, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), kSaltBytes) != 1)
         return cryptoError(QStringLiteral("random salt"));
 
     QByteArray salted(kKeyBytes, '\0');
-    Wiped wipeSalted(salted);
+    WipedBytes wipeSalted(salted);
     if (PKCS5_PBKDF2_HMAC(prepared.constData(), int(prepared.size()),
                           reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()),
                           kIterations, EVP_sha256(), kKeyBytes,
@@ -167,7 +151,7 @@ Result<QString> PgRoles::scramVerifier(const QString& password)
     auto clientKey = hmacSha256(salted, QByteArrayLiteral("Client Key"));
     if (!clientKey)
         return clientKey.error();
-    Wiped wipeClientKey(clientKey.value());
+    WipedBytes wipeClientKey(clientKey.value());
     auto serverKey = hmacSha256(salted, QByteArrayLiteral("Server Key"));
     if (!serverKey)
         return serverKey.error();

@@ -364,8 +364,10 @@ Result<OperatorRecord> OperatorWorkflows::add(const QString& login, const QStrin
     return stored;
 }
 
-Result<OperatorRecord> OperatorWorkflows::lockedOperator(const QString& login)
+Result<OperatorRecord> OperatorWorkflows::lockedOperator(Transaction& tx, const QString& login)
 {
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto found = OperatorStore(m_ctx.db()).findByLogin(login, true);
     if (!found)
         return found.error();
@@ -413,9 +415,7 @@ Status OperatorWorkflows::setRole(const QString& login, Role role)
         !s)
         return s;
     Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto op = lockedOperator(login);
+    auto op = lockedOperator(tx, login);
     if (!op)
         return op.error();
     if (op->role == Roles::id(role))
@@ -444,9 +444,7 @@ Status OperatorWorkflows::setDisplayName(const QString& login, const QString& di
         return makeError(ErrorCode::Invalid,
                          tr("The display name may have at most %1 characters.").arg(kMaxDisplayNameLength));
     Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto op = lockedOperator(login);
+    auto op = lockedOperator(tx, login);
     if (!op)
         return op.error();
     if (op->displayName == name)
@@ -463,9 +461,7 @@ Status OperatorWorkflows::unlock(const QString& login)
     if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("operator unlock %1").arg(login)); !s)
         return s;
     Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto op = lockedOperator(login);
+    auto op = lockedOperator(tx, login);
     if (!op)
         return op.error();
     if (!op->locked && op->failedCount == 0)
@@ -495,9 +491,7 @@ Status OperatorWorkflows::resetPassword(const QString& login, const QString& pas
     if (!hash)
         return hash.error();
     Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto op = lockedOperator(login);
+    auto op = lockedOperator(tx, login);
     if (!op)
         return op.error();
     if (auto s = OperatorStore(m_ctx.db()).setPasswordHash(op->id, hash.value(), true, m_ctx.now()); !s)
@@ -514,9 +508,7 @@ Status OperatorWorkflows::disable(const QString& login)
     if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("operator disable %1").arg(login)); !s)
         return s;
     Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto op = lockedOperator(login);
+    auto op = lockedOperator(tx, login);
     if (!op)
         return op.error();
     if (op->disabled)

@@ -13,6 +13,8 @@
 
 namespace certdesk {
 
+class Transaction;
+
 struct SignInResult
 {
     OperatorRecord op;
@@ -71,7 +73,8 @@ private:
                                        const QString& password);
     Result<OperatorRecord> insertOperator(OperatorRecord op, const QString& password);
     Result<bool> countFailure(const OperatorRecord& op, const QString& reason);
-    Result<OperatorRecord> lockedOperator(const QString& login);
+    // Begins `tx` and returns the operator `login`, row-locked for the change; NotFound when unknown.
+    Result<OperatorRecord> lockedOperator(Transaction& tx, const QString& login);
     Status keepAnAdministrator(const OperatorRecord& op);
     WorkflowContext& m_ctx;
 };
