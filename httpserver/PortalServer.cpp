@@ -11,6 +11,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,6 +35,14 @@ struct PortalServer::Reply
     static Reply plain(Status_ s, const QString& text)
     {
         return Reply{s, "text/plain; charset=utf-8", text.toUtf8() + '\n', {}, {}};
+    }
+    // Anonymous clients learn only that the service is unavailable; the detail (database or OCSP error)
+    // goes to the log line.
+    static Reply unavailable(const QString& detail)
+    {
+        Reply r = plain(Status_::ServiceUnavailable, tr("The service is temporarily unavailable."));
+        r.note = detail;
+        return r;
     }
 };
 
@@ -118,7 +127,12 @@ Status PortalServer::start(const PortalOptions& options)
             return makeError(
                 ErrorCode::Invalid,
                 tr("The TLS certificate or key is not a PEM certificate / unencrypted PEM key."));
-        sslSetup(chain.first(), key);
+        // The whole chain of the file (leaf first, then intermediates): clients that trust only the root
+        // can verify the server.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        sslSetup(tls);
     }
     const quint16 port = listen(options.address, options.port);
     if (port == 0)
@@ -217,6 +231,13 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     responder.writeHeader("Cache-Control", "no-store");
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     responder.writeHeader("Referrer-Policy", "no-referrer");
+    // The pages use inline CSS only: no scripts, images, fonts or framing, forms post to the portal itself.
+    responder.writeHeader("Content-Security-Policy",
+                          "default-src 'none'; style-src 'unsafe-inline'; "
+                          "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    responder.writeHeader("X-Frame-Options", "DENY");
+    if (m_tls)
+        responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
     for (const auto& h : reply.headers)
         responder.writeHeader(h.first, h.second);
     // One request per connection: nginx's OCSP client (HTTP/1.0) takes the answer as complete only when the
@@ -280,7 +301,9 @@ PortalServer::Reply PortalServer::route(const QHttpServerRequest& request)
 PortalServer::Reply PortalServer::caCertificate(bool pem)
 {
     auto active = CaStore(m_ctx->db()).active();
-    if (!active || !active.value())
+    if (!active)
+        return Reply::unavailable(tr("The portal cannot reach the database: %1").arg(active.error().message));
+    if (!active.value())
         return Reply::plain(Status_::ServiceUnavailable, tr("No certificate authority yet."));
     const QByteArray der = active.value()->certDer;
     if (pem)
@@ -299,10 +322,14 @@ PortalServer::Reply PortalServer::caCertificate(bool pem)
 PortalServer::Reply PortalServer::crl()
 {
     auto active = CaStore(m_ctx->db()).active();
-    if (!active || !active.value())
+    if (!active)
+        return Reply::unavailable(tr("The portal cannot reach the database: %1").arg(active.error().message));
+    if (!active.value())
         return Reply::plain(Status_::ServiceUnavailable, tr("No certificate authority yet."));
     auto latest = CrlStore(m_ctx->db()).latest(active.value()->id);
-    if (!latest || !latest.value())
+    if (!latest)
+        return Reply::unavailable(tr("The portal cannot reach the database: %1").arg(latest.error().message));
+    if (!latest.value())
         return Reply::plain(Status_::ServiceUnavailable, tr("No CRL has been signed yet."));
     return Reply{Status_::Ok,
                  "application/pkix-crl",
@@ -333,7 +360,7 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
     if (der.size() > OcspResponder::MaxRequestBytes)
         return Reply::plain(Status_::PayloadTooLarge, tr("The request is too large."));
     if (!m_ocsp)
-        return Reply::plain(Status_::ServiceUnavailable, tr("OCSP is off: %1").arg(m_ocspProblem));
+        return Reply::unavailable(tr("OCSP is off: %1").arg(m_ocspProblem));
     Database& db = m_ctx->db();
     const qint64 caId = m_ocspCaId;
     const QByteArray response = m_ocsp->respond(
@@ -371,8 +398,7 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
 
     auto info = m_downloads.inspect(token);
     if (!info)
-        return Reply::plain(Status_::ServiceUnavailable,
-                            tr("The portal cannot reach the database: %1").arg(info.error().message));
+        return Reply::unavailable(tr("The portal cannot reach the database: %1").arg(info.error().message));
     if (info->state == LinkState::Unknown)
         return Reply::html(Status_::NotFound, pages.notFound());
     if (info->state != LinkState::Valid) {
@@ -385,8 +411,7 @@ PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, co
 
     auto result = m_downloads.download(token, parsed->loginId, client);
     if (!result)
-        return Reply::plain(Status_::ServiceUnavailable,
-                            tr("The portal cannot reach the database: %1").arg(result.error().message));
+        return Reply::unavailable(tr("The portal cannot reach the database: %1").arg(result.error().message));
     if (result->state != LinkState::Valid) {
         Reply r = Reply::html(result->state == LinkState::Unknown ? Status_::NotFound : Status_::Gone,
                               pages.refusal(result->state));

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace certdesk {
 
 SlotsModel::SlotsModel(DatabasePtr db, const Clock& clock, QObject* parent)
@@ -29,15 +31,22 @@ void SlotsModel::reload()
         if (user && user.value()) {
             const int max = Settings(*m_db).intValue(SettingKey::MaxCertsPerUser);
             auto latest = CertificateStore(*m_db).latestPerSlot(user.value()->id);
-            int rows = max;
+            // One row per slot 1..limit, and more while a certificate sits in a slot above a lowered
+            // limit. A slot below 1 (or absurdly high) cannot be shown: such a row is left out.
+            constexpr int kMostRows = 1000;
+            int rows = std::clamp(max, 0, kMostRows);
             if (latest) {
-                for (const CertificateRecord& c : latest.value())
-                    rows = std::max(rows, c.slot);
+                for (const CertificateRecord& c : latest.value()) {
+                    if (c.slot >= 1 && c.slot <= kMostRows)
+                        rows = std::max(rows, c.slot);
+                }
             }
             m_slots.resize(rows);
             if (latest) {
-                for (const CertificateRecord& c : latest.value())
-                    m_slots[c.slot - 1] = c;
+                for (const CertificateRecord& c : latest.value()) {
+                    if (c.slot >= 1 && c.slot <= rows)
+                        m_slots[c.slot - 1] = c;
+                }
             }
         }
     }

@@ -120,14 +120,6 @@
 <context>
     <name>BulkFiles</name>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +621,10 @@
         <source>Download link (shown only now): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--slot takes a slot number from 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateRef</name>
@@ -692,6 +688,10 @@
     </message>
     <message>
         <source>Only a certificate awaiting download can be marked as delivered (this one is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks may not contain line breaks, tabs or other control characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,6 +1078,17 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The CSV file starts with a UTF-8 byte order mark but is not valid UTF-8 text.</source>
@@ -1233,6 +1244,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds %1 user(s) and %2 certificate(s) that are not demo data (demo users have e-mail addresses at %3). Demo data is only added to a new database or to one that holds demo data only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3161,14 @@
     </message>
     <message>
         <source>A user with the login ID &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, department, title and groups may not contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the login ID &quot;%1&quot; already exists; login IDs that differ only in upper and lower case are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5538,6 +5561,10 @@ They can no longer sign in. Their entries in the history are kept.</source>
     </message>
     <message>
         <source>Wrong login ID for a download link of %1 from %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,14 +119,6 @@
 <context>
     <name>BulkFiles</name>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation>ファイル「%1」を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
-        <translation>ファイル「%1」はCSVファイルとしては大きすぎます(64 MBを超えています)。</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>ファイル「%1」に書き込めません: %2</translation>
     </message>
@@ -625,6 +617,10 @@
         <source>Download link (shown only now): %1</source>
         <translation>ダウンロードリンク(今回のみ表示されます): %1</translation>
     </message>
+    <message>
+        <source>--slot takes a slot number from 1, not &quot;%1&quot;.</source>
+        <translation>--slot には 1 以上のスロット番号を指定してください（「%1」は使えません）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateRef</name>
@@ -689,6 +685,10 @@
     <message>
         <source>Only a certificate awaiting download can be marked as delivered (this one is: %1).</source>
         <translation>受け渡し済みにできるのは「ダウンロード待ち」の証明書だけです(この証明書: %1)。</translation>
+    </message>
+    <message>
+        <source>Remarks may not contain line breaks, tabs or other control characters.</source>
+        <translation>備考に改行、タブなどの制御文字は使えません。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1072,17 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>ファイル「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large for a CSV file (more than 64 MB).</source>
+        <translation>ファイル「%1」はCSVファイルとして大きすぎます（64 MBを超えています）。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The CSV file starts with a UTF-8 byte order mark but is not valid UTF-8 text.</source>
@@ -1228,6 +1239,10 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>This database already holds %1 user(s) and %2 certificate(s) that are not demo data (demo users have e-mail addresses at %3). Demo data is only added to a new database or to one that holds demo data only.</source>
+        <translation>このデータベースにはデモデータではないユーザーが%1人、証明書が%2件あります（デモのユーザーのメールアドレスは%3です）。デモデータは新しいデータベースか、デモデータだけのデータベースにのみ追加できます。</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3147,14 @@
     <message>
         <source>A user with the login ID &quot;%1&quot; already exists.</source>
         <translation>ログインID「%1」のユーザーは既に存在します。</translation>
+    </message>
+    <message>
+        <source>Name, department, title and groups may not contain line breaks, tabs or other control characters.</source>
+        <translation>氏名・部署・役職・グループに改行、タブなどの制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A user with the login ID &quot;%1&quot; already exists; login IDs that differ only in upper and lower case are not allowed.</source>
+        <translation>ログインID「%1」のユーザーが既に存在します。大文字と小文字だけが異なるログインIDは登録できません。</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5534,10 @@ They can no longer sign in. Their entries in the history are kept.</source>
     <message>
         <source>Wrong login ID for a download link of %1 from %2 (%3 of %4).</source>
         <translation>%1 のダウンロードリンクに %2 から誤ったログインIDが入力されました(%3/%4 回目)。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>サービスは一時的に利用できません。</translation>
     </message>
 </context>
 <context>

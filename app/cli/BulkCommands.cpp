@@ -5,6 +5,7 @@
 #include "bulk/BulkIssueForm.h"
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
+#include "csv/CsvFile.h"
 #include "policy/DeviceTypes.h"
 
 #include <QBuffer>
@@ -132,7 +133,7 @@ int runBulkIssue(CliEnv& env, const CliArgs& args)
     if (!args.expectPositional(1, QStringLiteral("bulk-issue FILE.csv"), &error))
         return env.usage(error);
     const QString path = args.positional(0);
-    auto bytes = env.readFile(path);
+    auto bytes = CsvFile::read(path); // at most CsvFile::kMaxBytes, like the desktop
     if (!bytes)
         return env.fail(bytes.error());
     const QString fileName = QFileInfo(path).fileName();

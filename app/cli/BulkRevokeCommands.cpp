@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "bulk/BulkRevoke.h"
 #include "bulk/ZipExport.h"
+#include "csv/CsvFile.h"
 #include "policy/DeviceTypes.h"
 
 #include <QFileInfo>
@@ -29,7 +30,7 @@ int runBulkRevoke(CliEnv& env, const CliArgs& args)
         return env.usage(BulkRevokeCommands::tr(
             "--reason must be lost, unspecified, affiliation-changed, superseded or cessation."));
     const QString path = args.positional(0);
-    auto bytes = env.readFile(path);
+    auto bytes = CsvFile::read(path); // at most CsvFile::kMaxBytes, like the desktop
     if (!bytes)
         return env.fail(bytes.error());
     auto plan = BulkRevoke::validate(env.context(), bytes.value(), QFileInfo(path).fileName());

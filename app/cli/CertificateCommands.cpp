@@ -79,7 +79,15 @@ int runIssue(CliEnv& env, const CliArgs& args)
     req.passwordMode = pw->first;
     req.password = pw->second;
     req.remarks = args.value(QStringLiteral("remarks"));
-    req.slot = args.value(QStringLiteral("slot"), QStringLiteral("0")).toInt();
+    if (args.has(QStringLiteral("slot"))) {
+        // An explicit slot is a number from 1; without --slot the lowest free slot is used.
+        bool ok = false;
+        req.slot = args.value(QStringLiteral("slot")).toInt(&ok);
+        if (!ok || req.slot < 1)
+            return env.fail(makeError(
+                ErrorCode::Invalid, CertificateCommands::tr("--slot takes a slot number from 1, not \"%1\".")
+                                        .arg(args.value(QStringLiteral("slot")))));
+    }
     auto r = CertificateWorkflows(env.context()).issue(req);
     if (!r)
         return env.fail(r.error());

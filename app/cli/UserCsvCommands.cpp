@@ -2,6 +2,7 @@
 #include "CliProblems.h"
 #include "Commands.h"
 #include "bulk/UserCsv.h"
+#include "csv/CsvFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,7 +25,7 @@ int runUserImport(CliEnv& env, const CliArgs& args)
         return env.usage(error);
     const QString path = args.positional(0);
     const bool dryRun = args.flag(QStringLiteral("dry-run"));
-    auto bytes = env.readFile(path);
+    auto bytes = CsvFile::read(path); // at most CsvFile::kMaxBytes, like the desktop
     if (!bytes)
         return env.fail(bytes.error());
     auto plan = UserCsv::parse(bytes.value());

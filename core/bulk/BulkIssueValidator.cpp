@@ -61,7 +61,8 @@ private:
     {
         m_plan.problems.append({m_line, QString(), QString(), message});
     }
-    QString cell(FormColumn c) const { return m_layout.value(*m_row, c).trimmed(); }
+    // Trimmed, without the formula guard CertDesk writes (CsvReader::unguarded).
+    QString cell(FormColumn c) const { return CsvReader::unguarded(m_layout.value(*m_row, c).trimmed()); }
     std::optional<bool> mark(FormColumn c)
     {
         const auto m = CsvCells::mark(m_layout.value(*m_row, c));

@@ -101,7 +101,8 @@ Result<BulkRevokePlan> BulkRevoke::validate(WorkflowContext& ctx, const QByteArr
     plan.encoding = table->encoding;
     CertificateStore certs(ctx.db());
     QHash<qint64, int> seen; // certificate id -> line
-    static const QRegularExpression serialRe(QStringLiteral("^[0-9A-Fa-f:]{16,}$"));
+    static const QRegularExpression serialRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f:]{16,}")));
     for (qsizetype r = 0; r < table->rows.size(); ++r) {
         QStringList row = table->rows.at(r);
         const int line = table->lineNumbers.at(r);

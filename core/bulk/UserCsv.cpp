@@ -151,7 +151,7 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
         // A row shorter than the header has blank cells at the end.
         for (qsizetype c = 0; c < std::max(cells.size(), header.size()); ++c) {
             const QString cell = cells.value(c);
-            const QString value = cell.trimmed();
+            const QString value = CsvReader::unguarded(cell.trimmed());
             const std::optional<Field> field = c < fieldOfColumn.size() ? fieldOfColumn.at(c) : std::nullopt;
             const QString column = c < header.size() ? header.at(c) : QString();
             const auto problem = [&](const QString& message) {

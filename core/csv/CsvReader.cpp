@@ -139,4 +139,18 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes)
     return table;
 }
 
+QString CsvReader::unguarded(const QString& cell)
+{
+    if (!cell.startsWith(QLatin1Char('\'')))
+        return cell;
+    qsizetype i = 1;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == cell.size())
+        return cell;
+    const char16_t c = cell.at(i).unicode();
+    const bool guarded = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return guarded ? cell.mid(1) : cell;
+}
+
 } // namespace certdesk

@@ -31,6 +31,10 @@ public:
     // between give a row with one empty cell. An unterminated quoted field, or text after a closing
     // quote, is ErrorCode::Invalid with the line number in the message.
     static Result<CsvTable> parse(const QByteArray& bytes);
+    // Removes the formula guard CsvWriter adds: one leading single quote when the text after it starts
+    // with = + - @, a tab or a carriage return, possibly after further single quotes. "'=1+2" gives
+    // "=1+2", "''-5" gives "'-5"; "'abc" and "'" stay as they are.
+    static QString unguarded(const QString& cell);
 };
 
 } // namespace certdesk

@@ -4,15 +4,31 @@
 
 namespace certdesk {
 
+bool CsvWriter::needsFormulaGuard(QByteArrayView utf8)
+{
+    qsizetype i = 0;
+    while (i < utf8.size() && utf8.at(i) == '\'')
+        ++i;
+    if (i == utf8.size())
+        return false;
+    const char c = utf8.at(i);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
 void CsvWriter::appendField(QByteArray& out, QByteArrayView utf8)
 {
+    const bool guard = needsFormulaGuard(utf8);
     const bool quote = std::any_of(utf8.begin(), utf8.end(),
                                    [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
     if (!quote) {
+        if (guard)
+            out += '\'';
         out += utf8;
         return;
     }
     out += '"';
+    if (guard)
+        out += '\'';
     for (const char c : utf8) {
         if (c == '"')
             out += '"';

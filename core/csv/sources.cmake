@@ -2,6 +2,8 @@
 certdesk_core_library(csv
   DEPS util
   SOURCES
+    csv/CsvFile.cpp
+    csv/CsvFile.h
     csv/CsvReader.cpp
     csv/CsvReader.h
     csv/CsvWriter.cpp

@@ -115,8 +115,8 @@ Status SmtpClient::send(const SmtpSettings& settings, const QByteArray& password
     if (message.to.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("The mail has no recipient."));
     // A bare addr-spec each (no display name, list or comment): they go into <...> on the envelope.
-    static const QRegularExpression kAddress(
-        QStringLiteral("^[^\\s<>()\\[\\],;:\"@]+@[^\\s<>()\\[\\],;:\"@]+$"));
+    static const QRegularExpression kAddress(QRegularExpression::anchoredPattern(
+        QStringLiteral("[^\\s<>()\\[\\],;:\"@]+@[^\\s<>()\\[\\],;:\"@]+")));
     for (const QString& address : {settings.sender, message.to, settings.replyTo}) {
         if (!address.trimmed().isEmpty() && !kAddress.match(address.trimmed()).hasMatch())
             return makeError(ErrorCode::Invalid,

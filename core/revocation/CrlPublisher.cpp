@@ -8,6 +8,7 @@
 #include "util/Failpoint.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSaveFile>
 #include <memory>
@@ -175,6 +176,45 @@ Result<bool> CrlPublisher::isDue()
     const qint64 period = latest.value()->thisUpdate.secsTo(latest.value()->nextUpdate);
     const qint64 maxAge = qMin<qint64>(24 * 3600, period / 2);
     return latest.value()->thisUpdate.secsTo(m_ctx.now()) >= maxAge;
+}
+
+Result<bool> CrlPublisher::repairPublishedFiles()
+{
+    const QString folder = Settings(m_ctx.db()).value(SettingKey::CrlPublishDir).trimmed();
+    if (folder.isEmpty())
+        return false;
+    auto active = CaStore(m_ctx.db()).active();
+    if (!active)
+        return active.error();
+    if (!active.value())
+        return false;
+    auto latest = CrlStore(m_ctx.db()).latest(active.value()->id);
+    if (!latest)
+        return latest.error();
+    if (!latest.value())
+        return false;
+    const QByteArray der = latest.value()->der;
+    const QByteArray pem = pemEncode(der, "X509 CRL");
+    const QString derPath = QDir(folder).filePath(DerFileName);
+    const QString pemPath = QDir(folder).filePath(PemFileName);
+    auto same = [](const QString& path, const QByteArray& expected) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.size() == expected.size() && file.readAll() == expected;
+    };
+    if (same(derPath, der) && same(pemPath, pem))
+        return false;
+    QString problem;
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io, tr("The CRL folder %1 does not exist and could not be created.")
+                                            .arg(QDir::toNativeSeparators(folder)));
+    auto derFile = stage(derPath, der, &problem);
+    auto pemFile = derFile ? stage(pemPath, pem, &problem) : nullptr;
+    if (!pemFile)
+        return makeError(ErrorCode::Io, problem);
+    if (!derFile->commit() || !pemFile->commit())
+        return makeError(ErrorCode::Io, tr("Could not replace the CRL in %1: %2")
+                                            .arg(QDir::toNativeSeparators(folder), derFile->errorString()));
+    return true;
 }
 
 Result<CrlHealth> CrlPublisher::health(Database& db, const QDateTime& nowUtc)

@@ -78,6 +78,10 @@ public:
     // The schedule: a CRL is due when none exists, a revocation is newer than the newest CRL, or the newest
     // is older than a day (half the nextUpdate period at most).
     Result<bool> isDue();
+    // The schedule: when crl.publish_dir's files are missing or differ from the newest stored CRL (a crash
+    // between the commit and the rename, a lost or damaged file), writes that CRL again without signing a
+    // new one. True when the files were rewritten.
+    Result<bool> repairPublishedFiles();
     static Result<CrlHealth> health(Database& db, const QDateTime& nowUtc);
 
     // Runs `commandLine` (split like a shell, no shell), waiting up to `timeoutMs`; translated problem or

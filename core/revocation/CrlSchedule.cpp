@@ -54,13 +54,22 @@ CrlSchedule::Outcome CrlSchedule::runNow()
         emit failed(due.error().message);
         return Outcome::Failed;
     }
-    if (!due.value())
+    // The published files must match the newest stored CRL, whether or not a new one can be signed now.
+    auto repairFiles = [this] {
+        if (auto repaired = CrlPublisher(*m_ctx).repairPublishedFiles(); !repaired)
+            emit failed(repaired.error().message);
+    };
+    if (!due.value()) {
+        repairFiles();
         return Outcome::NotDue;
+    }
     WorkflowContext* ctx = m_ctx.get();
     if (!m_ctx->unlockedCaQuietly()) {
         ctx = m_fallback ? m_fallback() : nullptr;
-        if (!ctx)
+        if (!ctx) {
+            repairFiles();
             return Outcome::Locked; // nobody is asked; the dashboard warns
+        }
     }
     auto p = CrlPublisher(*ctx).publishScheduled();
     if (!p) {

@@ -19,7 +19,8 @@ Result<CertificateRef> CertificateRef::parse(const QString& text)
                              tr("\"%1\" is not LOGIN:SLOT with a slot number from 1.").arg(t));
         return ref;
     }
-    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,64}$"));
+    static const QRegularExpression hex(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f]{1,64}")));
     QString serial = t;
     serial.remove(QLatin1Char(':'));
     if (!hex.match(serial).hasMatch())

@@ -125,10 +125,11 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
             return sqlError(q.lastError(), tr("Cannot prepare the database %1").arg(m_url.display()));
     } else {
         QSqlQuery q(db);
+        // synchronous=FULL: every commit is synced to disk, so a committed revocation survives a power cut.
         // mmap_size: large files (yearly export and verification of millions of history rows, searches over
         // 100,000 users) are read through the mapping instead of one read() per page.
         for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
               "PRAGMA busy_timeout=15000", "PRAGMA mmap_size=1073741824"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return sqlError(q.lastError(), tr("Cannot prepare the database %1").arg(m_url.display()));

@@ -14,6 +14,8 @@ struct Migration
     QList<const char*> statements;
     // Run after `statements`, on PostgreSQL only (roles, privileges, triggers: SQLite has none).
     QList<const char*> postgresOnly = {};
+    // Run after `statements`, on SQLite only (the same rule in SQLite's trigger syntax).
+    QList<const char*> sqliteOnly = {};
 };
 
 // The PostgreSQL side of operators and roles (migration 13). The role that runs the migrations owns the
@@ -552,6 +554,32 @@ const QList<Migration>& migrations()
          }},
         // PostgreSQL enforces the roles itself (store/PgRoles.h); nothing changes on SQLite.
         {13, {}, postgresRoles()},
+        // Slots are numbered from 1: a row with a smaller slot is refused. A trigger instead of a CHECK, as
+        // SQLite cannot add one to an existing table; only a change of the slot is checked, so that a row
+        // written before this rule can still be revoked. Trigger functions need no EXECUTE grant.
+        {14,
+         {},
+         {
+             R"sql(CREATE FUNCTION certdesk_check_slot() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog AS $$
+BEGIN
+    IF NEW.slot IS NULL OR NEW.slot < 1 THEN
+        RAISE EXCEPTION 'certificate slot must be at least 1, not %', NEW.slot USING ERRCODE = '23514';
+    END IF;
+    RETURN NEW;
+END
+$$)sql",
+             "CREATE TRIGGER certificates_slot_insert BEFORE INSERT ON certificates FOR EACH ROW"
+             " EXECUTE FUNCTION certdesk_check_slot()",
+             "CREATE TRIGGER certificates_slot_update BEFORE UPDATE OF slot ON certificates FOR EACH ROW"
+             " EXECUTE FUNCTION certdesk_check_slot()",
+         },
+         {
+             "CREATE TRIGGER certificates_slot_insert BEFORE INSERT ON certificates"
+             " WHEN NEW.slot < 1 BEGIN SELECT RAISE(ABORT, 'certificate slot must be at least 1'); END",
+             "CREATE TRIGGER certificates_slot_update BEFORE UPDATE OF slot ON certificates"
+             " WHEN NEW.slot < 1 BEGIN SELECT RAISE(ABORT, 'certificate slot must be at least 1'); END",
+         }},
     };
     return list;
 }
@@ -632,8 +660,7 @@ Status Migrations::run(Database& db)
         if (have->next() && have->value(0).toInt() > 0)
             continue;
         QList<const char*> statements = m.statements;
-        if (db.isPostgres())
-            statements += m.postgresOnly;
+        statements += db.isPostgres() ? m.postgresOnly : m.sqliteOnly;
         for (const char* stmt : std::as_const(statements)) {
             const QString sql = dialectSql(stmt, db.isPostgres());
             Status r;

@@ -79,6 +79,9 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     }
     if (req.remarks.size() > 256)
         return makeError(ErrorCode::Invalid, tr("Remarks may have at most 256 characters."));
+    if (UserWorkflows::hasControlCharacters(req.remarks))
+        return makeError(ErrorCode::Invalid,
+                         tr("Remarks may not contain line breaks, tabs or other control characters."));
     UserStore users(m_ctx.db());
     auto user = m_ctx.requireUser(req.loginId);
     if (!user)
@@ -96,7 +99,8 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
         return makeError(ErrorCode::Invalid, err);
     Settings settings(m_ctx.db());
     const int maxSlots = settings.intValue(SettingKey::MaxCertsPerUser);
-    if (req.slot > maxSlots)
+    // Slots are numbered 1..limit (0 asks for the lowest free one); any other number is refused.
+    if (req.slot < 0 || req.slot > maxSlots)
         return makeError(ErrorCode::Invalid,
                          tr("Slot %1 does not exist; a user has %2 slots.").arg(req.slot).arg(maxSlots));
     CertificateStore certs(m_ctx.db());

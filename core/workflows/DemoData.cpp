@@ -321,6 +321,34 @@ QString DemoData::optionsError(const DemoOptions& o)
     return {};
 }
 
+Status DemoData::refuseRealData(Database& db)
+{
+    // Demo users have e-mail addresses at example.jp (a domain reserved for examples, never delivered);
+    // any other user, or a certificate of such a user, is real data that demo must not mix with.
+    const QString pattern = QStringLiteral("%@") + QLatin1String(kDemoMailDomain);
+    auto q =
+        db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM users WHERE LOWER(COALESCE(email, ''))"
+                               " NOT LIKE ?),"
+                               " (SELECT COUNT(*) FROM certificates c LEFT JOIN users u ON u.id = c.user_id"
+                               " WHERE LOWER(COALESCE(u.email, '')) NOT LIKE ?)"),
+                {pattern, pattern});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {};
+    const qint64 users = q->value(0).toLongLong();
+    const qint64 certificates = q->value(1).toLongLong();
+    if (users == 0 && certificates == 0)
+        return {};
+    return makeError(ErrorCode::Conflict,
+                     tr("This database already holds %1 user(s) and %2 certificate(s) that are not demo data "
+                        "(demo users have e-mail addresses at %3). Demo data is only added to a new database "
+                        "or to one that holds demo data only.")
+                         .arg(users)
+                         .arg(certificates)
+                         .arg(QLatin1String(kDemoMailDomain)));
+}
+
 Result<DemoSummary> DemoData::generate(WorkflowContext& ctx, const DemoOptions& options,
                                        const DemoProgress& progress)
 {
@@ -330,6 +358,8 @@ Result<DemoSummary> DemoData::generate(WorkflowContext& ctx, const DemoOptions& 
     timer.start();
     if (const QString e = optionsError(options); !e.isEmpty())
         return makeError(ErrorCode::Invalid, e);
+    if (auto s = refuseRealData(ctx.db()); !s)
+        return s.error();
     auto ca = ctx.unlockedCa();
     if (!ca)
         return ca.error();

@@ -74,6 +74,11 @@ public:
     static Result<DemoSummary> generate(WorkflowContext& ctx, const DemoOptions& options,
                                         const DemoProgress& progress = {});
     static QString optionsError(const DemoOptions& options); // translated, empty when valid
+    // Demo data goes only into a database without real data: ErrorCode::Conflict (translated) when a
+    // user's e-mail address is not at kDemoMailDomain, or a certificate belongs to such a user.
+    // generate() checks this first, so a second run on a demo database works.
+    static Status refuseRealData(Database& db);
+    static constexpr char kDemoMailDomain[] = "example.jp";
 };
 
 } // namespace certdesk

@@ -21,7 +21,8 @@ constexpr int kUnknownLoginShown = 64;
 
 QString OperatorWorkflows::loginError(const QString& login)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     if (login.isEmpty())
         return tr("The operator needs a login name.");
     if (login.size() > kMaxLoginLength)

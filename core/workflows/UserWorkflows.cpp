@@ -8,9 +8,24 @@
 
 namespace certdesk {
 
+bool UserWorkflows::hasControlCharacters(const QString& text)
+{
+    // Line and paragraph separators, tabs, CR/LF and every other control or format character would
+    // split one identifier into two in a certificate subject, a CSV cell or a log line.
+    for (const QChar c : text) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format || cat == QChar::Separator_Line ||
+            cat == QChar::Separator_Paragraph)
+            return true;
+    }
+    return false;
+}
+
 QString UserWorkflows::loginIdError(const QString& loginId)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$"));
+    // anchoredPattern: a `$` would also accept a trailing line break.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}")));
     if (loginId.isEmpty())
         return tr("The login ID is empty.");
     if (!re.match(loginId).hasMatch())
@@ -41,6 +56,12 @@ QString UserWorkflows::validate(const UserInput& in, bool checkLogin) const
         return e;
     if (in.displayName.size() > 128 || in.department.size() > 128 || in.title.size() > 128)
         return tr("Name, department and title may have at most 128 characters.");
+    for (const QString& field :
+         QStringList{in.displayName, in.department, in.title, in.mailLanguage} + in.groups) {
+        if (hasControlCharacters(field))
+            return tr("Name, department, title and groups may not contain line breaks, tabs or other "
+                      "control characters.");
+    }
     if (!in.mailLanguage.isEmpty() && in.mailLanguage != QLatin1String("ja") &&
         in.mailLanguage != QLatin1String("en"))
         return tr("The mail language must be \"ja\" or \"en\".");
@@ -50,6 +71,16 @@ QString UserWorkflows::validate(const UserInput& in, bool checkLogin) const
 Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const UserInput& in,
                                                     const QString& extraDetails)
 {
+    // Login IDs that differ only in (ASCII) case name the same person to most directories.
+    auto folded = ctx.db().exec(QStringLiteral("SELECT login_id FROM users WHERE lower(login_id) = ?"),
+                                {in.loginId.toLower()});
+    if (!folded)
+        return folded.error();
+    if (folded->next())
+        return makeError(ErrorCode::Conflict,
+                         tr("A user with the login ID \"%1\" already exists; login IDs that differ only "
+                            "in upper and lower case are not allowed.")
+                             .arg(folded->value(0).toString()));
     UserRecord u;
     u.loginId = in.loginId;
     u.email = in.email;

@@ -44,6 +44,8 @@ public:
 
     static QString loginIdError(const QString& loginId); // translated, empty when valid
     static QString emailError(const QString& email);
+    // Whether `text` holds a control, format, line or paragraph separator character (CR, LF, tab, U+2028...).
+    static bool hasControlCharacters(const QString& text);
 
 private:
     QString validate(const UserInput& input, bool checkLogin) const;

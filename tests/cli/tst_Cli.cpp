@@ -19,6 +19,7 @@ private slots:
     void unwritableDatabasePath();
     void corruptImportsLeaveTheDatabaseAlone();
     void mailChangesAndRemindersAreInTheHistory();
+    void identifiersAndSlotsAreChecked();
 
 private:
     QStringList m_env;
@@ -300,6 +301,67 @@ void TestCli::mailChangesAndRemindersAreInTheHistory()
     QCOMPARE(crl.value(QStringLiteral("entries")).toInt(), 1);
     r = run({QStringLiteral("history"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+}
+
+// A login ID with a line break or differing only by case is refused, and so is a slot outside 1..limit.
+void TestCli::identifiersAndSlotsAreChecked()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    const QString url = tdb->url();
+    auto r = runCli(url,
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Example KK"),
+                                QStringLiteral("--ca-name"), QStringLiteral("Example CA")} +
+                        cliAdminOptions(),
+                    m_env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    r = runCli(url,
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("evil"),
+                QStringLiteral("--email"), QStringLiteral("evil@example.jp")},
+               m_env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    r = runCli(url,
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("evil\n"),
+                QStringLiteral("--email"), QStringLiteral("evil2@example.jp")},
+               m_env);
+    QVERIFY2(r.exitCode == 4, qPrintable(r.all()));
+    r = runCli(url,
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Evil"),
+                QStringLiteral("--email"), QStringLiteral("evil2@example.jp")},
+               m_env);
+    QVERIFY2(r.exitCode == 5, qPrintable(r.all()));
+    r = runCli(url,
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("other"),
+                QStringLiteral("--email"), QStringLiteral("other@example.jp\n")},
+               m_env);
+    QVERIFY2(r.exitCode == 4, qPrintable(r.all()));
+    r = runCli(url,
+               {QStringLiteral("identity"), QStringLiteral("register"), QStringLiteral("evil"),
+                QStringLiteral("--family"), QStringLiteral("大塚"), QStringLiteral("--given"),
+                QStringLiteral("太郎"), QStringLiteral("--family-kana"), QStringLiteral("オオツカ"),
+                QStringLiteral("--given-kana"), QStringLiteral("タロウ")},
+               m_env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    for (const QString& slot :
+         {QStringLiteral("-7"), QStringLiteral("0"), QStringLiteral("6"), QStringLiteral("two")}) {
+        r = runCli(url,
+                   {QStringLiteral("issue"), QStringLiteral("evil"), QStringLiteral("--device"),
+                    QStringLiteral("windows"), QStringLiteral("--slot"), slot},
+                   m_env);
+        QVERIFY2(r.exitCode == 4, qPrintable(slot + QLatin1Char(' ') + r.all()));
+    }
+    r = runCli(url,
+               {QStringLiteral("--json"), QStringLiteral("issue"), QStringLiteral("evil"),
+                QStringLiteral("--device"), QStringLiteral("windows"), QStringLiteral("--slot"),
+                QStringLiteral("5")},
+               m_env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value(QStringLiteral("certificate"))
+                 .toObject()
+                 .value(QStringLiteral("slot"))
+                 .toInt(),
+             5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -552,6 +552,18 @@ void TestCliOperators::demoPrintsItsOperators()
     r = cli(*tdb, {QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("3"),
                    QStringLiteral("--seed"), QStringLiteral("2")});
     QVERIFY2(r.exitCode == 0 && r.all().contains(QStringLiteral("existed already")), qPrintable(r.all()));
+
+    // A user outside the demo domain is real data: demo refuses with exit 5 and writes nothing.
+    QCOMPARE(cli(*tdb, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("real.user"),
+                        QStringLiteral("--email"), QStringLiteral("real.user@corp.co.jp")})
+                 .exitCode,
+             0);
+    r = cli(*tdb, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+    const QByteArray usersBefore = r.out;
+    r = cli(*tdb, {QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 5 && r.all().contains(QStringLiteral("not demo data")), qPrintable(r.all()));
+    r = cli(*tdb, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+    QCOMPARE(r.out, usersBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCliOperators)

@@ -50,6 +50,7 @@ private slots:
     void excelFileImportsOnce();
     void exportImportsBackUnchanged();
     void killedImportLeavesNothing();
+    void oversizedCsvIsRefused();
 
 private:
     ProcessResult cli(TestDatabase& tdb, const QStringList& args)
@@ -245,6 +246,34 @@ void TestCliUserCsv::killedImportLeavesNothing()
                         fixturePath(QStringLiteral("users-ok-cp932.csv"))});
     QVERIFY2(r.exitCode == 0 && r.all().contains(QStringLiteral("5 user(s) added")), qPrintable(r.all()));
     QCOMPARE(cli(*tdb, {QStringLiteral("history"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// Every CSV-reading command refuses a file over 64 MiB before reading it, as the desktop does.
+void TestCliUserCsv::oversizedCsvIsRefused()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    QCOMPARE(bootstrapCliAdmin(tdb->url()), QString());
+    QCOMPARE(cli(*tdb, {QStringLiteral("user"), QStringLiteral("list")}).exitCode, 0); // creates the schema
+    const QString before = contentOf(*tdb);
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write("ログインID,メールアドレス\r\n") > 0);
+        QVERIFY(f.resize(65LL * 1024 * 1024)); // sparse: no disk space needed
+    }
+    const QList<QStringList> commands = {
+        {QStringLiteral("user"), QStringLiteral("import"), big},
+        {QStringLiteral("bulk-issue"), big},
+        {QStringLiteral("bulk-revoke"), big, QStringLiteral("--reason"), QStringLiteral("lost")}};
+    for (const QStringList& args : commands) {
+        auto r = cli(*tdb, args);
+        QVERIFY2(r.exitCode == 4, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("too large for a CSV file (more than 64 MB)")),
+                 qPrintable(r.all()));
+    }
+    QCOMPARE(contentOf(*tdb), before);
+    QFile::remove(big);
 }
 
 QTEST_GUILESS_MAIN(TestCliUserCsv)

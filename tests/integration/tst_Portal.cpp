@@ -22,6 +22,8 @@ private slots:
     void wrongLoginIdsAreRateLimited();
     void malformedRequestsGet4xx();
     void headlessBinary();
+    void databaseErrorsStayInTheLog();
+    void securityHeadersAndTlsChain();
 };
 
 namespace {
@@ -86,7 +88,8 @@ struct PortalFixture
     std::unique_ptr<PortalServer> server;
     QString base;
 
-    QString setUp(TestDatabase& tdb, bool withPassphrase = true, const QHostAddress& trustedProxy = {})
+    QString setUp(TestDatabase& tdb, bool withPassphrase = true, const QHostAddress& trustedProxy = {},
+                  const QString& tlsCertFile = {}, const QString& tlsKeyFile = {})
     {
         if (QString e = f.setUp(tdb); !e.isEmpty())
             return e;
@@ -99,6 +102,8 @@ struct PortalFixture
         o.address = QHostAddress::LocalHost;
         o.port = 0;
         o.trustedProxy = trustedProxy;
+        o.tlsCertFile = tlsCertFile;
+        o.tlsKeyFile = tlsKeyFile;
         if (auto s = server->start(o); !s)
             return s.error().message;
         base = server->baseUrl();
@@ -434,6 +439,119 @@ void TestPortal::headlessBinary()
         QVERIFY(proc.waitForFinished(10000));
         QCOMPARE(proc.exitCode(), 2);
     }
+}
+
+void TestPortal::databaseErrorsStayInTheLog()
+{
+    // Anonymous clients get a generic 503; the database or OCSP error goes to the log only.
+    CERTDESK_TEST_DATABASE(tdb);
+    PortalFixture p;
+    QCOMPARE(p.setUp(*tdb, false), QString());
+    QSignalSpy log(p.server.get(), &PortalServer::logLine);
+    auto logText = [&log] {
+        QString all;
+        for (const QList<QVariant>& args : std::as_const(log))
+            all += args.first().toString() + QLatin1Char('\n');
+        return all;
+    };
+    Http ocsp =
+        curl(p.f.dir, {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"),
+                       QStringLiteral("--data"), QStringLiteral("x"), p.base + QStringLiteral("/ocsp")});
+    QCOMPARE(ocsp.status, 503);
+    QVERIFY(!p.server->ocspProblem().isEmpty());
+    QVERIFY2(!ocsp.body.contains(p.server->ocspProblem().toUtf8()), ocsp.body.constData());
+    QVERIFY2(logText().contains(p.server->ocspProblem()), qPrintable(logText()));
+
+    QVERIFY(p.f.db->execSchema(QStringLiteral("ALTER TABLE certificates RENAME TO certificates_gone")).ok());
+    log.clear();
+    const QString link = p.base + QStringLiteral("/download/") + QString(43, QLatin1Char('A'));
+    for (const QStringList& args :
+         {QStringList{link}, QStringList{QStringLiteral("--data"), QStringLiteral("login_id=taro"), link}}) {
+        Http h = curl(p.f.dir, args);
+        QCOMPARE(h.status, 503);
+        for (const char* leak : {"certificates", "table", "SQL", "QSQLITE", "QPSQL"})
+            QVERIFY2(!h.body.contains(leak), h.body.constData());
+    }
+    QVERIFY2(logText().contains(QStringLiteral("certificates")), qPrintable(logText()));
+}
+
+void TestPortal::securityHeadersAndTlsChain()
+{
+    // Every answer forbids framing and foreign content; over TLS it adds HSTS and the server sends the
+    // whole certificate chain of its --tls-cert file.
+    auto checkHeaders = [](const Http& h, bool tls) {
+        const QByteArray lower = h.headers.toLower();
+        QVERIFY2(lower.contains("content-security-policy: default-src 'none'"), h.headers.constData());
+        QVERIFY2(lower.contains("frame-ancestors 'none'"), h.headers.constData());
+        QVERIFY2(lower.contains("x-content-type-options: nosniff"), h.headers.constData());
+        QVERIFY2(lower.contains("strict-transport-security: max-age=") == tls, h.headers.constData());
+    };
+    {
+        CERTDESK_TEST_DATABASE(tdb);
+        PortalFixture p;
+        QCOMPARE(p.setUp(*tdb), QString());
+        for (const QString& path :
+             {QStringLiteral("/"), QStringLiteral("/nothing"), QStringLiteral("/ca.pem"),
+              QStringLiteral("/download/") + QString(43, QLatin1Char('A'))})
+            checkHeaders(curl(p.f.dir, {p.base + path}), false);
+    }
+    CERTDESK_TEST_DATABASE(tdb);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto path = [&dir](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+    const QString caExt = writeFile(dir, QStringLiteral("ca.ext"), "basicConstraints=critical,CA:TRUE\n");
+    const QString leafExt = writeFile(dir, QStringLiteral("leaf.ext"), "subjectAltName=IP:127.0.0.1\n");
+    auto ok = [](const ProcessResult& r) { return r.exitCode == 0 ? QString() : r.all(); };
+    QCOMPARE(
+        ok(runOpenssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+                      QStringList{QStringLiteral("-keyout"), path("root.key"), QStringLiteral("-out"),
+                                  path("root.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=Test Root"),
+                                  QStringLiteral("-days"), QStringLiteral("2")})),
+        QString());
+    struct Step
+    {
+        const char* name;
+        const char* subject;
+        const char* issuer;
+        QString ext;
+    };
+    for (const Step& st : {Step{"int", "/CN=Test Intermediate", "root", caExt},
+                           Step{"leaf", "/CN=127.0.0.1", "int", leafExt}}) {
+        const QString n = QString::fromLatin1(st.name);
+        const QString issuer = QString::fromLatin1(st.issuer);
+        QCOMPARE(
+            ok(runOpenssl(QStringList{QStringLiteral("req")} + ec +
+                          QStringList{QStringLiteral("-keyout"), dir.filePath(n + QStringLiteral(".key")),
+                                      QStringLiteral("-out"), dir.filePath(n + QStringLiteral(".csr")),
+                                      QStringLiteral("-subj"), QString::fromLatin1(st.subject)})),
+            QString());
+        QCOMPARE(
+            ok(runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                           dir.filePath(n + QStringLiteral(".csr")), QStringLiteral("-CA"),
+                           dir.filePath(issuer + QStringLiteral(".pem")), QStringLiteral("-CAkey"),
+                           dir.filePath(issuer + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
+                           QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), st.ext,
+                           QStringLiteral("-out"), dir.filePath(n + QStringLiteral(".pem"))})),
+            QString());
+    }
+    QFile leaf(path("leaf.pem")), inter(path("int.pem"));
+    QVERIFY(leaf.open(QIODevice::ReadOnly) && inter.open(QIODevice::ReadOnly));
+    const QString chainFile = writeFile(dir, QStringLiteral("chain.pem"), leaf.readAll() + inter.readAll());
+
+    PortalFixture p;
+    QCOMPARE(p.setUp(*tdb, true, {}, chainFile, path("leaf.key")), QString());
+    QVERIFY2(p.base.startsWith(QStringLiteral("https://")), qPrintable(p.base));
+    // Only the root is trusted: the handshake verifies only when the server sends the intermediate.
+    const Http h =
+        curl(p.f.dir, {QStringLiteral("--cacert"), path("root.pem"), p.base + QStringLiteral("/")});
+    QCOMPARE(h.status, 200);
+    checkHeaders(h, true);
+    auto shown = runAsync(QStringLiteral("openssl"), {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                                      QStringLiteral("127.0.0.1:%1").arg(p.server->port()),
+                                                      QStringLiteral("-showcerts")});
+    QCOMPARE(shown.out.count("-----BEGIN CERTIFICATE-----"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPortal)

@@ -6,6 +6,7 @@
 #include "UsersModel.h"
 #include "WorkflowFixture.h"
 #include "store/HistoryLog.h"
+#include "store/Settings.h"
 #include "store/Transaction.h"
 #include "store/UserStore.h"
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ private slots:
     void usersModelPagesFiltersAndSorts();
     void namesSortInReadingOrder();
     void slotsModelShowsEverySlot();
+    void slotsModelSkipsSlotsItCannotShow();
     void selectionModelKeepsPendingChangesUntilApply();
     void historyModelFiltersAndFetchesLazily();
 
@@ -192,6 +194,36 @@ void TestModels::slotsModelShowsEverySlot()
     future.setUser(QStringLiteral("taro"));
     QVERIFY(!future.data(future.index(0, SlotsModel::StatusColumn), Qt::DecorationRole).isNull());
     QVERIFY(model.data(model.index(0, SlotsModel::StatusColumn), Qt::DecorationRole).isNull());
+}
+
+// A certificate above a lowered limit keeps its row; a slot number the table cannot hold is left out
+// instead of sizing (or indexing) the slot array by it.
+void TestModels::slotsModelSkipsSlotsItCannotShow()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    CertificateWorkflows certs(*f.ctx);
+    QVERIFY(
+        certs.issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 1})
+            .ok());
+    QVERIFY(
+        certs.issue({QStringLiteral("taro"), QStringLiteral("android"), {}, PasswordMode::Auto, {}, {}, 4})
+            .ok());
+    QVERIFY(Settings(*f.db).set(SettingKey::MaxCertsPerUser, QStringLiteral("2")).ok());
+
+    SlotsModel model(f.db, Clock::system());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUser(QStringLiteral("taro"));
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.certificateAt(3).has_value());
+
+    QVERIFY(f.db->exec(QStringLiteral("UPDATE certificates SET slot = ? WHERE slot = 4"), {2000000000}).ok());
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.certificateAt(0).has_value());
+    QVERIFY(!model.certificateAt(1).has_value());
 }
 
 void TestModels::selectionModelKeepsPendingChangesUntilApply()

@@ -1,6 +1,9 @@
 // Every rejected input gives a clear error and leaves the database content exactly as it was.
 #include "WorkflowFixture.h"
+#include "store/Settings.h"
 #include <QtTest>
+
+#include <limits>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -14,6 +17,8 @@ private slots:
     void wrongCaPassphraseIsClear();
     void corruptImportsAreRejected_data();
     void corruptImportsAreRejected();
+    void slotsOutsideTheLimitAreRefused();
+    void theDatabaseRefusesSlotsBelowOne();
 };
 
 namespace {
@@ -57,6 +62,13 @@ void TestBadInput::rejectsAndChangesNothing_data()
         << Action::Issue << QStringList{"taro", "windows", "abc-12345"} << invalid << "letters";
     QTest::newRow("password full-width")
         << Action::Issue << QStringList{"taro", "windows", "ａｂｃ１２３４"} << invalid << "letters";
+    // issue: login, device, password, slot
+    QTest::newRow("slot -7") << Action::Issue << QStringList{"taro", "windows", "", "-7"} << invalid
+                             << "Slot -7";
+    QTest::newRow("slot above the limit")
+        << Action::Issue << QStringList{"taro", "windows", "", "6"} << invalid << "Slot 6";
+    QTest::newRow("remarks with a line break")
+        << Action::Issue << QStringList{"taro", "windows", "", "0", "PC\nCN=admin"} << invalid << "control";
     QTest::newRow("unknown user") << Action::Issue << QStringList{"ghost", "windows", ""}
                                   << int(ErrorCode::NotFound) << "ghost";
     QTest::newRow("unknown device") << Action::Issue << QStringList{"taro", "blackberry", ""} << invalid
@@ -77,6 +89,22 @@ void TestBadInput::rejectsAndChangesNothing_data()
                                << "login ID";
     QTest::newRow("bad email") << Action::AddUser << QStringList{"new", "not-an-address"} << invalid
                                << "e-mail";
+    // A `$` pattern accepts a trailing line break: "taro\n" would be a second user with CN=taro.
+    QTest::newRow("login with trailing newline")
+        << Action::AddUser << QStringList{"taro\n", "t@example.jp"} << invalid << "login ID";
+    QTest::newRow("login with trailing CR")
+        << Action::AddUser << QStringList{"evil\r", "t@example.jp"} << invalid << "login ID";
+    QTest::newRow("login differing only by case")
+        << Action::AddUser << QStringList{"TARO", "t@example.jp"} << int(ErrorCode::Conflict) << "taro";
+    QTest::newRow("login with surrounding space")
+        << Action::AddUser << QStringList{" taro ", "t@example.jp"} << invalid << "login ID";
+    QTest::newRow("email with trailing newline")
+        << Action::AddUser << QStringList{"new", "n2@example.jp\n"} << invalid << "e-mail";
+    QTest::newRow("name with a line break")
+        << Action::AddUser << QStringList{"new", "n2@example.jp", "Evil\nName"} << invalid << "control";
+    QTest::newRow("name with a line separator")
+        << Action::AddUser << QStringList{"new", "n2@example.jp", QStringLiteral("Evil\u2028Name")} << invalid
+        << "control";
 }
 
 void TestBadInput::rejectsAndChangesNothing()
@@ -121,8 +149,8 @@ void TestBadInput::rejectsAndChangesNothing()
                          {},
                          values[2].isEmpty() ? PasswordMode::Auto : PasswordMode::Manual,
                          values[2].toUtf8(),
-                         {},
-                         0};
+                         values.value(4),
+                         values.value(3).toInt()};
         auto r = certs.issue(req);
         QVERIFY(!r.ok());
         error = r.error();
@@ -137,7 +165,8 @@ void TestBadInput::rejectsAndChangesNothing()
         break;
     }
     case Action::AddUser: {
-        auto r = UserWorkflows(*f.ctx).add(UserInput{values[0], values[1], {}, {}, {}, {}, {}, {}});
+        auto r =
+            UserWorkflows(*f.ctx).add(UserInput{values[0], values[1], values.value(2), {}, {}, {}, {}, {}});
         QVERIFY(!r.ok());
         error = r.error();
         break;
@@ -196,6 +225,57 @@ void TestBadInput::corruptImportsAreRejected()
     QVERIFY(r.error().code == ErrorCode::Invalid || r.error().code == ErrorCode::Locked);
     QVERIFY(!r.error().message.isEmpty());
     QCOMPARE(dumpContent(*f.db), before);
+}
+
+// Slots are numbered 1..limit: any other explicit slot is refused, 0 picks the lowest free one.
+void TestBadInput::slotsOutsideTheLimitAreRefused()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    const int limit = Settings(*f.db).intValue(SettingKey::MaxCertsPerUser);
+    CertificateWorkflows certs(*f.ctx);
+    const QString before = dumpContent(*f.db);
+    for (const int slot : {-7, -1, limit + 1, std::numeric_limits<int>::min()}) {
+        auto r = certs.issue(
+            {QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, slot});
+        QVERIFY2(!r.ok(), qPrintable(QString::number(slot)));
+        QCOMPARE(int(r.error().code), int(ErrorCode::Invalid));
+    }
+    QCOMPARE(dumpContent(*f.db), before);
+    auto last = certs.issue(
+        {QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, limit});
+    QVERIFY2(last.ok(), last.ok() ? "" : qPrintable(last.error().message));
+    auto lowest =
+        certs.issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 0});
+    QVERIFY(lowest.ok());
+    QCOMPARE(lowest->certificate.slot, 1);
+}
+
+// Whatever writes to the database directly, a certificate row never gets a slot below 1.
+void TestBadInput::theDatabaseRefusesSlotsBelowOne()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    QVERIFY(CertificateWorkflows(*f.ctx)
+                .issue({QStringLiteral("taro"), QStringLiteral("windows"), {}, PasswordMode::Auto, {}, {}, 1})
+                .ok());
+    const QString copy = QStringLiteral(
+        "INSERT INTO certificates (user_id, login_id, ca_id, slot, device, status, serial, subject,"
+        " key_type, p12_profile, not_before, not_after, cert_der, issued_by, issued_at)"
+        " SELECT user_id, login_id, ca_id, ?, device, 'revoked', ?, subject, key_type, p12_profile,"
+        " not_before, not_after, cert_der, issued_by, issued_at FROM certificates WHERE slot = 1");
+    const QString before = dumpContent(*f.db);
+    QVERIFY(!f.db->exec(copy, {-7, QStringLiteral("0A0B0C0D0E0F1011")}).ok());
+    QVERIFY(!f.db->exec(copy, {0, QStringLiteral("0A0B0C0D0E0F1012")}).ok());
+    QVERIFY(!f.db->exec(QStringLiteral("UPDATE certificates SET slot = -7 WHERE slot = 1")).ok());
+    QCOMPARE(dumpContent(*f.db), before);
+    // The same statement with a valid slot is accepted: the slot alone was refused.
+    auto valid = f.db->exec(copy, {2, QStringLiteral("0A0B0C0D0E0F1013")});
+    QVERIFY2(valid.ok(), valid.ok() ? "" : qPrintable(valid.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -3,6 +3,8 @@
 #include "WorkflowFixture.h"
 #include "ca/Certificate.h"
 #include "revocation/CrlPublisher.h"
+#include "revocation/CrlSchedule.h"
+#include "store/CaStore.h"
 #include "store/CrlStore.h"
 #include "store/HistoryLog.h"
 #include "store/Settings.h"
@@ -21,6 +23,7 @@ private slots:
     void revokeResultCarriesTheCrlOutcome();
     void failingCommandAndFolderAreRecorded();
     void healthWarnsBeforeNextUpdate();
+    void scheduleRepairsThePublishedFile();
 
 private:
     static QList<HistoryEntry> rows(Database& db, const QString& op)
@@ -315,6 +318,50 @@ void TestCrlPublisher::healthWarnsBeforeNextUpdate()
     QVERIFY(!health->needsAttention());
     health = CrlPublisher::health(*f.db, f.ctx->now().addDays(6).addSecs(3600));
     QVERIFY(health->expiresSoon);
+}
+
+void TestCrlPublisher::scheduleRepairsThePublishedFile()
+{
+    // A crash between the commit and the rename, or a lost or damaged file: the next schedule check
+    // writes the newest stored CRL again, byte for byte, without signing a new one.
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    const QString folder = f.dir.filePath(QStringLiteral("crl"));
+    QVERIFY(Settings(*f.db).set(SettingKey::CrlPublishDir, folder).ok());
+    auto published = CrlPublisher(*f.ctx).publish();
+    QVERIFY2(published.ok(), qPrintable(published.error().message));
+    const QString derPath = QDir(folder).filePath(CrlPublisher::DerFileName);
+    const QString pemPath = QDir(folder).filePath(CrlPublisher::PemFileName);
+    auto readAll = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QCOMPARE(readAll(derPath), published->der);
+
+    CrlSchedule schedule(std::make_shared<WorkflowContext>(f.db, Actor::system()));
+    for (int round = 0; round < 2; ++round) {
+        if (round == 0) {
+            QVERIFY(QFile::remove(derPath));
+            QVERIFY(QFile::remove(pemPath));
+        } else {
+            QFile damaged(derPath);
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write(published->der.left(published->der.size() / 2));
+        }
+        QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::NotDue);
+        QCOMPARE(readAll(derPath), published->der);
+        QCOMPARE(readAll(pemPath), pemEncode(published->der, "X509 CRL"));
+        auto text = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                QStringLiteral("-in"), derPath, QStringLiteral("-noout"),
+                                QStringLiteral("-crlnumber")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.all()));
+    }
+    auto active = CaStore(*f.db).active();
+    QVERIFY(active.ok() && active.value());
+    auto latest = CrlStore(*f.db).latest(active.value()->id);
+    QVERIFY(latest.ok() && latest.value());
+    QCOMPARE(latest.value()->number, published->number); // nothing re-signed
 }
 
 QTEST_GUILESS_MAIN(TestCrlPublisher)

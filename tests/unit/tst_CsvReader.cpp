@@ -1,5 +1,6 @@
 // Encoding detection and RFC 4180 parsing of bulk-issuance CSV files.
 #include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,7 @@
 
 using certdesk::CsvReader;
 using certdesk::CsvTable;
+using certdesk::CsvWriter;
 using certdesk::ErrorCode;
 
 namespace {
@@ -125,6 +127,9 @@ private slots:
     void bomWithInvalidUtf8();
     void truncatedMultibyteIsRejected();
     void cp932Characters();
+    void writerGuardsFormulas_data();
+    void writerGuardsFormulas();
+    void guardedCellsReadBack();
 };
 
 void tst_CsvReader::certificateForm_data()
@@ -305,6 +310,60 @@ void tst_CsvReader::cp932Characters()
         QCOMPARE(result->encoding, QStringLiteral("Shift_JIS"));
         QCOMPARE(result->rows.at(0).at(1), QString(QChar(c.expected)));
     }
+}
+
+// A cell Excel would evaluate (= + - @, tab, CR first, possibly after single quotes) gets one more
+// leading single quote; anything else is written as before.
+void tst_CsvReader::writerGuardsFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("field");
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+1") << QByteArray("'+1");
+    QTest::newRow("negative number") << QStringLiteral("-5") << QByteArray("'-5");
+    QTest::newRow("dash alone") << QStringLiteral("-") << QByteArray("'-");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
+    QTest::newRow("quoted already") << QStringLiteral("'=1") << QByteArray("''=1");
+    QTest::newRow("quote text") << QStringLiteral("'abc") << QByteArray("'abc");
+    QTest::newRow("plain") << QStringLiteral("taro") << QByteArray("taro");
+    QTest::newRow("inner equals") << QStringLiteral("a=b") << QByteArray("a=b");
+    QTest::newRow("empty") << QString() << QByteArray();
+    // passwords.csv row: file name, login ID, device, serial, key password
+    QTest::newRow("password") << QStringLiteral("-Ab3=x") << QByteArray("'-Ab3=x");
+}
+
+void tst_CsvReader::writerGuardsFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, field);
+    QByteArray out;
+    CsvWriter::appendField(out, value);
+    QCOMPARE(out, field);
+    QByteArray fromUtf8;
+    CsvWriter::appendField(fromUtf8, QByteArrayView(value.toUtf8()));
+    QCOMPARE(fromUtf8, field);
+}
+
+// What CsvWriter writes, CsvReader::parse + unguarded give back unchanged; hand-written cells without
+// a guard are not touched.
+void tst_CsvReader::guardedCellsReadBack()
+{
+    const QStringList values = {QStringLiteral("=1+2"), QStringLiteral("@SUM(A1)"), QStringLiteral("-"),
+                                QStringLiteral("-5"),   QStringLiteral("'=1"),      QStringLiteral("''+x"),
+                                QStringLiteral("'abc"), QStringLiteral("'"),        QStringLiteral("plain"),
+                                QStringLiteral("\t-x")};
+    auto table = CsvReader::parse(QByteArray(CsvWriter::kBom) + CsvWriter::row(values));
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->rows.size(), 1);
+    QStringList back;
+    for (const QString& cell : table->rows.first())
+        back << CsvReader::unguarded(cell);
+    QCOMPARE(back, values);
+    QCOMPARE(CsvReader::unguarded(QStringLiteral("-5")), QStringLiteral("-5"));
+    QCOMPARE(CsvReader::unguarded(QStringLiteral("'abc")), QStringLiteral("'abc"));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

@@ -10,6 +10,7 @@
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
 #include "workflows/DemoData.h"
+#include "workflows/UserWorkflows.h"
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -42,6 +43,7 @@ private slots:
     void cancelStops();
     void demoOperatorsSignIn();
     void onlyAnAdministratorMakesDemoData();
+    void refusesADatabaseWithRealData();
 
 private:
     std::unique_ptr<TestDatabase> m_tdb;
@@ -403,6 +405,36 @@ void TestDemoData::onlyAnAdministratorMakesDemoData()
         QCOMPARE(r.error().code, ErrorCode::NotPermitted);
     }
     QCOMPARE(scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(0));
+}
+
+// Demo data never mixes with real users: a user outside example.jp makes generate() a Conflict that
+// writes nothing; a database holding demo data only takes a second run.
+void TestDemoData::refusesADatabaseWithRealData()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    DemoOptions o;
+    o.users = 5;
+    o.historyPerUser = 1;
+    QVERIFY(DemoData::generate(*f.ctx, o).ok());
+    auto again = DemoData::generate(*f.ctx, o);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(10));
+
+    UserInput u;
+    u.loginId = QStringLiteral("real.user");
+    u.email = QStringLiteral("real.user@corp.co.jp");
+    u.displayName = QStringLiteral("Real User");
+    QVERIFY(UserWorkflows(*f.ctx).add(u).ok());
+    const qint64 history = HistoryLog::count(*f.db, {}).value();
+    auto refused = DemoData::generate(*f.ctx, o);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("example.jp")),
+             qPrintable(refused.error().message));
+    QCOMPARE(scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(11));
+    QCOMPARE(HistoryLog::count(*f.db, {}).value(), history);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -15,6 +15,7 @@ class TestStore : public QObject
     Q_OBJECT
 private slots:
     void parsesUrls();
+    void sqliteSyncsEveryCommit();
     void migrationsRunOnceAndRecordTheVersion();
     void rollbackLeavesNothing();
     void settingsAreValidated();
@@ -211,6 +212,20 @@ void TestStore::unwritablePathIsAClearError()
         QCOMPARE(ro.error().code, ErrorCode::Io);
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestStore::sqliteSyncsEveryCommit()
+{
+    // A committed revocation must survive a power cut: SQLite syncs the WAL at every commit (FULL = 2).
+    CERTDESK_TEST_DATABASE(tdb);
+    auto db = tdb->open();
+    QVERIFY(db);
+    if (db->isPostgres())
+        QSKIP("SQLite only");
+    auto q = db->exec(QStringLiteral("PRAGMA synchronous"));
+    QVERIFY2(q.ok(), qPrintable(q.error().message));
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

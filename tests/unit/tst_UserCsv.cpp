@@ -2,9 +2,12 @@
 // written when there is one; the Excel (CP932) file adds users, re-import and round trip change nothing.
 #include "WorkflowFixture.h"
 #include "bulk/UserCsv.h"
+#include "store/HistoryLog.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
+#include "workflows/UserWorkflows.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QtTest>
@@ -91,6 +94,8 @@ private slots:
     void missingColumnsKeepFields();
     void dryRunWritesNothing();
     void exportImportRoundTrip();
+    void formulaNamesAreGuardedAndRoundTrip();
+    void historyExportGuardsUserAgent();
 };
 
 void TestUserCsv::parsesTheExcelFile()
@@ -460,6 +465,64 @@ void TestUserCsv::exportImportRoundTrip()
     QCOMPARE(exports.size(), 1);
     QCOMPARE(exports.first().details, QStringLiteral("users rows=8 file=users.csv"));
     QVERIFY(historyIntact(*f.db));
+}
+
+// Display names Excel would evaluate are exported with a leading ' and read back unchanged.
+void TestUserCsv::formulaNamesAreGuardedAndRoundTrip()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    const QList<QPair<QString, QString>> users = {{QStringLiteral("formula"), QStringLiteral("=1+2")},
+                                                  {QStringLiteral("atsign"), QStringLiteral("@SUM(A1)")},
+                                                  {QStringLiteral("dash"), QStringLiteral("-")},
+                                                  {QStringLiteral("quoted"), QStringLiteral("'=x")}};
+    for (const auto& [login, name] : users) {
+        UserInput u;
+        u.loginId = login;
+        u.email = login + QStringLiteral("@example.jp");
+        u.displayName = name;
+        u.department = QStringLiteral("+81 sales");
+        auto added = UserWorkflows(*f.ctx).add(u);
+        QVERIFY2(added.ok(), qPrintable(added.error().message));
+    }
+    const QString before = dumpContent(*f.db);
+    auto csv = UserCsv::exportCsv(*f.db);
+    QVERIFY2(csv.ok(), qPrintable(csv.error().message));
+    QVERIFY2(csv->contains("\r\nformula,formula@example.jp,'=1+2,'+81 sales,"), csv->constData());
+    QVERIFY2(csv->contains("\r\natsign,atsign@example.jp,'@SUM(A1),"), csv->constData());
+    QVERIFY2(csv->contains("\r\ndash,dash@example.jp,'-,"), csv->constData());
+    QVERIFY2(csv->contains("\r\nquoted,quoted@example.jp,''=x,"), csv->constData());
+
+    auto back = UserCsv::parse(csv.value());
+    QVERIFY2(back.ok(), qPrintable(back.error().message));
+    QCOMPARE(text(back->problems), QStringList());
+    auto summary = UserCsv::apply(*f.ctx, back.value(), QStringLiteral("users.csv"));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    QCOMPARE(summary->updated, 0);
+    QCOMPARE(summary->unchanged, 4);
+    QCOMPARE(dumpContent(*f.db), before);
+    QCOMPARE(userOf(*f.db, QStringLiteral("formula")).displayName, QStringLiteral("=1+2"));
+}
+
+// A portal client's User-Agent is recorded as sent, and exported so that Excel shows it as text.
+void TestUserCsv::historyExportGuardsUserAgent()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    HistoryEntry h = f.ctx->historyEntry(Op::Export);
+    h.userAgent = QStringLiteral("=HYPERLINK(\"http://x\")");
+    h.details = QStringLiteral("@cmd");
+    QVERIFY(HistoryLog::append(*f.db, h).ok());
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    const int year = f.ctx->now().toUTC().date().year();
+    auto rows = HistoryLog::exportYearCsv(*f.db, year, out, QTimeZone::utc());
+    QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+    QVERIFY2(bytes.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'@cmd\r\n"), bytes.constData());
+    QVERIFY(!bytes.contains(",\"=HYPERLINK"));
 }
 
 QTEST_GUILESS_MAIN(TestUserCsv)

@@ -1,4 +1,5 @@
 #include "BulkFiles.h"
+#include "csv/CsvFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,22 +7,9 @@
 
 namespace certdesk {
 
-namespace {
-constexpr qint64 kMaxCsvBytes = 64LL * 1024 * 1024;
-}
-
 Result<QByteArray> BulkFiles::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io,
-            tr("The file \"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.size() > kMaxCsvBytes)
-        return makeError(ErrorCode::Invalid,
-                         tr("The file \"%1\" is too large for a CSV file (more than 64 MB).")
-                             .arg(QDir::toNativeSeparators(path)));
-    return file.readAll();
+    return CsvFile::read(path);
 }
 
 Status BulkFiles::write(const QString& path, const std::function<Status(QIODevice&)>& writer)

@@ -11,7 +11,7 @@ class BulkFiles
 {
     Q_DECLARE_TR_FUNCTIONS(BulkFiles)
 public:
-    // A CSV file a user chose (at most 64 MiB).
+    // A CSV file a user chose (at most CsvFile::kMaxBytes, 64 MiB).
     static Result<QByteArray> read(const QString& path);
     // Writes through `writer` into a QSaveFile: the file appears complete or not at all.
     static Status write(const QString& path, const std::function<Status(QIODevice&)>& writer);
