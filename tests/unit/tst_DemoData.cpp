@@ -121,9 +121,14 @@ void TestDemoData::countsAndStatuses()
                        "SELECT COUNT(*) FROM certificates WHERE status <> 'revoked' AND not_after <= ?"),
                    {now}) > 0);
 
-    // Deliverable bundles only for the first 20 awaiting download, none after their deadline.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE p12 IS NOT NULL")),
-             qint64(20));
+    // Deliverable bundles only for the first 20 awaiting download whose deadline is still ahead, none
+    // after their deadline. How many of the planned certificates await download with a deadline ahead
+    // depends on the wall clock (the plan is laid out in office hours before "now"), so the count is
+    // the generator's own report, at most 20.
+    const qint64 bundles =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE p12 IS NOT NULL"));
+    QCOMPARE(bundles, m_summary.pkcs12);
+    QVERIFY(bundles > 0 && bundles <= 20);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM certificates WHERE p12 IS NOT NULL"
                                    " AND (status <> 'awaiting' OR download_deadline <= ?)"),
