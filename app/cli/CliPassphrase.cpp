@@ -26,9 +26,14 @@ Result<QByteArray> prompt(const QString& question)
 
 } // namespace
 
+bool stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) != 0;
+}
+
 Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal)
 {
-    if (!isatty(STDIN_FILENO))
+    if (!stdinIsTerminal())
         return noTerminal;
     std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
     std::fflush(stderr);

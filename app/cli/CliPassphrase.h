@@ -14,6 +14,8 @@ QString keychainKey(const CaRecord& ca);
 // Asks `question` on the terminal without echo. `noTerminal` when stdin is not a terminal (a script must
 // give the secret another way), Cancelled when nothing could be read.
 Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal);
+// True when standard input is a terminal (a prompt can be answered).
+bool stdinIsTerminal();
 bool keychainReachable();
 
 } // namespace certdesk::cli

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <optional>
-#include <unistd.h>
 
 namespace certdesk::cli {
 namespace {
@@ -220,7 +219,7 @@ Result<QString> newOperatorPassword(CliEnv& env, const QString& file, const QStr
     }
     const Error noTerminal =
         makeError(ErrorCode::Invalid, CliSignIn::tr("Give the new password with --password-file FILE."));
-    if (isatty(STDIN_FILENO))
+    if (stdinIsTerminal())
         env.note(PasswordRules::description());
     auto first = promptHidden(CliSignIn::tr("New password of operator %1: ").arg(login), noTerminal);
     if (!first)
