@@ -1,4 +1,5 @@
 #include "PortalServer.h"
+#include "RequestScreen.h"
 #include "ca/Certificate.h"
 #include "download/DownloadRequest.h"
 #include "download/PortalPages.h"
@@ -13,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -49,6 +51,7 @@ struct PortalServer::Reply
 namespace {
 
 constexpr int MaxBodyBytes = 64 * 1024;
+constexpr qint64 SignerRenewSecs = 7 * 24 * 3600; // an OCSP signer this close to expiry is replaced
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
@@ -97,6 +100,7 @@ PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent
 {
     (void)m_japanese.load(QStringLiteral(":/i18n/certdesk_ja.qm"));
     connect(&m_timer, &QTimer::timeout, this, &PortalServer::periodic);
+    connect(&m_caWatch, &QTimer::timeout, this, [this] { (void)refreshIfCasChanged(); });
     // Without a passphrase here the schedule finds the CA locked and leaves the CRL to the desktop app or
     // `certdesk-cli crl publish`.
     connect(&m_crlSchedule, &CrlSchedule::published, this, [this](qint64 number, const QString& problem) {
@@ -109,10 +113,23 @@ PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent
 
 PortalServer::~PortalServer() = default;
 
+bool PortalServer::isLoopback(const QHostAddress& address)
+{
+    return address.isLoopback();
+}
+
 Status PortalServer::start(const PortalOptions& options)
 {
     m_options = options;
     m_tls = !options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty();
+    if (!m_tls && options.plainHttpOnlyOnLoopback && !isLoopback(options.address))
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Without TLS the portal listens only on this computer (127.0.0.1): download links and "
+               ".p12 files must not cross a network unencrypted. To listen on %1, give a TLS certificate "
+               "and key file, or run certdesk-portal behind a web server with TLS.")
+                .arg(options.address.toString()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (m_tls) {
         QFile certFile(options.tlsCertFile), keyFile(options.tlsKeyFile);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -129,35 +146,51 @@ Status PortalServer::start(const PortalOptions& options)
                 tr("The TLS certificate or key is not a PEM certificate / unencrypted PEM key."));
         // The whole chain of the file (leaf first, then intermediates): clients that trust only the root
         // can verify the server.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(key);
-        sslSetup(tls);
     }
-    const quint16 port = listen(options.address, options.port);
-    if (port == 0)
+    // Every connection is screened before Qt HTTP Server reads its body (RequestScreen).
+    RequestLimits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    auto log = [this](const QString& line) { emit logLine(line); };
+    QTcpServer* server = nullptr;
+    if (m_tls) {
+        auto* ssl = new ScreenedServer<QSslServer>(limits, log, this);
+        ssl->setSslConfiguration(tls);
+        server = ssl;
+    } else {
+        server = new ScreenedServer<QTcpServer>(limits, log, this);
+    }
+    if (!server->listen(options.address, options.port)) {
+        delete server;
         return makeError(ErrorCode::Io, tr("The portal cannot listen on %1:%2 (in use, or not allowed).")
                                             .arg(options.address.toString())
                                             .arg(options.port));
-    m_port = port;
-    emit logLine(tr("CertDesk portal listening on %1").arg(baseUrl()));
-    if (auto s = renewOcspSigner(); !s) {
-        m_ocspProblem = s.error().message;
-        emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
     }
+    bind(server);
+    m_port = server->serverPort();
+    emit logLine(tr("CertDesk portal listening on %1").arg(baseUrl()));
+    if (!m_tls && !isLoopback(options.address))
+        emit logLine(tr("Warning: plain HTTP on %1. Download links and .p12 files cross the network "
+                        "unencrypted unless a web server with TLS is in front.")
+                         .arg(options.address.toString()));
+    if (auto s = renewOcspSigner(); !s)
+        emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
     m_timer.start(qMax(5, options.crlCheckSecs) * 1000);
-    m_crlSchedule.setInterval(qMax(5, options.crlCheckSecs) * 1000);
-    m_crlSchedule.start(qMax(5, options.crlCheckSecs) * 1000);
-    (void)m_crlSchedule.runNow();
+    m_caWatch.start(qMax(1, options.caCheckSecs) * 1000);
+    runCrlSchedule();
     return {};
 }
 
 void PortalServer::stop()
 {
     m_timer.stop();
+    m_caWatch.stop();
     m_crlSchedule.stop();
-    for (QTcpServer* server : servers())
+    for (QTcpServer* server : servers()) {
         server->close();
+        server->deleteLater();
+    }
     if (m_port != 0)
         emit logLine(tr("CertDesk portal stopped."));
     m_port = 0;
@@ -172,29 +205,107 @@ QString PortalServer::baseUrl() const
            QString::number(m_port);
 }
 
+namespace {
+
+// The CA table as the portal last saw it: which CAs exist and which one is active.
+QString casMark(const QList<CaRecord>& cas)
+{
+    QString mark;
+    for (const CaRecord& ca : cas)
+        mark += QString::number(ca.id) + QLatin1Char(':') + ca.fingerprint + QLatin1Char(';');
+    return mark;
+}
+
+} // namespace
+
 Status PortalServer::renewOcspSigner()
 {
-    auto ca = m_ctx->unlockedCaQuietly();
-    if (!ca)
-        return ca.error();
-    auto signer = OcspSigner::issue(*ca.value(), m_ctx->now(), m_options.ocspSignerDays);
-    if (!signer)
-        return signer.error();
-    m_ocspCaId = m_ctx->unlockedCaId();
-    m_ocsp.emplace(ca.value()->certificate(), std::move(signer.value()));
-    m_ocspProblem.clear();
-    emit logLine(tr("OCSP responder on: signing certificate %1, valid until %2.")
-                     .arg(m_ocsp->signer().certificate().serialHex(),
-                          m_ocsp->signer().notAfter().toString(Qt::ISODate)));
-    return {};
+    auto cas = CaStore(m_ctx->db()).all();
+    if (!cas) {
+        m_ocspProblem = cas.error().message;
+        return cas.error();
+    }
+    m_casMark = casMark(cas.value());
+    m_casChecked.start();
+    const QDateTime now = m_ctx->now();
+    Status activeStatus;
+    QList<qint64> inUse;
+    for (qsizetype i = 0; i < cas->size(); ++i) {
+        const CaRecord& rec = cas->at(i);
+        const bool active = i == 0; // CaStore::all lists the active CA first
+        if (rec.notAfter <= now && !active)
+            continue; // its certificates expired with it
+        inUse.append(rec.id);
+        const OcspResponder* current = m_ocsp.find(rec.id);
+        if (current && now.secsTo(current->signer().notAfter()) >= SignerRenewSecs)
+            continue;
+        auto ca = m_ctx->unlockedCaQuietly(rec.id);
+        Result<OcspSigner> signer = ca ? OcspSigner::issue(*ca.value(), now, m_options.ocspSignerDays)
+                                       : Result<OcspSigner>(ca.error());
+        if (!signer) {
+            if (active)
+                activeStatus = signer.error();
+            else
+                emit logLine(
+                    tr("OCSP for the earlier CA \"%1\" is off: %2").arg(rec.name, signer.error().message));
+            if (current && current->signer().notAfter() <= now)
+                m_ocsp.remove(rec.id);
+            continue;
+        }
+        m_ocsp.insert(rec.id, OcspResponder(ca.value()->certificate(), std::move(signer.value())));
+        const OcspResponder* added = m_ocsp.find(rec.id);
+        emit logLine(tr("OCSP responder on for %1: signing certificate %2, valid until %3.")
+                         .arg(rec.name, added->signer().certificate().serialHex(),
+                              added->signer().notAfter().toString(Qt::ISODate)));
+    }
+    // Only the OCSP signers' keys stay in memory; the CA keys are unlocked again when they are needed.
+    m_ctx->forgetUnlockedCa();
+    for (qint64 id : m_ocsp.caIds()) {
+        if (!inUse.contains(id))
+            m_ocsp.remove(id);
+    }
+    m_ocsp.setPrimary(inUse.value(0));
+    if (cas->isEmpty())
+        activeStatus = makeError(ErrorCode::NotFound, tr("This database has no certificate authority yet."));
+    if (!activeStatus)
+        m_ocspProblem = activeStatus.error().message;
+    else
+        m_ocspProblem.clear();
+    return activeStatus;
+}
+
+bool PortalServer::refreshIfCasChanged(bool force)
+{
+    if (!force && m_casChecked.isValid() && m_casChecked.elapsed() < qMax(1, m_options.caCheckSecs) * 1000)
+        return false;
+    m_casChecked.start();
+    auto cas = CaStore(m_ctx->db()).all();
+    if (!cas || casMark(cas.value()) == m_casMark)
+        return false;
+    emit logLine(tr("The certificate authorities changed: reloading the OCSP signing certificates."));
+    m_ctx->forgetUnlockedCa();
+    if (auto s = renewOcspSigner(); !s)
+        emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
+    return true;
 }
 
 void PortalServer::periodic()
 {
-    if (m_ocsp && m_ctx->now().secsTo(m_ocsp->signer().notAfter()) < 7 * 24 * 3600) {
+    bool renew = false;
+    for (qint64 id : m_ocsp.caIds())
+        renew = renew || m_ctx->now().secsTo(m_ocsp.find(id)->signer().notAfter()) < SignerRenewSecs;
+    if (renew) {
         if (auto s = renewOcspSigner(); !s)
             emit logLine(tr("The OCSP signing certificate could not be renewed: %1").arg(s.error().message));
     }
+    runCrlSchedule();
+}
+
+// The schedule unlocks the CA only when a CRL is due; the key is forgotten as soon as it has signed.
+void PortalServer::runCrlSchedule()
+{
+    (void)m_crlSchedule.runNow();
+    m_ctx->forgetUnlockedCa();
 }
 
 QString PortalServer::languageOf(const QHttpServerRequest& request) const
@@ -280,6 +391,24 @@ PortalServer::Reply PortalServer::route(const QHttpServerRequest& request)
         return download(request, path);
     const bool readOnly =
         method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    // Each CA's newest CRL, also of a CA that `ca import` replaced: /crl/<first 16 hex digits of its
+    // SHA-256 fingerprint>[.crl] (the names of the published files, CrlPublisher::derFileName).
+    if (path.startsWith("/crl/") && readOnly) {
+        QByteArray id = path.mid(5);
+        if (id.endsWith(".crl"))
+            id.chop(4);
+        auto latest = CrlStore(m_ctx->db()).latestOfCa(QString::fromLatin1(id).toLower());
+        if (!latest)
+            return Reply::unavailable(
+                tr("The portal cannot reach the database: %1").arg(latest.error().message));
+        if (latest.value())
+            return Reply{
+                Status_::Ok,
+                "application/pkix-crl",
+                latest.value()->der,
+                {{"Content-Disposition", "attachment; filename=\"certdesk-" + id.toLower() + ".crl\""}},
+                {}};
+    }
     if (path == "/ca.pem" || path == "/ca.crt" || path == "/crl" || path == "/" || path == "/healthz") {
         if (!readOnly) {
             Reply r = Reply::plain(Status_::MethodNotAllowed, tr("This request method is not allowed here."));
@@ -359,12 +488,13 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
     }
     if (der.size() > OcspResponder::MaxRequestBytes)
         return Reply::plain(Status_::PayloadTooLarge, tr("The request is too large."));
-    if (!m_ocsp)
+    (void)refreshIfCasChanged(); // a CA imported a moment ago is answered for at once
+    if (m_ocsp.isEmpty())
         return Reply::unavailable(tr("OCSP is off: %1").arg(m_ocspProblem));
     Database& db = m_ctx->db();
-    const qint64 caId = m_ocspCaId;
-    const QByteArray response = m_ocsp->respond(
-        der, [&db, caId](const QString& serial) { return lookupSerial(db, caId, serial); }, m_ctx->now());
+    const QByteArray response = m_ocsp.respond(
+        der, [&db](qint64 caId, const QString& serial) { return lookupSerial(db, caId, serial); },
+        m_ctx->now());
     return Reply{Status_::Ok, "application/ocsp-response", response, {}, {}};
 }
 

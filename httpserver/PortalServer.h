@@ -4,16 +4,22 @@
 //   POST /download/TOKEN   login_id=... -> the .p12 (Content-Disposition LOGIN-DEVICE.p12) or a refusal
 //   GET  /ca.pem, /ca.crt  the CA certificate (PEM, DER)
 //   GET  /crl              the newest CRL (DER)
-//   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960), when a delegated OCSP-signing certificate is held
-// Everything else is 4xx; malformed or oversized requests never reach the database.
+//   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960) for every CA of the database whose certificate has not
+//                          expired (the active one and those `ca import` replaced), each through its own
+//                          delegated OCSP-signing certificate; a new CA is noticed within caCheckSecs
+// Everything else is 4xx; malformed or oversized requests never reach the database, and a body larger than
+// 64 KiB is refused from its Content-Length before it is read (RequestScreen).
+// The CA keys are unlocked only to issue OCSP-signing certificates and to sign CRLs, and forgotten right
+// after: between signings the process holds only the OCSP signers' keys.
 // Used headless by app/portal (certdesk-portal) and in-process by the desktop app.
 #include "download/DownloadService.h"
 #include "download/LoginAttemptLimiter.h"
-#include "ocsp/OcspResponder.h"
+#include "ocsp/OcspResponderSet.h"
 #include "revocation/CrlSchedule.h"
 #include "session/WorkflowContext.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTimer>
 #include <QTranslator>
@@ -30,6 +36,10 @@ struct PortalOptions
     QString tlsKeyFile;
     int ocspSignerDays = 30;
     int crlCheckSecs = 600; // how often the CRL schedule is checked (when the CA can be unlocked quietly)
+    int caCheckSecs = 5;    // how often the CA table is checked for a new CA (OCSP signers for it)
+    // Refuse to listen on an address other than loopback without TLS (the desktop's in-process portal):
+    // download tokens and .p12 files must not cross a network in clear text.
+    bool plainHttpOnlyOnLoopback = false;
     // A reverse proxy in front (e.g. nginx on the same host): requests from this address are recorded with
     // the client address it puts last in X-Forwarded-For. Null: the connection's address is the client's.
     QHostAddress trustedProxy;
@@ -50,10 +60,17 @@ public:
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString baseUrl() const; // http(s)://ADDRESS:PORT
-    bool ocspEnabled() const { return m_ocsp.has_value(); }
-    QString ocspProblem() const { return m_ocspProblem; }
-    // Re-issues the OCSP-signing certificate (start(), and when it is within 7 days of expiry).
+    bool ocspEnabled() const { return !m_ocsp.isEmpty(); }
+    QString ocspProblem() const { return m_ocspProblem; } // why OCSP is off for the active CA
+    QList<qint64> ocspCaIds() const { return m_ocsp.caIds(); }
+    // Issues the OCSP-signing certificates that are missing or within 7 days of expiry, one per CA in use,
+    // and drops those of CAs gone or expired (start(), a new CA, periodically). The CA keys are forgotten
+    // afterwards. Error: the active CA's (OCSP is off for it).
     Status renewOcspSigner();
+    // Reloads the OCSP signers when the CA table changed since the last look (at most every caCheckSecs
+    // unless `force`); true when it changed.
+    bool refreshIfCasChanged(bool force = false);
+    static bool isLoopback(const QHostAddress& address);
 
 signals:
     void logLine(const QString& line); // one line per request or event, for stderr / the GUI
@@ -70,17 +87,20 @@ private:
     Reply caCertificate(bool pem);
     Reply crl();
     void periodic();
+    void runCrlSchedule();
     QString languageOf(const QHttpServerRequest& request) const;
     QString clientAddress(const QHttpServerRequest& request) const;
 
     std::shared_ptr<WorkflowContext> m_ctx;
     DownloadService m_downloads;
     LoginAttemptLimiter m_limiter;
-    std::optional<OcspResponder> m_ocsp;
-    qint64 m_ocspCaId = 0;
+    OcspResponderSet m_ocsp;
     QString m_ocspProblem;
+    QString m_casMark; // the CA table as last seen (ids and which is active)
+    QElapsedTimer m_casChecked;
     QTranslator m_japanese;
-    QTimer m_timer; // renews the OCSP signing certificate
+    QTimer m_timer;   // renews the OCSP signing certificates, runs the CRL schedule
+    QTimer m_caWatch; // notices a new CA
     CrlSchedule m_crlSchedule;
     PortalOptions m_options;
     quint16 m_port = 0;

@@ -2,9 +2,13 @@
 //   certdesk-portal --db URL --listen ADDR:PORT [--tls-cert PEM --tls-key PEM] [--passphrase-file F]
 //                   [--trusted-proxy ADDR]
 // With the CA passphrase (--passphrase-file or CERTDESK_CA_PASSPHRASE) it issues its own OCSP-signing
-// certificate and keeps the CRL current; without it, it serves downloads, the CA and the CRL, and says
-// that OCSP is off.
+// certificates and keeps the CRL current; without it, it serves downloads, the CA and the CRL, and says
+// that OCSP is off. The passphrase is kept in OpenSSL's secure heap (the environment variable is wiped and
+// removed at start); the CA key is unlocked only to sign and forgotten right after.
 #include "PortalServer.h"
+#include "ca/WipedBytes.h"
+#include "platform/ProcessHardening.h"
+#include "revocation/PublishTarget.h"
 #include "session/Actor.h"
 #include "util/AppTranslator.h"
 
@@ -15,6 +19,9 @@
 #include <QTextStream>
 #include <QTimer>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <openssl/crypto.h>
 
 using namespace certdesk;
 
@@ -53,6 +60,67 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::make_pair(address, quint16(port));
 }
 
+// The CA passphrase in OpenSSL's secure heap (locked in memory where the OS allows it), wiped at exit.
+class SecurePassphrase
+{
+public:
+    // Takes over `plain` and wipes it.
+    explicit SecurePassphrase(QByteArray& plain)
+    {
+        const WipedBytes wipe(plain);
+        if (plain.isEmpty())
+            return;
+        m_size = size_t(plain.size());
+        m_data = static_cast<char*>(OPENSSL_secure_malloc(m_size));
+        if (m_data)
+            std::memcpy(m_data, plain.constData(), m_size);
+        else
+            m_size = 0;
+    }
+    ~SecurePassphrase()
+    {
+        if (m_data)
+            OPENSSL_secure_clear_free(m_data, m_size);
+    }
+    SecurePassphrase(const SecurePassphrase&) = delete;
+    SecurePassphrase& operator=(const SecurePassphrase&) = delete;
+
+    bool isEmpty() const { return m_size == 0; }
+    // A short-lived copy for unlocking; WorkflowContext wipes it after use.
+    QByteArray copy() const { return QByteArray(m_data, qsizetype(m_size)); }
+
+private:
+    char* m_data = nullptr;
+    size_t m_size = 0;
+};
+
+// Reads a secret from the environment and removes it, overwriting the value in the process's environment
+// block too (what /proc/PID/environ shows, and what child processes would inherit).
+QByteArray takeEnvironmentSecret(const char* name)
+{
+    QByteArray value;
+    if (char* raw = std::getenv(name)) { // NOLINT(concurrency-mt-unsafe): before any thread starts
+        value = QByteArray(raw);
+        OPENSSL_cleanse(raw, std::strlen(raw));
+    }
+    qunsetenv(name);
+    return value;
+}
+
+// The first line of the passphrase file, read without Qt's buffering (no stray copies).
+std::optional<QByteArray> readPassphraseFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    QByteArray line(4096, '\0');
+    const qint64 n = f.readLine(line.data(), line.size());
+    line.truncate(qMax<qint64>(0, n)); // in place: no reallocation
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
 volatile std::sig_atomic_t g_stop = 0;
 
 void requestStop(int)
@@ -64,6 +132,12 @@ void requestStop(int)
 
 int main(int argc, char** argv)
 {
+    ProcessHardening::disableCoreDumps(); // before anything holds a key or a password
+    // A small locked heap for the CA passphrase; without it (mlock refused) OpenSSL falls back to the normal
+    // heap and the passphrase is still wiped after use.
+    (void)CRYPTO_secure_malloc_init(32 * 1024, 32);
+    // Taken before anything else can copy it; never kept in the environment.
+    QByteArray plain = takeEnvironmentSecret("CERTDESK_CA_PASSPHRASE");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
@@ -93,8 +167,41 @@ int main(int argc, char** argv)
         Portal::tr("Address of a reverse proxy in front of the portal; its X-Forwarded-For is "
                    "recorded as the client address."),
         QStringLiteral("address"));
+    // Where this portal publishes the CRL: local configuration, never a database value (issue 13).
+    const QCommandLineOption crlConfigOption(
+        QStringLiteral("crl-publish-config"),
+        Portal::tr("CRL publish configuration of this computer (folder=… and command=… lines); default "
+                   "%1.")
+            .arg(PublishTarget::configPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption crlDirOption(QStringLiteral("crl-dir"),
+                                          Portal::tr("Folder to write the CRL files to (instead of a file)."),
+                                          QStringLiteral("dir"));
+    const QCommandLineOption crlCommandOption(
+        QStringLiteral("crl-command"),
+        Portal::tr(
+            "Command to run after writing the CRL, e.g. \"/usr/sbin/nginx -s reload\" (with --crl-dir)."),
+        QStringLiteral("command"));
     parser.addOptions({dbOption, listenOption, certOption, keyOption, passOption, proxyOption});
+    parser.addOptions({crlConfigOption, crlDirOption, crlCommandOption});
     parser.process(app);
+    if (parser.isSet(crlConfigOption) && (parser.isSet(crlDirOption) || parser.isSet(crlCommandOption))) {
+        log(Portal::tr("--crl-publish-config cannot be combined with --crl-dir or --crl-command."));
+        return 2;
+    }
+    if (parser.isSet(crlConfigOption)) {
+        auto loaded = PublishTarget::load(parser.value(crlConfigOption));
+        if (!loaded) {
+            log(loaded.error().message);
+            return 2;
+        }
+        PublishTarget::useConfigFile(parser.value(crlConfigOption));
+    } else if (parser.isSet(crlDirOption) || parser.isSet(crlCommandOption)) {
+        PublishTarget fixed;
+        fixed.folder = parser.value(crlDirOption);
+        fixed.command = parser.value(crlCommandOption);
+        PublishTarget::useFixed(fixed);
+    }
 
     if (parser.value(dbOption).isEmpty()) {
         log(Portal::tr("No database given. Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DB."));
@@ -114,26 +221,24 @@ int main(int argc, char** argv)
         log(db.error().message);
         return 8;
     }
-    QByteArray passphrase;
     if (parser.isSet(passOption)) {
-        QFile f(parser.value(passOption));
-        if (!f.open(QIODevice::ReadOnly)) {
-            log(Portal::tr("The passphrase file %1 cannot be read.").arg(f.fileName()));
+        auto fromFile = readPassphraseFile(parser.value(passOption));
+        if (!fromFile) {
+            const WipedBytes wipe(plain);
+            log(Portal::tr("The passphrase file %1 cannot be read.").arg(parser.value(passOption)));
             return 9;
         }
-        passphrase = f.readLine();
-        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
-            passphrase.chop(1);
-    } else {
-        passphrase = qgetenv("CERTDESK_CA_PASSPHRASE");
+        plain.swap(*fromFile);
+        const WipedBytes wipeEnvironmentValue(*fromFile); // the file wins
     }
+    const auto passphrase = std::make_shared<SecurePassphrase>(plain);
     auto ctx = std::make_shared<WorkflowContext>(db.value(), Actor::system());
     ctx->setPassphraseProvider([passphrase](const CaRecord&) -> Result<QByteArray> {
-        if (passphrase.isEmpty())
+        if (passphrase->isEmpty())
             return makeError(
                 ErrorCode::Locked,
                 Portal::tr("no CA passphrase was given (--passphrase-file or CERTDESK_CA_PASSPHRASE)."));
-        return passphrase;
+        return passphrase->copy();
     });
 
     PortalServer server(ctx);

@@ -125,6 +125,24 @@ OcspResponder::OcspResponder(Certificate caCert, OcspSigner signer)
 {
 }
 
+bool OcspResponder::isIssuerOfAny(QByteArrayView requestDer) const
+{
+    const ossl::OcspRequest req = parseRequest(requestDer);
+    if (!req || m_caCert.isNull())
+        return false;
+    const int count = OCSP_request_onereq_count(req.get());
+    for (int i = 0; i < count && i < MaxCertIds; ++i) {
+        OCSP_CERTID* id = OCSP_onereq_get0_id(OCSP_request_onereq_get0(req.get(), i));
+        const ossl::OcspCertId ours = id ? caCertId(id, m_caCert.get()) : ossl::OcspCertId();
+        if (ours && OCSP_id_issuer_cmp(ours.get(), id) == 0) {
+            ERR_clear_error();
+            return true;
+        }
+    }
+    ERR_clear_error();
+    return false;
+}
+
 QByteArray OcspResponder::respond(QByteArrayView requestDer, const OcspLookup& lookup,
                                   const QDateTime& nowUtc) const
 {

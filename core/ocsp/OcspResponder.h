@@ -45,6 +45,8 @@ public:
     //    thisUpdate = nowUtc, nextUpdate = nowUtc + 1 hour; the request nonce is copied.
     //    producedAt is the system time of signing (set by OpenSSL).
     QByteArray respond(QByteArrayView requestDer, const OcspLookup& lookup, const QDateTime& nowUtc) const;
+    // Whether a CertID of the request (a well-formed one, as respond() accepts) names this CA as issuer.
+    bool isIssuerOfAny(QByteArrayView requestDer) const;
 
     const Certificate& caCertificate() const { return m_caCert; }
     const OcspSigner& signer() const { return m_signer; }

@@ -5,6 +5,8 @@ certdesk_core_library(ocsp
     ocsp/OcspHandles.h
     ocsp/OcspResponder.cpp
     ocsp/OcspResponder.h
+    ocsp/OcspResponderSet.cpp
+    ocsp/OcspResponderSet.h
     ocsp/OcspSigner.cpp
     ocsp/OcspSigner.h
 )

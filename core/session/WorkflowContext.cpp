@@ -1,4 +1,5 @@
 #include "session/WorkflowContext.h"
+#include "ca/WipedBytes.h"
 #include "session/PasswordSealer.h"
 #include "store/CaStore.h"
 #include "store/UserStore.h"
@@ -36,6 +37,7 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCa(
     auto pass = m_passphraseProvider(*rec.value());
     if (!pass)
         return pass.error();
+    const WipedBytes wipe(pass.value()); // this copy of the passphrase is not needed after unlocking
     return unlockCa(pass.value());
 }
 
@@ -52,7 +54,48 @@ Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCaQ
     auto pass = m_quietProvider(*rec.value());
     if (!pass)
         return pass.error();
+    const WipedBytes wipe(pass.value());
     return unlockCa(pass.value());
+}
+
+Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockedCaQuietly(qint64 caId)
+{
+    if (m_ca && m_caId == caId)
+        return m_ca;
+    if (const auto it = m_otherCas.constFind(caId); it != m_otherCas.constEnd())
+        return it.value();
+    auto active = CaStore(*m_db).active();
+    if (!active)
+        return active.error();
+    if (active.value() && active.value()->id == caId)
+        return unlockedCaQuietly();
+    auto rec = CaStore(*m_db).findById(caId);
+    if (!rec)
+        return rec.error();
+    if (!rec.value())
+        return makeError(ErrorCode::NotFound, tr("There is no certificate authority number %1.").arg(caId));
+    const PassphraseProvider& provider = m_quietProvider ? m_quietProvider : m_passphraseProvider;
+    if (!provider)
+        return makeError(ErrorCode::Locked,
+                         tr("The CA passphrase is needed to sign. Give it with --passphrase-file, "
+                            "CERTDESK_CA_PASSPHRASE or the keychain."));
+    if (auto s = require(Permission::IssueAndRevoke, QStringLiteral("ca unlock")); !s)
+        return s.error();
+    const CaRecord& r = *rec.value();
+    auto pass = provider(r);
+    if (!pass)
+        return pass.error();
+    const WipedBytes wipe(pass.value());
+    auto ca = CertificateAuthority::load(r.certDer, r.chainPem, r.encryptedKeyPem, pass.value());
+    if (!ca) {
+        Error e = ca.error();
+        if (e.code == ErrorCode::Locked)
+            e.message = tr("The passphrase of the earlier CA \"%1\" is wrong.").arg(r.name);
+        return e;
+    }
+    auto unlocked = std::make_shared<const CertificateAuthority>(std::move(ca).value());
+    m_otherCas.insert(caId, unlocked);
+    return unlocked;
 }
 
 Result<std::shared_ptr<const CertificateAuthority>> WorkflowContext::unlockCa(const QByteArray& passphrase)
@@ -83,6 +126,7 @@ void WorkflowContext::forgetUnlockedCa()
 {
     m_ca.reset();
     m_caId = 0;
+    m_otherCas.clear();
     m_sealer.reset();
 }
 

@@ -7,6 +7,7 @@
 #include "store/Records.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
+#include <QHash>
 #include <functional>
 
 namespace certdesk {
@@ -41,7 +42,14 @@ public:
     // Unlocks with an explicit passphrase (e.g. a dialog), caching on success. Reading the CA key to sign
     // needs Permission::IssueAndRevoke (System always may): an auditor never unlocks it.
     Result<std::shared_ptr<const CertificateAuthority>> unlockCa(const QByteArray& passphrase);
+    // Any CA of the database by id (the active one, or one that `ca import` replaced and whose certificates
+    // are still in use: their CRLs and OCSP answers are signed with its key), through the quiet provider
+    // (else the normal one). Cached like the active CA until forgetUnlockedCa().
+    Result<std::shared_ptr<const CertificateAuthority>> unlockedCaQuietly(qint64 caId);
+    // Forgets every unlocked CA key (and the data key of the password sealer).
     void forgetUnlockedCa();
+    // Whether a CA key is unlocked in memory (a long-running portal forgets it right after signing).
+    bool holdsUnlockedCa() const { return m_ca != nullptr || !m_otherCas.isEmpty(); }
     // Encrypts key passwords for keeping (one data key per unlocked CA and context, created on first use
     // in its own transaction: call it before opening one).
     Result<std::shared_ptr<const PasswordSealer>> passwordSealer();
@@ -69,6 +77,7 @@ private:
     PassphraseProvider m_quietProvider;
     std::shared_ptr<const CertificateAuthority> m_ca;
     qint64 m_caId = 0;
+    QHash<qint64, std::shared_ptr<const CertificateAuthority>> m_otherCas; // unlocked by id, not active
     std::shared_ptr<const PasswordSealer> m_sealer;
 };
 

@@ -69,6 +69,18 @@ Result<std::optional<CaRecord>> CaStore::findById(qint64 id)
     return std::optional<CaRecord>(readCa(q.value()));
 }
 
+Result<QList<CaRecord>> CaStore::all()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                       QStringLiteral(" FROM cas ORDER BY active DESC, id DESC"));
+    if (!q)
+        return q.error();
+    QList<CaRecord> cas;
+    while (q->next())
+        cas.append(readCa(q.value()));
+    return cas;
+}
+
 Result<qint64> CaStore::nextCrlNumber(qint64 caId)
 {
     auto u = m_db.exec(

@@ -14,6 +14,8 @@ public:
     Result<qint64> insert(const CaRecord& ca); // becomes the active CA
     Result<std::optional<CaRecord>> active();
     Result<std::optional<CaRecord>> findById(qint64 id);
+    // Every CA of the database, the active one first, then the ones it replaced, newest first.
+    Result<QList<CaRecord>> all();
     // Increments and returns the CRL number of the CA (inside the caller's transaction).
     Result<qint64> nextCrlNumber(qint64 caId);
 

@@ -1,6 +1,7 @@
 // certdesk-portal over real HTTP: downloads, CA certificate, CRL and OCSP, checked with curl and
 // the openssl command; malformed requests get 4xx and the portal keeps answering; the headless binary
-// says when OCSP is off.
+// says when OCSP is off; a 40 MiB body is refused before it is read; OCSP answers for every CA after
+// `ca import`; the CA key is forgotten after signing and the passphrase leaves the environment.
 #include "PortalServer.h"
 #include "WorkflowFixture.h"
 #include "store/HistoryLog.h"
@@ -24,6 +25,10 @@ private slots:
     void headlessBinary();
     void databaseErrorsStayInTheLog();
     void securityHeadersAndTlsChain();
+    void oversizedBodiesAreRefusedBeforeReading();
+    void ocspForEveryCaAfterImport();
+    void caKeyIsForgottenAfterSigning();
+    void passphraseLeavesTheEnvironment();
 };
 
 namespace {
@@ -104,6 +109,7 @@ struct PortalFixture
         o.trustedProxy = trustedProxy;
         o.tlsCertFile = tlsCertFile;
         o.tlsKeyFile = tlsKeyFile;
+        o.caCheckSecs = 1;
         if (auto s = server->start(o); !s)
             return s.error().message;
         base = server->baseUrl();
@@ -117,6 +123,65 @@ struct PortalFixture
             {login, device, {}, PasswordMode::Manual, "Abc12345", {}, 0});
     }
 };
+
+// certdesk-portal as a process on a free port of 127.0.0.1.
+struct HeadlessPortal
+{
+    QProcess proc;
+    int port = 0;
+    QByteArray log;
+
+    void start(const QString& dbUrl, const QStringList& extra, const QProcessEnvironment& env)
+    {
+        const QString bin = qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-portal");
+        proc.setProcessEnvironment(env);
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+        probe.close();
+        proc.start(bin, QStringList{QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port)} +
+                            extra);
+    }
+    bool waitFor(const QByteArray& text)
+    {
+        for (int i = 0; i < 200 && !log.contains(text); ++i) {
+            proc.waitForReadyRead(100);
+            log += proc.readAll();
+        }
+        return log.contains(text);
+    }
+    QString url(const QString& path) const { return QStringLiteral("http://127.0.0.1:%1").arg(port) + path; }
+    // A field of /proc/PID/status in kB (Linux), -1 when there is none.
+    qint64 statusKb(const char* field) const
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(proc.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (line.startsWith(QByteArray(field) + ':'))
+                return line.mid(qstrlen(field) + 1).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+    ~HeadlessPortal()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.terminate();
+            if (!proc.waitForFinished(10000))
+                proc.kill();
+        }
+    }
+};
+
+QProcessEnvironment portalEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CERTDESK_CA_PASSPHRASE"));
+    env.insert(QStringLiteral("CERTDESK_LANG"), QStringLiteral("en"));
+    return env;
+}
 
 } // namespace
 
@@ -342,6 +407,15 @@ void TestPortal::malformedRequestsGet4xx()
         {{b + QStringLiteral("/ocsp/!!!not-base64")}, 400},
         {{QStringLiteral("-X"), QStringLiteral("DELETE"), b + QStringLiteral("/ocsp")}, 405},
         {{b + QStringLiteral("/") + QString(9000, QLatin1Char('a'))}, 414},
+        // Refused before Qt HTTP Server reads a body: a chunked body has no length to check, and a request
+        // head larger than 32 KiB.
+        {{QStringLiteral("-H"), QStringLiteral("Transfer-Encoding: chunked"), QStringLiteral("-H"),
+          QStringLiteral("Content-Type: application/ocsp-request"), QStringLiteral("--data"),
+          QStringLiteral("x"), b + QStringLiteral("/ocsp")},
+         411},
+        {{QStringLiteral("-H"), QStringLiteral("X-Filler: ") + QString(40000, QLatin1Char('f')),
+          b + QStringLiteral("/ca.pem")},
+         431},
     };
     for (const Case& c : cases) {
         const Http h = curl(p.f.dir, c.args);
@@ -552,6 +626,201 @@ void TestPortal::securityHeadersAndTlsChain()
                                                       QStringLiteral("127.0.0.1:%1").arg(p.server->port()),
                                                       QStringLiteral("-showcerts")});
     QCOMPARE(shown.out.count("-----BEGIN CERTIFICATE-----"), 2);
+}
+
+void TestPortal::oversizedBodiesAreRefusedBeforeReading()
+{
+    // Qt HTTP Server would buffer the whole body before PortalServer sees it: a 40 MiB POST to /ocsp made
+    // the portal grow by about 80 MB. The screen refuses it from its Content-Length.
+    if (!QFile::exists(QStringLiteral("/proc/self/status")))
+        QSKIP("needs /proc/PID/status to measure the portal's memory");
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    HeadlessPortal portal;
+    portal.start(tdb->url(), {}, portalEnvironment());
+    QVERIFY2(portal.waitFor("OCSP is off"), portal.log.constData());
+    QCOMPARE(curl(f.dir, {portal.url(QStringLiteral("/ca.pem"))}).status, 200); // warmed up
+    const qint64 peakBefore = portal.statusKb("VmHWM");
+    QVERIFY(peakBefore > 0);
+    const QString big = writeFile(f.dir, QStringLiteral("big.der"), QByteArray(40 * 1024 * 1024, '\x30'));
+    const Http h =
+        curl(f.dir,
+             {QStringLiteral("-H"), QStringLiteral("Content-Type: application/ocsp-request"),
+              QStringLiteral("--data-binary"), QLatin1Char('@') + big, portal.url(QStringLiteral("/ocsp"))});
+    QVERIFY2(h.status == 413 || h.status == 0, qPrintable(QString::number(h.status))); // 0: closed
+    QFile::remove(big);
+    const qint64 peakAfter = portal.statusKb("VmHWM");
+    qInfo("40 MiB POST: HTTP status %d (0: closed), the portal's peak memory grew by %lld kB", h.status,
+          peakAfter - peakBefore);
+    QVERIFY2(
+        peakAfter - peakBefore < 10 * 1024,
+        qPrintable(QStringLiteral("the portal's peak memory grew by %1 kB").arg(peakAfter - peakBefore)));
+    QVERIFY2(portal.waitFor("POST /ocsp 413"), portal.log.constData());
+    QCOMPARE(curl(f.dir, {portal.url(QStringLiteral("/ca.pem"))}).status, 200); // still serving
+}
+
+void TestPortal::ocspForEveryCaAfterImport()
+{
+    // `ca import` while the portal runs: within seconds it answers for the new CA's certificates, and still
+    // for the old CA's (good and revoked), each response signed by a signer of that CA.
+    CERTDESK_TEST_DATABASE(tdb);
+    PortalFixture p;
+    QCOMPARE(p.setUp(*tdb), QString());
+    QCOMPARE(p.server->ocspCaIds().size(), 1);
+    QCOMPARE(p.f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    auto oldGood = p.issue(QStringLiteral("taro"), QStringLiteral("windows"));
+    auto oldRevoked = p.issue(QStringLiteral("taro"), QStringLiteral("mac"));
+    QVERIFY(oldGood.ok() && oldRevoked.ok());
+    QVERIFY(RevocationWorkflows(*p.f.ctx)
+                .revoke(CertificateRef{oldRevoked->certificate.serialHex, {}, 0},
+                        RevocationReason::KeyCompromise, {})
+                .ok());
+    QFile oldCaFile(p.f.caPem());
+    QVERIFY(oldCaFile.open(QIODevice::ReadOnly));
+    const QString oldCa = writeFile(p.f.dir, QStringLiteral("old-ca.pem"), oldCaFile.readAll());
+    const QString oldGoodPem = p.f.writePem(QStringLiteral("old-good.pem"), oldGood->certificate.certDer);
+    const QString oldRevokedPem =
+        p.f.writePem(QStringLiteral("old-revoked.pem"), oldRevoked->certificate.certDer);
+
+    const QString newCa = p.f.dir.filePath(QStringLiteral("new-ca.pem"));
+    const QString newKey = p.f.dir.filePath(QStringLiteral("new-ca.key"));
+    auto made = runAsync(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+         QStringLiteral("-keyout"), newKey, QStringLiteral("-out"), newCa, QStringLiteral("-subj"),
+         QStringLiteral("/O=Test Org/CN=Second Device CA"), QStringLiteral("-days"), QStringLiteral("365"),
+         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.all()));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDESK_OPERATOR"), kAdminLogin);
+    env.insert(QStringLiteral("CERTDESK_OPERATOR_PASSWORD"), kOperatorPassword);
+    env.insert(QStringLiteral("CERTDESK_CA_PASSPHRASE"), QString::fromUtf8(kPassphrase));
+    env.insert(QStringLiteral("CERTDESK_LANG"), QStringLiteral("en"));
+    cli.setProcessEnvironment(env);
+    QSignalSpy done(&cli, &QProcess::finished);
+    cli.start(qEnvironmentVariable("CERTDESK_BIN_DIR") + QStringLiteral("/certdesk-cli"),
+              {QStringLiteral("--db"), tdb->url(), QStringLiteral("ca"), QStringLiteral("import"), newCa,
+               QStringLiteral("--key"), newKey});
+    QVERIFY(done.wait(60000));
+    QVERIFY2(cli.exitCode() == 0, (cli.readAllStandardOutput() + cli.readAllStandardError()).constData());
+
+    QTRY_COMPARE_WITH_TIMEOUT(p.server->ocspCaIds().size(), 2, 15000);
+    p.f.ctx->forgetUnlockedCa(); // the test's own context signs with the new CA from now on
+    auto newGood = p.issue(QStringLiteral("taro"), QStringLiteral("android"));
+    QVERIFY(newGood.ok());
+    const QString newGoodPem = p.f.writePem(QStringLiteral("new-good.pem"), newGood->certificate.certDer);
+    const auto verified = runAsync(QStringLiteral("openssl"),
+                                   {QStringLiteral("verify"), QStringLiteral("-CAfile"), newCa, newGoodPem});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.all())); // issued by the imported CA
+
+    auto ocsp = [&](const QString& issuer, const QString& leaf) {
+        return runAsync(QStringLiteral("openssl"),
+                        {QStringLiteral("ocsp"), QStringLiteral("-issuer"), issuer, QStringLiteral("-cert"),
+                         leaf, QStringLiteral("-url"), p.base + QStringLiteral("/ocsp"),
+                         QStringLiteral("-CAfile"), issuer, QStringLiteral("-timeout"), QStringLiteral("20")})
+            .all();
+    };
+    auto expect = [&](const QString& issuer, const QString& leaf, const QString& status) {
+        const QString text = ocsp(issuer, leaf);
+        QVERIFY2(text.contains(QLatin1String("Response verify OK")) &&
+                     text.contains(leaf + QStringLiteral(": ") + status),
+                 qPrintable(status + QLatin1Char('\n') + text));
+    };
+    expect(oldCa, oldGoodPem, QStringLiteral("good"));
+    expect(oldCa, oldRevokedPem, QStringLiteral("revoked"));
+    expect(newCa, newGoodPem, QStringLiteral("good"));
+    // Revoked after the import, under either CA.
+    QVERIFY(RevocationWorkflows(*p.f.ctx)
+                .revoke(CertificateRef{newGood->certificate.serialHex, {}, 0},
+                        RevocationReason::KeyCompromise, {})
+                .ok());
+    QVERIFY(RevocationWorkflows(*p.f.ctx)
+                .revoke(CertificateRef{oldGood->certificate.serialHex, {}, 0},
+                        RevocationReason::KeyCompromise, {})
+                .ok());
+    expect(newCa, newGoodPem, QStringLiteral("revoked"));
+    expect(oldCa, oldGoodPem, QStringLiteral("revoked"));
+    QVERIFY(!p.portalCtx->holdsUnlockedCa());
+}
+
+void TestPortal::caKeyIsForgottenAfterSigning()
+{
+    // The portal unlocks the CA to issue its OCSP signer and to sign the CRL, then forgets the key: between
+    // signings it holds only the OCSP signer's key, and still answers OCSP.
+    CERTDESK_TEST_DATABASE(tdb);
+    PortalFixture p;
+    QCOMPARE(p.setUp(*tdb), QString());
+    QVERIFY(p.server->ocspEnabled());
+    QVERIFY(!p.portalCtx->holdsUnlockedCa());
+    Http crl = curl(p.f.dir, {p.base + QStringLiteral("/crl")});
+    QCOMPARE(crl.status, 200); // signed at start by the schedule, with the key it then forgot
+    QCOMPARE(p.f.addUserWithIdentity(QStringLiteral("taro")), QString());
+    auto issued = p.issue(QStringLiteral("taro"), QStringLiteral("windows"));
+    QVERIFY(issued.ok());
+    const QString leaf = p.f.writePem(QStringLiteral("leaf.pem"), issued->certificate.certDer);
+    auto good = runAsync(QStringLiteral("openssl"),
+                         {QStringLiteral("ocsp"), QStringLiteral("-issuer"), p.f.caPem(),
+                          QStringLiteral("-cert"), leaf, QStringLiteral("-url"),
+                          p.base + QStringLiteral("/ocsp"), QStringLiteral("-CAfile"), p.f.caPem()});
+    QVERIFY2(good.all().contains(QLatin1String("Response verify OK")) &&
+                 good.all().contains(QLatin1String(": good")),
+             qPrintable(good.all()));
+    QVERIFY(!p.portalCtx->holdsUnlockedCa());
+    // Renewing the signers needs the key again, and forgets it again.
+    QVERIFY(p.server->renewOcspSigner());
+    QVERIFY(!p.portalCtx->holdsUnlockedCa());
+}
+
+void TestPortal::passphraseLeavesTheEnvironment()
+{
+    // CERTDESK_CA_PASSPHRASE is read at start, wiped from the process's environment block and removed.
+    if (!QFile::exists(QStringLiteral("/proc/self/environ")))
+        QSKIP("needs /proc/PID/environ");
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    QProcessEnvironment env = portalEnvironment();
+    env.insert(QStringLiteral("CERTDESK_CA_PASSPHRASE"), QString::fromUtf8(kPassphrase));
+    HeadlessPortal portal;
+    portal.start(tdb->url(), {}, env);
+    QVERIFY2(portal.waitFor("OCSP responder on"), portal.log.constData()); // it had the passphrase
+    QFile environFile(QStringLiteral("/proc/%1/environ").arg(portal.proc.processId()));
+    QVERIFY(environFile.open(QIODevice::ReadOnly));
+    const QByteArray block = environFile.readAll();
+    QVERIFY(block.contains("CERTDESK_LANG=en"));
+    QVERIFY2(!block.contains(kPassphrase), "the passphrase is still in /proc/PID/environ");
+    QVERIFY(!portal.log.contains(kPassphrase));
+
+    // After signing (OCSP signer, first CRL) the passphrase is in the process's memory once: in OpenSSL's
+    // secure heap (an anonymous mapping of its own), not on the normal heap, the stack or a file mapping.
+    QVERIFY2(portal.waitFor("Scheduled CRL number"), portal.log.constData());
+    QTest::qWait(500);
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(portal.proc.processId()));
+    QFile mem(QStringLiteral("/proc/%1/mem").arg(portal.proc.processId()));
+    if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        QSKIP("the portal's memory cannot be read here (ptrace restrictions)");
+    QStringList hits;
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() < 5 || !parts.at(1).startsWith('r'))
+            continue;
+        const qulonglong begin = parts.at(0).split('-').value(0).toULongLong(nullptr, 16);
+        const qulonglong end = parts.at(0).split('-').value(1).toULongLong(nullptr, 16);
+        if (end <= begin || end - begin > 512ULL * 1024 * 1024 || !mem.seek(qint64(begin)))
+            continue;
+        const QByteArray region = mem.read(qint64(end - begin));
+        for (qsizetype at = region.indexOf(kPassphrase); at >= 0; at = region.indexOf(kPassphrase, at + 1))
+            hits << QStringLiteral("%1 (%2 bytes)")
+                        .arg(QString::fromLatin1(parts.value(5, "anonymous")))
+                        .arg(end - begin);
+    }
+    QVERIFY2(hits.size() <= 1, qPrintable(hits.join(QStringLiteral(", "))));
+    for (const QString& hit : std::as_const(hits))
+        QVERIFY2(hit.startsWith(QLatin1String("anonymous")), qPrintable(hit));
 }
 
 QTEST_GUILESS_MAIN(TestPortal)

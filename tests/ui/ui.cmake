@@ -13,6 +13,7 @@ certdesk_add_gui_test(tst_GuiFixture SOURCES ui/tst_GuiFixture.cpp)
 include(ui/users.cmake)
 include(ui/screens.cmake)
 include(ui/shell.cmake)
+include(ui/about.cmake)
 # Bulk screen (ui/bulk): bulk issuance, bulk revocation, ZIP export, user CSV.
 certdesk_add_gui_test(tst_BulkPage SOURCES ui/tst_BulkPage.cpp)
 # Settings → Mail (ui/mail): server form + test mail, template editor, outbox (real SMTP sink).
@@ -20,3 +21,5 @@ certdesk_add_gui_test(tst_MailSettings SOURCES ui/tst_MailSettings.cpp LABELS sm
 # Settings → Portal and CRL (ui/portal): settings, Publish CRL now (openssl-checked), the in-process portal,
 # the dashboard CRL warning, the CRL text after revoking, the download link on the issue result, the schedule.
 certdesk_add_gui_test(tst_PortalSettings SOURCES ui/tst_PortalSettings.cpp)
+# The in-process portal (ui/portal/PortalServerBox): loopback only without TLS, HTTPS with the whole chain.
+certdesk_add_gui_test(tst_PortalServerBox SOURCES ui/tst_PortalServerBox.cpp)

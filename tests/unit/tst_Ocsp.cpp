@@ -4,6 +4,7 @@
 #include "ca/ClientCertificate.h"
 #include "ocsp/OcspHandles.h"
 #include "ocsp/OcspResponder.h"
+#include "ocsp/OcspResponderSet.h"
 
 #include <QFile>
 #include <QtTest>
@@ -307,6 +308,69 @@ private slots:
             QVERIFY2(text.contains(m_otherPath + QLatin1String(": unknown")), qPrintable(text));
             QCOMPARE(text.contains(m_goodPath + QLatin1String(": good")), !lookedUp.isEmpty());
         }
+    }
+
+    void responderSetAnswersForEachCa()
+    {
+        // Two CAs in one set (the active one first): a request is answered by the signer of the CA it names,
+        // verified by openssl against that CA only; the lookup learns which CA; a request naming neither
+        // goes to the primary (active) CA's responder, as "unknown".
+        auto otherSigner = OcspSigner::issue(*m_otherCa, kNow);
+        auto ourSigner = OcspSigner::issue(*m_ca, kNow);
+        QVERIFY(otherSigner.ok() && ourSigner.ok());
+        OcspResponderSet set;
+        QVERIFY(set.isEmpty());
+        QVERIFY(set.respond(QByteArray("x"), {}, kNow).isEmpty());
+        set.insert(7, OcspResponder(m_otherCa->certificate(), std::move(otherSigner).value()));
+        set.insert(3, OcspResponder(m_ca->certificate(), std::move(ourSigner).value()));
+        set.setPrimary(3);
+        QCOMPARE(set.caIds(), (QList<qint64>{7, 3}));
+        QStringList asked;
+        const OcspResponderSet::Lookup lookup = [&asked](qint64 caId, const QString& serial) {
+            asked << QString::number(caId) + QLatin1Char(':') + serial;
+            OcspCertStatus st;
+            st.state = OcspCertState::Good;
+            return st;
+        };
+        const auto leafSerial = [](const QString& path) {
+            const auto r = runOpenssl({"x509", "-in", path, "-noout", "-serial"});
+            return QString::fromUtf8(r.out).trimmed().section(QLatin1Char('='), 1);
+        };
+        const QList<std::tuple<QString, QString, qint64>> cases = {{m_otherCaPath, m_otherPath, 7},
+                                                                   {m_caPath, m_goodPath, 3}};
+        for (const auto& [caPath, leafPath, caId] : cases) {
+            const QStringList ids{"-issuer", caPath, "-cert", leafPath};
+            const QByteArray req = makeRequest(ids + QStringList{"-no_nonce"});
+            QVERIFY(!req.isEmpty());
+            QVERIFY(set.find(caId)->isIssuerOfAny(req));
+            asked.clear();
+            const auto r = check(set.respond(req, lookup, kNow), ids, caPath);
+            const QString text = r.all().simplified();
+            QVERIFY2(r.exitCode == 0 && text.contains(QLatin1String("Response verify OK")), qPrintable(text));
+            QVERIFY2(text.contains(leafPath + QLatin1String(": good")), qPrintable(text));
+            QCOMPARE(asked, QStringList{QString::number(caId) + QLatin1Char(':') + leafSerial(leafPath)});
+        }
+        // Neither CA: the primary answers "unknown" without a lookup.
+        auto third = CertificateAuthority::createRoot({QStringLiteral("Third CA"), {}, {}}, KeyType::EcP256,
+                                                      30, FixedClock(kNow.addDays(-1)));
+        QVERIFY(third.ok());
+        const QString thirdPath =
+            writeFile(m_dir, QStringLiteral("third-ca.pem"), third->certificate().toPem());
+        const QString thirdLeaf = writeFile(m_dir, QStringLiteral("third-leaf.pem"),
+                                            issue(third.value(), QStringLiteral("x")).toPem());
+        const QStringList ids{"-issuer", thirdPath, "-cert", thirdLeaf};
+        const QByteArray req = makeRequest(ids + QStringList{"-no_nonce"});
+        asked.clear();
+        const QByteArray resp = set.respond(req, lookup, kNow);
+        QVERIFY(asked.isEmpty());
+        const QString va =
+            writeFile(m_dir, QStringLiteral("va3.pem"), set.find(3)->signer().certificate().toPem());
+        const auto r = check(resp, ids + QStringList{"-VAfile", va});
+        QVERIFY2(r.all().contains(thirdLeaf + QLatin1String(": unknown")), qPrintable(r.all()));
+        // Replacing and removing.
+        set.remove(7);
+        QCOMPARE(set.caIds(), QList<qint64>{3});
+        QVERIFY(!set.find(7));
     }
 
     void otherHashAlgorithms_data()

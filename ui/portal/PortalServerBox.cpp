@@ -19,7 +19,9 @@ namespace certdesk {
 PortalServerBox::PortalServerBox(AppSession& session, QWidget* parent)
     : QGroupBox(parent), m_session(session), m_service(PortalService::of(session)), m_intro(new QLabel(this)),
       m_addressLabel(new QLabel(this)), m_address(new QLineEdit(this)), m_portLabel(new QLabel(this)),
-      m_port(new QSpinBox(this)), m_start(new QPushButton(this)), m_stop(new QPushButton(this)),
+      m_port(new QSpinBox(this)), m_certLabel(new QLabel(this)), m_cert(new QLineEdit(this)),
+      m_certBrowse(new QPushButton(this)), m_keyLabel(new QLabel(this)), m_key(new QLineEdit(this)),
+      m_keyBrowse(new QPushButton(this)), m_start(new QPushButton(this)), m_stop(new QPushButton(this)),
       m_status(new QLabel(this)), m_logLabel(new QLabel(this)), m_log(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("portalServerBox"));
@@ -29,6 +31,12 @@ PortalServerBox::PortalServerBox(AppSession& session, QWidget* parent)
     m_port->setObjectName(QStringLiteral("portalPortSpin"));
     m_port->setRange(0, 65535);
     m_port->setMaximumWidth(160);
+    m_cert->setObjectName(QStringLiteral("portalTlsCertEdit"));
+    m_certBrowse->setObjectName(QStringLiteral("portalTlsCertBrowseButton"));
+    m_key->setObjectName(QStringLiteral("portalTlsKeyEdit"));
+    m_keyBrowse->setObjectName(QStringLiteral("portalTlsKeyBrowseButton"));
+    m_certLabel->setBuddy(m_cert);
+    m_keyLabel->setBuddy(m_key);
     m_start->setObjectName(QStringLiteral("startPortalButton"));
     m_stop->setObjectName(QStringLiteral("stopPortalButton"));
     m_status->setObjectName(QStringLiteral("portalStatusLabel"));
@@ -45,12 +53,22 @@ PortalServerBox::PortalServerBox(AppSession& session, QWidget* parent)
     const PortalService::Preferences prefs = PortalService::preferences();
     m_address->setText(prefs.address);
     m_port->setValue(prefs.port);
+    m_cert->setText(prefs.tlsCertFile);
+    m_key->setText(prefs.tlsKeyFile);
     for (const QString& line : m_service.log())
         m_log->appendPlainText(line);
 
     auto* form = new QFormLayout;
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_portLabel, m_port);
+    auto* certRow = new QHBoxLayout;
+    certRow->addWidget(m_cert, 1);
+    certRow->addWidget(m_certBrowse);
+    form->addRow(m_certLabel, certRow);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_keyBrowse);
+    form->addRow(m_keyLabel, keyRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
@@ -64,6 +82,8 @@ PortalServerBox::PortalServerBox(AppSession& session, QWidget* parent)
 
     connect(m_start, &QPushButton::clicked, this, &PortalServerBox::startPortal);
     connect(m_stop, &QPushButton::clicked, this, &PortalServerBox::stopPortal);
+    connect(m_certBrowse, &QPushButton::clicked, this, [this] { browse(m_cert, false); });
+    connect(m_keyBrowse, &QPushButton::clicked, this, [this] { browse(m_key, true); });
     connect(&m_service, &PortalService::stateChanged, this, &PortalServerBox::updateState);
     connect(&m_service, &PortalService::logLine, m_log, &QPlainTextEdit::appendPlainText);
     retranslateUi();
@@ -73,12 +93,18 @@ void PortalServerBox::retranslateUi()
 {
     setTitle(tr("Run the download portal on this computer"));
     m_intro->setText(
-        tr("Devices must reach this computer at the download portal URL. Good for a trial or a small "
-           "office; for production, run certdesk-portal behind a web server with TLS. It starts again "
-           "with CertDesk until you stop it."));
+        tr("Devices must reach this computer at the download portal URL. Without a TLS certificate the "
+           "portal listens on this computer only (127.0.0.1); to serve other devices, give a TLS "
+           "certificate and key (HTTPS) or run certdesk-portal behind a web server with TLS. It starts "
+           "again with CertDesk until you stop it."));
     m_addressLabel->setText(tr("Listen &address:"));
-    m_address->setPlaceholderText(tr("127.0.0.1 (this computer only) or 0.0.0.0 (every network)"));
+    m_address->setPlaceholderText(tr("127.0.0.1 (this computer only); other addresses need TLS"));
     m_portLabel->setText(tr("&Port:"));
+    m_certLabel->setText(tr("TLS &certificate (PEM):"));
+    m_cert->setPlaceholderText(tr("Empty: plain HTTP, this computer only"));
+    m_certBrowse->setText(tr("Browse…"));
+    m_keyLabel->setText(tr("TLS &key (PEM, unencrypted):"));
+    m_keyBrowse->setText(tr("Browse…"));
     m_port->setSpecialValueText(tr("Any free port"));
     m_start->setText(tr("&Start"));
     m_stop->setText(tr("S&top"));
@@ -93,17 +119,29 @@ void PortalServerBox::updateState()
     m_stop->setEnabled(running);
     m_address->setEnabled(!running);
     m_port->setEnabled(!running);
+    for (QWidget* w : {static_cast<QWidget*>(m_cert), static_cast<QWidget*>(m_key),
+                       static_cast<QWidget*>(m_certBrowse), static_cast<QWidget*>(m_keyBrowse)})
+        w->setEnabled(!running);
     m_status->setText(m_service.statusText());
 }
 
 void PortalServerBox::startPortal()
 {
-    if (auto s = m_service.start(m_address->text(), quint16(m_port->value())); !s) {
+    if (auto s = m_service.start(m_address->text(), quint16(m_port->value()), m_cert->text(), m_key->text());
+        !s) {
         updateState();
         Prompts::error(this, tr("Download portal"), s.error());
         return;
     }
     offerPortalUrl();
+}
+
+void PortalServerBox::browse(QLineEdit* edit, bool key)
+{
+    const QString file = Prompts::openFileName(this, key ? tr("TLS private key") : tr("TLS certificate"),
+                                               tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    if (!file.isEmpty())
+        edit->setText(file);
 }
 
 void PortalServerBox::stopPortal()

@@ -1,7 +1,8 @@
 #pragma once
-// Settings → Portal and CRL → "Run the download portal on this computer": listen address and port,
-// Start / Stop, the state ("Listening on http://…; OCSP on") and the last requests. The portal itself
-// lives in PortalService (owned by the session), so it keeps running when this tab is closed.
+// Settings → Portal and CRL → "Run the download portal on this computer": listen address and port, the
+// TLS certificate and key files (needed for any address other than this computer's), Start / Stop, the state
+// ("Listening on http://…; OCSP on") and the last requests. The portal itself lives in PortalService (owned
+// by the session), so it keeps running when this tab is closed.
 #include <QGroupBox>
 
 class QLabel;
@@ -27,6 +28,7 @@ public:
 private:
     void updateState();
     void offerPortalUrl();
+    void browse(QLineEdit* edit, bool key);
 
     AppSession& m_session;
     PortalService& m_service;
@@ -35,6 +37,12 @@ private:
     QLineEdit* m_address;
     QLabel* m_portLabel;
     QSpinBox* m_port;
+    QLabel* m_certLabel;
+    QLineEdit* m_cert;
+    QPushButton* m_certBrowse;
+    QLabel* m_keyLabel;
+    QLineEdit* m_key;
+    QPushButton* m_keyBrowse;
     QPushButton* m_start;
     QPushButton* m_stop;
     QLabel* m_status;

@@ -12,6 +12,8 @@ namespace {
 const QString kEnabled = QStringLiteral("portal/enabled");
 const QString kAddress = QStringLiteral("portal/address");
 const QString kPort = QStringLiteral("portal/port");
+const QString kTlsCert = QStringLiteral("portal/tlsCertFile");
+const QString kTlsKey = QStringLiteral("portal/tlsKeyFile");
 
 bool isWildcard(const QHostAddress& a)
 {
@@ -28,6 +30,8 @@ PortalService::Preferences PortalService::preferences()
     p.enabled = s.value(kEnabled, false).toBool();
     p.address = s.value(kAddress, p.address).toString();
     p.port = quint16(qBound(0, s.value(kPort, int(p.port)).toInt(), 65535));
+    p.tlsCertFile = s.value(kTlsCert).toString();
+    p.tlsKeyFile = s.value(kTlsKey).toString();
     return p;
 }
 
@@ -37,6 +41,8 @@ void PortalService::savePreferences(const Preferences& prefs)
     s.setValue(kEnabled, prefs.enabled);
     s.setValue(kAddress, prefs.address);
     s.setValue(kPort, int(prefs.port));
+    s.setValue(kTlsCert, prefs.tlsCertFile);
+    s.setValue(kTlsKey, prefs.tlsKeyFile);
 }
 
 PortalService& PortalService::of(AppSession& session)
@@ -63,7 +69,8 @@ PortalService::~PortalService()
     }
 }
 
-Status PortalService::start(const QString& address, quint16 port)
+Status PortalService::start(const QString& address, quint16 port, const QString& tlsCertFile,
+                            const QString& tlsKeyFile)
 {
     const QString text = address.trimmed();
     QHostAddress host;
@@ -73,14 +80,22 @@ Status PortalService::start(const QString& address, quint16 port)
         return makeError(
             ErrorCode::Invalid,
             tr("\"%1\" is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every "
-               "network.")
+               "network (with a TLS certificate and key).")
                 .arg(text));
+    const QString certFile = tlsCertFile.trimmed();
+    const QString keyFile = tlsKeyFile.trimmed();
+    if (certFile.isEmpty() != keyFile.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("Give both the TLS certificate file and its key file, or neither."));
     stop();
     auto server = std::make_unique<PortalServer>(m_ctx);
     connect(server.get(), &PortalServer::logLine, this, &PortalService::appendLog);
     PortalOptions options;
     options.address = host;
     options.port = port;
+    options.tlsCertFile = certFile;
+    options.tlsKeyFile = keyFile;
+    options.plainHttpOnlyOnLoopback = true;
     if (auto s = server->start(options); !s) {
         m_lastError = s.error().message;
         appendLog(m_lastError);
@@ -89,7 +104,7 @@ Status PortalService::start(const QString& address, quint16 port)
     }
     m_server = std::move(server);
     m_lastError.clear();
-    savePreferences({true, text, port});
+    savePreferences({true, text, port, certFile, keyFile});
     emit stateChanged();
     return {};
 }
@@ -113,7 +128,7 @@ Status PortalService::startIfEnabled()
     const Preferences p = preferences();
     if (!p.enabled || isRunning())
         return {};
-    auto s = start(p.address, p.port);
+    auto s = start(p.address, p.port, p.tlsCertFile, p.tlsKeyFile);
     if (!s) {
         Preferences keep = p; // a port in use at start-up: try again at the next start
         savePreferences(keep);
@@ -127,7 +142,7 @@ void PortalService::restartForNewCa()
     if (!isRunning())
         return;
     const Preferences p = preferences();
-    (void)start(p.address, p.port); // OCSP needs a signing certificate of the new CA
+    (void)start(p.address, p.port, p.tlsCertFile, p.tlsKeyFile); // OCSP signers of the new CA at once
 }
 
 bool PortalService::isRunning() const
@@ -153,7 +168,9 @@ QString PortalService::suggestedPortalUrl() const
     if (host.setAddress(preferences().address) && isWildcard(host)) {
         const QString name = QHostInfo::localHostName();
         if (!name.isEmpty())
-            return QStringLiteral("http://%1:%2").arg(name).arg(m_server->port());
+            return QStringLiteral("%1://%2:%3")
+                .arg(m_server->baseUrl().section(QLatin1Char(':'), 0, 0), name)
+                .arg(m_server->port());
     }
     return m_server->baseUrl();
 }

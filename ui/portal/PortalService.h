@@ -2,8 +2,9 @@
 // The download portal (ダウンロードポータル) run inside the desktop app: one PortalServer per session,
 // kept here so it runs on while the administrator switches screens. It has its own workflow context over
 // the session's database (System actor, quiet passphrase provider: it never prompts). "enabled + address
-// + port" are kept per computer (QSettings group "portal"); the main window starts it on app start when
-// it was running when the app was last used.
+// + port + TLS certificate and key files" are kept per computer (QSettings group "portal"); the main window
+// starts it on app start when it was running when the app was last used. Without TLS it listens only on
+// this computer (loopback): download tokens and .p12 files never cross a network in clear text.
 #include "util/Result.h"
 #include <QObject>
 #include <QStringList>
@@ -26,6 +27,8 @@ public:
         bool enabled = false;
         QString address = QStringLiteral("127.0.0.1");
         quint16 port = DefaultPort; // 0: any free port
+        QString tlsCertFile;        // PEM, leaf first then intermediates; both or neither
+        QString tlsKeyFile;         // unencrypted PEM
     };
     static Preferences preferences();
     static void savePreferences(const Preferences& prefs);
@@ -34,8 +37,11 @@ public:
     static PortalService& of(AppSession& session);
     ~PortalService() override;
 
-    // Listens on `address` (an IP address or "localhost") and `port`; remembers them as enabled.
-    Status start(const QString& address, quint16 port);
+    // Listens on `address` (an IP address or "localhost") and `port`, over HTTPS when a TLS certificate
+    // and key file are given; remembers them as enabled. Refuses an address other than loopback
+    // without TLS.
+    Status start(const QString& address, quint16 port, const QString& tlsCertFile = {},
+                 const QString& tlsKeyFile = {});
     void stop(); // remembered as disabled
     // App start: starts with the remembered address and port when enabled (ok when disabled).
     Status startIfEnabled();
