@@ -18,7 +18,7 @@ class MailCommands
     Q_DECLARE_TR_FUNCTIONS(MailCommands)
 };
 
-QJsonObject mailJson(const OutboxRecord& m)
+QJsonObject mailJson(const OutboxRecord& m, const QDateTime& now)
 {
     return QJsonObject{{QStringLiteral("id"), m.id},
                        {QStringLiteral("created_at"), isoTime(m.createdAt)},
@@ -26,7 +26,8 @@ QJsonObject mailJson(const OutboxRecord& m)
                        {QStringLiteral("to"), m.recipient},
                        {QStringLiteral("subject"), m.subject},
                        {QStringLiteral("login_id"), m.targetLogin},
-                       {QStringLiteral("state"), m.state},
+                       {QStringLiteral("state"), OutboxSender::shownState(m, now)}, // or "unknown"
+                       {QStringLiteral("lease_until"), isoTime(m.leaseUntil)},
                        {QStringLiteral("attempts"), m.attempts},
                        {QStringLiteral("next_attempt_at"), isoTime(m.nextAttemptAt)},
                        {QStringLiteral("last_error"), m.lastError},
@@ -66,6 +67,12 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         smtp.replyTo = args.value(QStringLiteral("reply-to"));
     if (args.has(QStringLiteral("ca-file")))
         smtp.caFile = args.value(QStringLiteral("ca-file"));
+    if (args.has(QStringLiteral("allow-plain-auth"))) {
+        const QString allow = args.value(QStringLiteral("allow-plain-auth"));
+        if (allow != QLatin1String("yes") && allow != QLatin1String("no"))
+            return env.usage(MailCommands::tr("--allow-plain-auth must be yes or no."));
+        smtp.allowPlainAuth = allow == QLatin1String("yes");
+    }
 
     if (args.has(QStringLiteral("password-file"))) {
         if (smtp.user.isEmpty())
@@ -73,7 +80,7 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
         auto pw = env.readSecretFile(args.value(QStringLiteral("password-file")));
         if (!pw)
             return env.fail(pw.error());
-        if (auto s = MailConfig::storePassword(pw.value()); !s)
+        if (auto s = MailConfig::storePassword(smtp, pw.value()); !s)
             return env.fail(s.error());
     }
     std::optional<QString> admin;
@@ -87,11 +94,21 @@ int runMailConfigure(CliEnv& env, const CliArgs& args)
                               {QStringLiteral("security"), smtpSecurityId(smtp.security)},
                               {QStringLiteral("user"), smtp.user},
                               {QStringLiteral("sender"), smtp.sender},
-                              {QStringLiteral("reply_to"), smtp.replyTo}});
+                              {QStringLiteral("reply_to"), smtp.replyTo},
+                              {QStringLiteral("allow_plain_auth"), smtp.allowPlainAuth}});
     env.print(MailCommands::tr("Mail server: %1:%2 (%3), sender %4.")
                   .arg(smtp.host)
                   .arg(smtp.port)
                   .arg(smtpSecurityId(smtp.security), smtp.sender));
+    if (smtp.authWithoutTls())
+        env.note(
+            smtp.allowPlainAuth
+                ? MailCommands::tr("Warning: the password of %1 goes to the mail server without encryption.")
+                      .arg(smtp.user)
+                : MailCommands::tr("The mail server is reached without TLS: CertDesk will not send the "
+                                   "password of %1 there. Choose --security starttls or tls, or allow it "
+                                   "with --allow-plain-auth yes.")
+                      .arg(smtp.user));
     return ExitOk;
 }
 
@@ -144,13 +161,17 @@ int runMailOutbox(CliEnv& env, const CliArgs&)
     if (!list)
         return env.fail(list.error());
     QJsonArray mails;
+    const QDateTime now = env.context().now();
     for (const OutboxRecord& m : list.value()) {
-        mails.append(mailJson(m));
-        env.print(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                      .arg(m.id)
-                      .arg(m.state, m.recipient, m.kind, localTime(m.createdAt),
-                           m.lastError.isEmpty() ? QString()
-                                                 : MailCommands::tr("last error: %1").arg(m.lastError)));
+        mails.append(mailJson(m, now));
+        const QString shown = OutboxSender::shownState(m, now);
+        env.print(
+            QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(m.id)
+                .arg(shown == OutboxState::Unknown ? MailCommands::tr("unknown (may have been sent)") : shown,
+                     m.recipient, m.kind, localTime(m.createdAt),
+                     m.lastError.isEmpty() ? QString()
+                                           : MailCommands::tr("last error: %1").arg(m.lastError)));
     }
     env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("mails"), mails}});
     return ExitOk;

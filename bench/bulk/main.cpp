@@ -193,7 +193,8 @@ int main(int argc, char** argv)
                 tSign += t.nsecsElapsed();
                 t.restart();
                 const QByteArray pw = generateKeyPassword(12);
-                auto sealed = sealer.value()->seal(pw);
+                auto sealed =
+                    sealer.value()->seal(pw, PasswordSealer::certificateBinding(cert.value().serialHex()));
                 tSeal += t.nsecsElapsed();
                 t.restart();
                 auto p12 = Pkcs12Bundle::build(Pkcs12Profile::Modern, key.value(), cert.value(),

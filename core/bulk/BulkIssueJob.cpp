@@ -78,7 +78,8 @@ Result<qint64> BulkIssueJob::accept(WorkflowContext& ctx, const BulkIssuePlan& p
         r.remarks = item.remarks;
         r.passwordAuto = item.autoPassword;
         if (!item.autoPassword) {
-            auto sealed = sealer.value()->seal(item.password);
+            auto sealed = sealer.value()->seal(
+                item.password, PasswordSealer::bulkRowBinding(item.line, item.loginId, item.device));
             if (!sealed)
                 return sealed.error();
             r.passwordSealed = sealed.value();

@@ -153,7 +153,9 @@ Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer, Bu
                           .arg(row.loginId);
         }
         if (!row.passwordAuto && problem.isEmpty()) {
-            auto pw = opener.open(row.passwordSealed);
+            auto pw = opener.open(row.passwordSealed,
+                                  PasswordSealer::bulkRowBinding(row.line, row.loginId, row.device),
+                                  PasswordSealer::bulkRow(m_jobId, row.line));
             if (!pw)
                 problem = pw.error().message;
             else

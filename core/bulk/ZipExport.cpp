@@ -63,7 +63,8 @@ Result<ZipExportSummary> ZipExport::write(WorkflowContext& ctx, const QString& p
             return sealed.error();
         if (sealed->isEmpty())
             continue; // issued before passwords were kept; the password was shown once at issuance
-        auto password = opener.open(sealed.value());
+        auto password = opener.open(sealed.value(), PasswordSealer::certificateBinding(c.serialHex),
+                                    PasswordSealer::certificateRow(c.id));
         if (!password)
             return password.error();
         CsvWriter::appendRow(passwords, {name, c.loginId, DeviceTypes::displayName(c.device), c.serialHex,

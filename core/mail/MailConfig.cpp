@@ -16,6 +16,7 @@ SmtpSettings MailConfig::load(const Settings& s)
     m.replyTo = s.value(SettingKey::SmtpReplyTo);
     m.timeoutSeconds = s.intValue(SettingKey::SmtpTimeout);
     m.caFile = s.value(SettingKey::SmtpCaFile);
+    m.allowPlainAuth = s.boolValue(SettingKey::SmtpAllowPlainAuth);
     return m;
 }
 
@@ -39,6 +40,7 @@ Status MailConfig::save(Settings& s, const SmtpSettings& m)
         {SettingKey::SmtpReplyTo, m.replyTo.trimmed()},
         {SettingKey::SmtpTimeout, QString::number(m.timeoutSeconds)},
         {SettingKey::SmtpCaFile, m.caFile},
+        {SettingKey::SmtpAllowPlainAuth, m.allowPlainAuth ? QStringLiteral("1") : QStringLiteral("0")},
     };
     for (const auto& [key, value] : values) {
         if (auto r = s.set(key, value); !r)
@@ -60,21 +62,36 @@ Result<QByteArray> MailConfig::password(const SmtpSettings& smtp)
             tr("The SMTP password is not available: no keychain on this session. "
                "Store it with \"certdesk-cli mail configure --password-file\" in a desktop session, "
                "or set CERTDESK_SMTP_PASSWORD."));
-    auto pw = Keychain::load(SmtpSettings::passwordKey());
+    auto pw = Keychain::load(smtp.keychainKey());
+    if (!pw && pw.error().code == ErrorCode::NotFound) {
+        // Stored by a CertDesk that kept one entry for every server: move it under this server's key.
+        auto legacy = Keychain::load(SmtpSettings::legacyKeychainKey());
+        if (legacy) {
+            if (auto s = Keychain::store(smtp.keychainKey(), legacy.value()); !s)
+                return s.error();
+            if (auto s = Keychain::remove(SmtpSettings::legacyKeychainKey()); !s)
+                return s.error();
+            return legacy.value();
+        }
+        if (legacy.error().code != ErrorCode::NotFound)
+            return legacy.error();
+    }
     if (!pw) {
         if (pw.error().code == ErrorCode::NotFound)
             return makeError(ErrorCode::Locked,
-                             tr("The SMTP password for %1 is not stored in the keychain. Store it with "
-                                "certdesk-cli mail configure --password-file.")
-                                 .arg(smtp.user));
+                             tr("The SMTP password for %1 on %2 is not stored in the keychain. Store it "
+                                "with certdesk-cli mail configure --password-file.")
+                                 .arg(smtp.user, smtp.host));
         return pw.error();
     }
     return pw.value();
 }
 
-Status MailConfig::storePassword(const QByteArray& password)
+Status MailConfig::storePassword(const SmtpSettings& smtp, const QByteArray& password)
 {
-    return Keychain::store(SmtpSettings::passwordKey(), password);
+    if (smtp.user.trimmed().isEmpty() || smtp.host.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The SMTP password needs the server and the user name."));
+    return Keychain::store(smtp.keychainKey(), password);
 }
 
 QString MailConfig::notConfiguredMessage()

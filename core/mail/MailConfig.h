@@ -14,9 +14,11 @@ public:
     // Validates (host, port, sender and reply-to addresses) and writes every key; inside the caller's
     // transaction if any.
     static Status save(Settings& settings, const SmtpSettings& smtp);
-    // The password for smtp.user: CERTDESK_SMTP_PASSWORD, else the keychain entry. Empty when no user.
+    // The password for smtp.user: CERTDESK_SMTP_PASSWORD, else the keychain entry of this user, host and
+    // port (SmtpSettings::keychainKey). The single entry older versions kept is moved there on first read
+    // (read, stored under the new key, deleted). Empty when no user.
     static Result<QByteArray> password(const SmtpSettings& smtp);
-    static Status storePassword(const QByteArray& password); // keychain
+    static Status storePassword(const SmtpSettings& smtp, const QByteArray& password); // keychain
     static QString notConfiguredMessage();
 };
 

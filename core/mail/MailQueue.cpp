@@ -195,7 +195,10 @@ Result<QueuedMails> MailQueue::queueIssued(WorkflowContext& ctx, const Certifica
             m.certificateId = cert.id;
             m.attachmentName = cert.loginId + QLatin1Char('-') + cert.device + QStringLiteral(".p12");
         }
-        auto sealed = sealer.value()->seal(QJsonDocument(secrets).toJson(QJsonDocument::Compact));
+        // Bound to this mail (kind, recipient, user, device): it cannot be moved to another one.
+        auto sealed =
+            sealer.value()->seal(QJsonDocument(secrets).toJson(QJsonDocument::Compact),
+                                 PasswordSealer::outboxBinding(m.kind, m.recipient, m.targetLogin, m.device));
         if (!sealed)
             return sealed.error();
         m.secretSealed = sealed.value();

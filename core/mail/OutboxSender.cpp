@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace certdesk {
 
@@ -15,6 +16,24 @@ QDateTime OutboxSender::nextAttempt(const QDateTime& nowUtc, int attemptsMade)
 {
     const qint64 delay = qMin<qint64>(qint64(60) << qBound(0, attemptsMade - 1, 20), 6 * 3600);
     return nowUtc.addSecs(delay);
+}
+
+qint64 OutboxSender::leaseSeconds(const SmtpSettings& smtp)
+{
+    return qMax<qint64>(15 * 60, 4 * qint64(qMax(1, smtp.timeoutSeconds)) + 5 * 60);
+}
+
+QString OutboxSender::shownState(const OutboxRecord& mail, const QDateTime& nowUtc)
+{
+    if (mail.state == OutboxState::Sending && (!mail.leaseUntil.isValid() || mail.leaseUntil <= nowUtc))
+        return OutboxState::Unknown;
+    return mail.state;
+}
+
+bool OutboxSender::mayResendOrCancel(const OutboxRecord& mail, const QDateTime& nowUtc)
+{
+    const QString shown = shownState(mail, nowUtc);
+    return shown == OutboxState::Queued || shown == OutboxState::Failed || shown == OutboxState::Unknown;
 }
 
 Result<OutboxRunSummary> OutboxSender::sendDue(bool ignoreBackoff)
@@ -44,11 +63,12 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
                              OutboxRunSummary& summary)
 {
     OutboxStore store(m_ctx.db());
+    const QDateTime lease = m_ctx.now().addSecs(leaseSeconds(smtp));
     {
         Transaction tx(m_ctx.db());
         if (auto s = tx.begin(); !s)
             return s;
-        auto claimed = store.claim(id);
+        auto claimed = store.claim(id, lease);
         if (!claimed)
             return claimed.error();
         if (!claimed.value())
@@ -72,7 +92,10 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
     bool permanent = false;
     if (!mail.secretSealed.isEmpty()) {
         // {key_password} / {download_url}: sealed JSON, filled in only now.
-        auto secret = PasswordSealer::Opener(m_ctx).open(mail.secretSealed);
+        auto secret = PasswordSealer::Opener(m_ctx).open(
+            mail.secretSealed,
+            PasswordSealer::outboxBinding(mail.kind, mail.recipient, mail.targetLogin, mail.device),
+            PasswordSealer::outboxRow(mail.id));
         if (!secret) {
             problem = secret.error().message; // e.g. the CA is locked: retried later
         } else {
@@ -110,21 +133,21 @@ Status OutboxSender::sendOne(qint64 id, const SmtpSettings& smtp, const QByteArr
     h.notifyEmail = mail.recipient;
     h.details = QStringLiteral("mail=%1 kind=%2 attempt=%3").arg(mail.id).arg(mail.kind).arg(mail.attempts);
     if (problem.isEmpty()) {
-        if (auto s = store.markSent(id, m_ctx.now()); !s)
+        if (auto s = store.markSent(id, m_ctx.now(), lease); !s)
             return s;
         ++summary.sent;
         return m_ctx.commitWithHistory(tx, h);
     }
     summary.errors << tr("mail %1 to %2: %3").arg(mail.id).arg(mail.recipient, problem);
     if (permanent || mail.attempts >= kMaxAttempts) {
-        if (auto s = store.markAttemptFailed(id, problem, std::nullopt); !s)
+        if (auto s = store.markAttemptFailed(id, problem, std::nullopt, lease); !s)
             return s;
         ++summary.failed;
         h.operation = Op::Failure;
         h.remarks = problem;
         return m_ctx.commitWithHistory(tx, h);
     }
-    if (auto s = store.markAttemptFailed(id, problem, nextAttempt(m_ctx.now(), mail.attempts)); !s)
+    if (auto s = store.markAttemptFailed(id, problem, nextAttempt(m_ctx.now(), mail.attempts), lease); !s)
         return s;
     ++summary.retrying;
     return tx.commit();
@@ -135,7 +158,7 @@ Result<OutboxRecord> OutboxSender::retry(qint64 id)
     if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mail retry %1").arg(id)); !s)
         return s.error();
     return changeState(id, OutboxState::Queued, Op::MailRetry,
-                       tr("Only a queued or failed mail can be retried."));
+                       tr("Only a queued, failed or unknown mail can be resent."), false);
 }
 
 Result<OutboxRecord> OutboxSender::cancel(qint64 id)
@@ -143,11 +166,11 @@ Result<OutboxRecord> OutboxSender::cancel(qint64 id)
     if (auto s = m_ctx.require(Permission::IssueAndRevoke, QStringLiteral("mail cancel %1").arg(id)); !s)
         return s.error();
     return changeState(id, OutboxState::Cancelled, Op::MailCancel,
-                       tr("Only a queued or failed mail can be cancelled."));
+                       tr("Only a queued, failed or unknown mail can be cancelled."), true);
 }
 
 Result<OutboxRecord> OutboxSender::changeState(qint64 id, const QString& toState, const QString& operation,
-                                               const QString& refusal)
+                                               const QString& refusal, bool dropSecret)
 {
     OutboxStore store(m_ctx.db());
     Transaction tx(m_ctx.db());
@@ -159,23 +182,35 @@ Result<OutboxRecord> OutboxSender::changeState(qint64 id, const QString& toState
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no mail %1 in the outbox.").arg(id));
     OutboxRecord mail = *found.value();
-    if (mail.state != OutboxState::Failed && mail.state != OutboxState::Queued)
+    const QDateTime now = m_ctx.now();
+    const QString shown = shownState(mail, now);
+    if (shown == OutboxState::Sending)
+        return makeError(
+            ErrorCode::Conflict,
+            tr("Mail %1 is being sent right now. If it is still not marked sent or failed at %2, "
+               "it shows as unknown and can then be resent or cancelled.")
+                .arg(id)
+                .arg(QLocale().toString(mail.leaseUntil.toLocalTime(), QLocale::ShortFormat)));
+    if (!mayResendOrCancel(mail, now))
         return makeError(ErrorCode::Conflict, refusal);
     HistoryEntry h = m_ctx.historyEntry(operation);
     // The state changes only from the one read here: a sender that claimed the mail meanwhile wins.
-    if (auto s = store.setState(id, mail.state, toState, h.at); !s)
+    if (auto s = store.setState(id, mail.state, toState, h.at, now, dropSecret); !s)
         return s.error();
     h.targetLogin = mail.targetLogin;
     h.device = mail.device;
     h.notifyEmail = mail.recipient;
     h.details = QStringLiteral("mail=%1 kind=%2 from=%3 attempts=%4")
                     .arg(mail.id)
-                    .arg(mail.kind, mail.state)
+                    .arg(mail.kind, shown)
                     .arg(mail.attempts);
     if (auto s = m_ctx.commitWithHistory(tx, h); !s)
         return s.error();
     mail.state = toState;
     mail.nextAttemptAt = h.at;
+    mail.leaseUntil = QDateTime();
+    if (dropSecret)
+        mail.secretSealed.clear();
     return mail;
 }
 

@@ -106,6 +106,14 @@ Status SmtpClient::send(const SmtpSettings& settings, const QByteArray& password
     using namespace mailheaders;
     if (!settings.configured())
         return makeError(ErrorCode::Invalid, tr("The mail server is not configured."));
+    // Refused before any connection: the password never leaves over plain text unless allowed.
+    if (settings.authWithoutTls() && !settings.allowPlainAuth)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("CertDesk does not send the password of %1 to the mail server %2 over a connection "
+               "without TLS. Choose STARTTLS or TLS, or explicitly allow the password over an "
+               "unencrypted connection in the mail server settings.")
+                .arg(settings.user, settings.host.trimmed()));
     if (settings.port < 1 || settings.port > 65535)
         return makeError(ErrorCode::Invalid, tr("The mail server port %1 is not valid.").arg(settings.port));
     static const QRegularExpression kBadHostChars(QStringLiteral("[\\s/@?#\\\\]"));

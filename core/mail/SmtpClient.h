@@ -1,7 +1,8 @@
 #pragma once
 // Sends one MailMessage through libcurl's SMTP + MIME API (no hand-written protocol): security none /
-// STARTTLS (required, not opportunistic) / implicit TLS, AUTH when a user is set, timeouts. Errors are
-// ErrorCode::Io (network, server refused) or ErrorCode::Locked (authentication) with a translated
+// STARTTLS (required, not opportunistic) / implicit TLS, AUTH when a user is set — over a connection
+// without TLS only when SmtpSettings::allowPlainAuth says so (else refused before connecting), timeouts.
+// Errors are ErrorCode::Io (network, server refused) or ErrorCode::Locked (authentication) with a translated
 // message that never contains the password.
 #include "mail/MailMessage.h"
 #include "mail/SmtpSettings.h"

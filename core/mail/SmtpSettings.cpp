@@ -2,6 +2,11 @@
 
 namespace certdesk {
 
+QString SmtpSettings::keychainKey() const
+{
+    return QStringLiteral("smtp-password/%1@%2:%3").arg(user.trimmed(), host.trimmed().toLower()).arg(port);
+}
+
 QString smtpSecurityId(SmtpSecurity s)
 {
     switch (s) {

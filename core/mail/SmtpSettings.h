@@ -1,6 +1,6 @@
 #pragma once
 // How CertDesk reaches its mail server (Settings → Mail, `certdesk-cli mail configure`). The password is
-// never here: it lives in the OS keychain under SmtpSettings::passwordKey().
+// never here: it lives in the OS keychain under keychainKey() (one entry per user, host and port).
 #include <QString>
 
 namespace certdesk {
@@ -18,8 +18,16 @@ struct SmtpSettings
     QString replyTo;    // optional
     int timeoutSeconds = 30;
     QString caFile; // optional PEM bundle to verify the server (tests, private CAs); empty = system store
+    // Whether the password may go over a connection without TLS (security None). Off: SmtpClient refuses
+    // to authenticate there before connecting.
+    bool allowPlainAuth = false;
     bool configured() const { return !host.isEmpty() && !sender.isEmpty(); }
-    static QString passwordKey() { return QStringLiteral("smtp-password"); }
+    // Whether sending would authenticate over a connection without TLS.
+    bool authWithoutTls() const { return !user.isEmpty() && security == SmtpSecurity::None; }
+    // "smtp-password/<user>@<host>:<port>" (host in lower case).
+    QString keychainKey() const;
+    // The single entry of CertDesk before keying by host and user; moved on first read (MailConfig).
+    static QString legacyKeychainKey() { return QStringLiteral("smtp-password"); }
 };
 
 QString smtpSecurityId(SmtpSecurity s); // "none", "starttls", "tls"

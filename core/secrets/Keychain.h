@@ -1,7 +1,7 @@
 #pragma once
 // OS keychain access (QtKeychain) with a blocking API for the CLI and workflows.
 // Secrets are stored under service "CertDesk"; keys are e.g. "ca-passphrase/<ca fingerprint>",
-// "smtp-password/<host>". Nothing is ever written to disk by CertDesk itself.
+// "smtp-password/<user>@<host>:<port>". Nothing is ever written to disk by CertDesk itself.
 #include "util/Result.h"
 #include <QByteArray>
 #include <QCoreApplication>

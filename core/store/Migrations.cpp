@@ -580,6 +580,57 @@ $$)sql",
              "CREATE TRIGGER certificates_slot_update BEFORE UPDATE OF slot ON certificates"
              " WHEN NEW.slot < 1 BEGIN SELECT RAISE(ABORT, 'certificate slot must be at least 1'); END",
          }},
+        // Signed checkpoints of the history (store/HistoryCheckpointStore): the chain head signed with the
+        // CA key. Append-only like the history: admin and helpdesk insert (a helpdesk revocation re-signs the
+        // CRL, which signs a checkpoint), all three roles read, nobody but the owner updates or deletes.
+        {15,
+         {
+             "CREATE TABLE history_checkpoints (id {ID}, at_ms BIGINT NOT NULL, row_count BIGINT NOT NULL,"
+             " last_id BIGINT NOT NULL, head_hash TEXT NOT NULL, ca_id BIGINT NOT NULL,"
+             " ca_fingerprint TEXT NOT NULL, kind TEXT NOT NULL, algorithm TEXT NOT NULL,"
+             " signature {BLOB} NOT NULL)",
+         },
+         {
+             "REVOKE ALL ON history_checkpoints FROM PUBLIC",
+             "GRANT SELECT ON history_checkpoints TO certdesk_admin, certdesk_helpdesk, certdesk_auditor",
+             "GRANT INSERT ON history_checkpoints TO certdesk_admin, certdesk_helpdesk",
+             "GRANT USAGE ON SEQUENCE history_checkpoints_id_seq TO certdesk_admin, certdesk_helpdesk",
+             "CREATE TRIGGER history_checkpoints_append_only BEFORE UPDATE OR DELETE ON history_checkpoints"
+             " FOR EACH ROW EXECUTE FUNCTION certdesk_history_append_only()",
+             "CREATE TRIGGER history_checkpoints_no_truncate BEFORE TRUNCATE ON history_checkpoints"
+             " FOR EACH STATEMENT EXECUTE FUNCTION certdesk_history_append_only()",
+         },
+         {
+             "CREATE TRIGGER history_checkpoints_no_update BEFORE UPDATE ON history_checkpoints"
+             " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+             "CREATE TRIGGER history_checkpoints_no_delete BEFORE DELETE ON history_checkpoints"
+             " BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+         }},
+        // Security review #13. Item 7: a sender's claim on a mail has a lease; a "sending" mail whose lease
+        // has passed shows as unknown and may be resent or cancelled by an operator. Item 17: secrets are
+        // now sealed bound to their row (PasswordSealer v2); rows sealed before are listed in
+        // sealed_legacy, the only rows whose v1 blobs still open. On PostgreSQL nobody but the owner
+        // writes that list; the roles that send mail write lease_until through their table-wide grants.
+        {16,
+         {
+             "ALTER TABLE outbox ADD COLUMN lease_until BIGINT",
+             "CREATE TABLE sealed_legacy (row_ref TEXT PRIMARY KEY)",
+             "INSERT INTO sealed_legacy (row_ref) SELECT 'certificate:' || CAST(id AS TEXT) FROM certificates"
+             " WHERE password_sealed IS NOT NULL",
+             "INSERT INTO sealed_legacy (row_ref) SELECT 'outbox:' || CAST(id AS TEXT) FROM outbox"
+             " WHERE secret_sealed IS NOT NULL",
+             "INSERT INTO sealed_legacy (row_ref) SELECT 'bulk:' || CAST(job_id AS TEXT) || ':' ||"
+             " CAST(line AS TEXT) FROM bulk_job_rows WHERE password_sealed IS NOT NULL",
+         },
+         {
+             "REVOKE ALL ON sealed_legacy FROM PUBLIC",
+             "GRANT SELECT ON sealed_legacy TO certdesk_admin, certdesk_helpdesk, certdesk_auditor",
+             "GRANT SELECT (lease_until) ON outbox TO certdesk_auditor",
+             "CREATE OR REPLACE VIEW certdesk_redacted.outbox AS SELECT id, created_at, kind, recipient,"
+             " subject, body, NULL::bytea AS secret_sealed, certificate_id, attachment_name, target_login,"
+             " device, state, attempts, next_attempt_at, last_error, sent_at, lease_until FROM public.outbox",
+             "GRANT SELECT ON certdesk_redacted.outbox TO certdesk_auditor",
+         }},
     };
     return list;
 }

@@ -5,7 +5,8 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, created_at, kind, recipient, subject, body, secret_sealed, "
                                         "certificate_id, attachment_name, target_login,"
-                                        " device, state, attempts, next_attempt_at, last_error, sent_at");
+                                        " device, state, attempts, next_attempt_at, last_error, sent_at,"
+                                        " lease_until");
 
 QDateTime fromSecs(const QVariant& v)
 {
@@ -31,6 +32,7 @@ OutboxRecord readMail(const QSqlQuery& q)
     m.nextAttemptAt = fromSecs(q.value(13));
     m.lastError = q.value(14).toString();
     m.sentAt = fromSecs(q.value(15));
+    m.leaseUntil = fromSecs(q.value(16));
     return m;
 }
 
@@ -95,50 +97,57 @@ Result<QList<qint64>> OutboxStore::due(const QDateTime& nowUtc, bool ignoreBacko
     return out;
 }
 
-Result<bool> OutboxStore::claim(qint64 id)
+Result<bool> OutboxStore::claim(qint64 id, const QDateTime& leaseUntil)
 {
     auto q = m_db.exec(
-        QStringLiteral(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"),
-        {id});
+        QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?"
+                       " WHERE id = ? AND state = 'queued'"),
+        {leaseUntil.toSecsSinceEpoch(), id});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
 }
 
-Status OutboxStore::markSent(qint64 id, const QDateTime& atUtc)
+Status OutboxStore::markSent(qint64 id, const QDateTime& atUtc, const QDateTime& leaseUntil)
 {
     auto q = m_db.exec(
-        QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', secret_sealed = NULL"
-                       " WHERE id = ?"),
-        {atUtc.toSecsSinceEpoch(), id});
+        QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', secret_sealed = NULL,"
+                       " lease_until = NULL WHERE id = ? AND state = 'sending' AND lease_until = ?"),
+        {atUtc.toSecsSinceEpoch(), id, leaseUntil.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     return {};
 }
 
-Status OutboxStore::markAttemptFailed(qint64 id, const QString& error, const std::optional<QDateTime>& next)
+Status OutboxStore::markAttemptFailed(qint64 id, const QString& error, const std::optional<QDateTime>& next,
+                                      const QDateTime& leaseUntil)
 {
-    auto q =
-        next
-            ? m_db.exec(
-                  QStringLiteral(
-                      "UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?"),
-                  {error, next->toSecsSinceEpoch(), id})
-            : m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, secret_sealed = "
-                                       "NULL WHERE id = ?"),
-                        {error, id});
+    auto q = next ? m_db.exec(QStringLiteral(
+                                  "UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ?,"
+                                  " lease_until = NULL WHERE id = ? AND state = 'sending'"
+                                  " AND lease_until = ?"),
+                              {error, next->toSecsSinceEpoch(), id, leaseUntil.toSecsSinceEpoch()})
+                  : m_db.exec(QStringLiteral(
+                                  "UPDATE outbox SET state = 'failed', last_error = ?, secret_sealed = NULL,"
+                                  " lease_until = NULL WHERE id = ? AND state = 'sending'"
+                                  " AND lease_until = ?"),
+                              {error, id, leaseUntil.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     return {};
 }
 
 Status OutboxStore::setState(qint64 id, const QString& fromState, const QString& toState,
-                             const QDateTime& nextUtc)
+                             const QDateTime& nextUtc, const QDateTime& nowUtc, bool dropSecret)
 {
     auto q = m_db.exec(
-        QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ? WHERE id = ? AND state = ?"),
-        {toState, nextUtc.toSecsSinceEpoch(), id, fromState});
+        dropSecret ? QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ?, lease_until = NULL,"
+                                    " secret_sealed = NULL WHERE id = ? AND state = ?"
+                                    " AND (state <> 'sending' OR lease_until IS NULL OR lease_until <= ?)")
+                   : QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ?, lease_until = NULL"
+                                    " WHERE id = ? AND state = ?"
+                                    " AND (state <> 'sending' OR lease_until IS NULL OR lease_until <= ?)"),
+        {toState, nextUtc.toSecsSinceEpoch(), id, fromState, nowUtc.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

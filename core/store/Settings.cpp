@@ -29,8 +29,6 @@ const QHash<QString, QString>& defaults()
         {SettingKey::DownloadDeadlineDays, QStringLiteral("14")},
         {SettingKey::DownloadLimit, QStringLiteral("3")},
         {SettingKey::CrlNextUpdateDays, QStringLiteral("7")},
-        {SettingKey::CrlPublishDir, QString()},
-        {SettingKey::CrlPublishCommand, QString()},
         {SettingKey::CrlUrl, QString()},
         {SettingKey::OcspUrl, QString()},
         {SettingKey::CaIssuersUrl, QString()},
@@ -48,6 +46,7 @@ const QHash<QString, QString>& defaults()
         {SettingKey::SmtpReplyTo, QString()},
         {SettingKey::SmtpTimeout, QStringLiteral("30")},
         {SettingKey::SmtpCaFile, QString()},
+        {SettingKey::SmtpAllowPlainAuth, QStringLiteral("0")},
         {SettingKey::MailAdminAddress, QString()},
     };
     return map;
@@ -60,7 +59,7 @@ const QHash<QString, IntRange>& ranges()
         {SettingKey::DownloadDeadlineDays, {1, 365}}, {SettingKey::DownloadLimit, {1, 100}},
         {SettingKey::CrlNextUpdateDays, {1, 365}},    {SettingKey::DefaultCertAuth, {0, 1}},
         {SettingKey::SmtpPort, {1, 65535}},           {SettingKey::SmtpTimeout, {1, 600}},
-        {SettingKey::IdleLockMinutes, {1, 480}},
+        {SettingKey::IdleLockMinutes, {1, 480}},      {SettingKey::SmtpAllowPlainAuth, {0, 1}},
     };
     return map;
 }
@@ -81,6 +80,12 @@ QStringList Settings::knownKeys()
 
 QString Settings::validate(const QString& key, const QString& value)
 {
+    // A command in the database would run on whichever computer publishes the CRL (issue 13).
+    if (key == SettingKey::CrlPublishDir || key == SettingKey::CrlPublishCommand)
+        return tr("%1 is no longer kept in the database: the CRL folder and the command run after "
+                  "publishing are set on the computer that publishes (the file crl-publish.conf, "
+                  "Settings → Portal and CRL, or certdesk-portal --crl-publish-config).")
+            .arg(key);
     if (const auto it = ranges().constFind(key); it != ranges().constEnd()) {
         bool ok = false;
         const int n = value.toInt(&ok);

@@ -11,9 +11,11 @@ inline const QString CertValidityDays = QStringLiteral("policy.validity_days");
 inline const QString DownloadDeadlineDays = QStringLiteral("delivery.deadline_days");
 inline const QString DownloadLimit = QStringLiteral("delivery.download_limit");
 inline const QString CrlNextUpdateDays = QStringLiteral("crl.next_update_days");
+// No longer settings: the CRL publish folder and command are local configuration of the computer that
+// publishes (core/revocation/PublishTarget). A value older versions stored under these keys is never read
+// for publishing, and Settings::set refuses them.
 inline const QString CrlPublishDir = QStringLiteral("crl.publish_dir");
-inline const QString CrlPublishCommand =
-    QStringLiteral("crl.publish_command"); // run after writing, e.g. nginx -s reload
+inline const QString CrlPublishCommand = QStringLiteral("crl.publish_command");
 inline const QString CrlUrl = QStringLiteral("urls.crl");
 inline const QString OcspUrl = QStringLiteral("urls.ocsp");
 inline const QString CaIssuersUrl = QStringLiteral("urls.ca_issuers");
@@ -33,6 +35,8 @@ inline const QString SmtpSenderName = QStringLiteral("mail.smtp.sender_name");
 inline const QString SmtpReplyTo = QStringLiteral("mail.smtp.reply_to");
 inline const QString SmtpTimeout = QStringLiteral("mail.smtp.timeout_seconds");
 inline const QString SmtpCaFile = QStringLiteral("mail.smtp.ca_file");
+// 1: the SMTP password may be sent over a connection without TLS (security "none"); default 0 refuses.
+inline const QString SmtpAllowPlainAuth = QStringLiteral("mail.smtp.allow_plain_auth");
 inline const QString MailAdminAddress =
     QStringLiteral("mail.admin_address"); // bulk accepted/rejected, issuance failed
 // Per device type: "device.<id>.profile" | ".key_type" | ".attach"

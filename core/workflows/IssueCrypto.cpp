@@ -30,7 +30,8 @@ Result<IssueCryptoOutput> IssueCrypto::run(const CertificateAuthority& ca, const
         if (!in.sealer)
             return makeError(ErrorCode::Crypto,
                              tr("Auto-generated passwords cannot be kept: no password key."));
-        auto sealed = in.sealer->seal(out.password);
+        // Bound to this certificate: the blob opens for no other row (PasswordSealer).
+        auto sealed = in.sealer->seal(out.password, PasswordSealer::certificateBinding(cert->serialHex()));
         if (!sealed)
             return sealed.error();
         out.sealedPassword = sealed.value();

@@ -9,10 +9,10 @@ namespace {
 // What MailConfig::save writes, then the administrator address, in the order of their history rows.
 QStringList serverKeys()
 {
-    return {SettingKey::SmtpHost,        SettingKey::SmtpPort,    SettingKey::SmtpSecurity,
-            SettingKey::SmtpUser,        SettingKey::SmtpSender,  SettingKey::SmtpSenderName,
-            SettingKey::SmtpReplyTo,     SettingKey::SmtpTimeout, SettingKey::SmtpCaFile,
-            SettingKey::MailAdminAddress};
+    return {SettingKey::SmtpHost,           SettingKey::SmtpPort,        SettingKey::SmtpSecurity,
+            SettingKey::SmtpUser,           SettingKey::SmtpSender,      SettingKey::SmtpSenderName,
+            SettingKey::SmtpReplyTo,        SettingKey::SmtpTimeout,     SettingKey::SmtpCaFile,
+            SettingKey::SmtpAllowPlainAuth, SettingKey::MailAdminAddress};
 }
 
 QString templateKey(MailTemplateId which, const QString& language)

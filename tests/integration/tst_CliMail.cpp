@@ -4,9 +4,11 @@
 #include "CliRunner.h"
 #include "SmtpSink.h"
 #include "TestDatabase.h"
+#include "mail/MailConfig.h"
 #include "secrets/Keychain.h"
 #include "store/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -20,6 +22,7 @@ class TestCliMail : public QObject
 private slots:
     void configureTestAndErrors();
     void passwordFromKeychain();
+    void plainAuthAndUnknownMails();
 };
 
 namespace {
@@ -161,7 +164,89 @@ void TestCliMail::passwordFromKeychain()
     auto db = Database::open(url);
     QVERIFY(db.ok());
     QVERIFY(!dumpContent(*db.value()).contains(QStringLiteral("kc-Secret-7")));
-    QVERIFY(Keychain::remove(SmtpSettings::passwordKey()).ok());
+    QVERIFY(Keychain::remove(MailConfig::load(Settings(*db.value())).keychainKey()).ok());
+}
+
+// Security review #13 items 11 and 7 on the command line: with --security none and a user, mail test is
+// refused before connecting until --allow-plain-auth yes; a "sending" mail whose lease has passed is listed
+// as unknown and can be cancelled.
+void TestCliMail::plainAuthAndUnknownMails()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::None, QStringLiteral("certdesk"),
+                                                QStringLiteral("plain-Secret-3")}));
+    const QString url = tdb->url();
+    const QStringList env{QStringLiteral("CERTDESK_SMTP_PASSWORD=plain-Secret-3")};
+    QCOMPARE(runCli(url,
+                    QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Plain"),
+                                QStringLiteral("--ca-name"), QStringLiteral("Plain CA")} +
+                        cliAdminOptions(),
+                    {QStringLiteral("CERTDESK_CA_PASSPHRASE=plain test passphrase")})
+                 .exitCode,
+             0);
+    QStringList configure = configureArgs(*sink, QStringLiteral("127.0.0.1"));
+    configure[configure.indexOf(QStringLiteral("starttls"))] = QStringLiteral("none");
+    auto r = runCli(url, configure);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("will not send the password of certdesk")),
+             qPrintable(r.all()));
+    const QStringList test{QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
+                           QStringLiteral("plain@example.jp")};
+    r = runCli(url, test, env);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("over a connection without TLS")),
+             qPrintable(r.all()));
+    QTest::qWait(300);
+    QCOMPARE(sink->messages().size(), 0);
+    QCOMPARE(runCli(url, {QStringLiteral("mail"), QStringLiteral("configure"),
+                          QStringLiteral("--allow-plain-auth"), QStringLiteral("maybe")})
+                 .exitCode,
+             2);
+    r = runCli(url, {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("configure"),
+                     QStringLiteral("--allow-plain-auth"), QStringLiteral("yes")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("allow_plain_auth")).toBool(),
+             true);
+    r = runCli(url, test, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QVERIFY(sink->waitForMessages(1));
+    QVERIFY(!sink->messages().first().tls());
+    QCOMPARE(sink->messages().first().authUser(), QStringLiteral("certdesk"));
+
+    // A mail whose sender died while sending, its lease over a minute ago.
+    qint64 id = 0;
+    {
+        auto db = Database::open(url);
+        QVERIFY(db.ok());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto q = db.value()->exec(
+            QStringLiteral("INSERT INTO outbox (created_at, kind, recipient, subject, body, state, attempts,"
+                           " next_attempt_at, lease_until) VALUES (?, 'test', 'gone@example.jp', 's', 'b',"
+                           " 'sending', 1, ?, ?) RETURNING id"),
+            {now - 3600, now - 3600, now - 60});
+        QVERIFY(q.ok() && q->next());
+        id = q->value(0).toLongLong();
+    }
+    r = runCli(url, {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("outbox")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    const QJsonArray mails = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("mails")).toArray();
+    QCOMPARE(mails.size(), 1);
+    QCOMPARE(mails.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("outbox")});
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("unknown (may have been sent)")),
+             qPrintable(r.all()));
+    r = runCli(url, {QStringLiteral("mail"), QStringLiteral("cancel"), QString::number(id)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    r = runCli(url, {QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("outbox")});
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value(QStringLiteral("mails"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestCliMail)

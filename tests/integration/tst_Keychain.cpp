@@ -1,5 +1,6 @@
 // OS keychain through QtKeychain, against a real backend (gnome-keyring under dbus-run-session on
 // Linux). Skips when no backend answers, unless CERTDESK_REQUIRE_KEYCHAIN=1 makes that a failure.
+#include "mail/MailConfig.h"
 #include "secrets/Keychain.h"
 
 #include <QProcess>
@@ -19,6 +20,7 @@ private slots:
     void storeLoadRemove();
     void overwrite();
     void missingEntry();
+    void smtpPasswordKeyedByHostAndUser();
     void cleanupTestCase();
 
 private:
@@ -131,6 +133,53 @@ void tst_Keychain::missingEntry()
     const auto removed = Keychain::remove(key);
     QVERIFY2(removed.ok(),
              qPrintable(removed.error().message + QStringLiteral(" / ") + removed.error().detail));
+}
+
+// Security review #13 item 11: one SMTP password entry per user, host and port; the single entry of older
+// versions is moved on first read (read, stored under the new key, deleted).
+void tst_Keychain::smtpPasswordKeyedByHostAndUser()
+{
+    using certdesk::MailConfig;
+    using certdesk::SmtpSettings;
+    const QByteArray envBefore = qgetenv("CERTDESK_SMTP_PASSWORD");
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
+    const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    SmtpSettings alice;
+    alice.host = QStringLiteral("Mail-%1.Example.JP").arg(tag);
+    alice.port = 587;
+    alice.user = QStringLiteral("alice");
+    alice.sender = QStringLiteral("certdesk@example.jp");
+    SmtpSettings bob = alice;
+    bob.user = QStringLiteral("bob");
+    SmtpSettings elsewhere = alice;
+    elsewhere.host = QStringLiteral("other-%1.example.jp").arg(tag);
+    QCOMPARE(alice.keychainKey(), QStringLiteral("smtp-password/alice@mail-%1.example.jp:587").arg(tag));
+    m_keys << alice.keychainKey() << bob.keychainKey() << elsewhere.keychainKey();
+
+    // The old single entry: read once for alice's server, then only under alice's key.
+    QVERIFY(Keychain::store(SmtpSettings::legacyKeychainKey(), "old-single-entry").ok());
+    auto first = MailConfig::password(alice);
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QCOMPARE(first.value(), QByteArray("old-single-entry"));
+    QCOMPARE(Keychain::load(alice.keychainKey()).value(), QByteArray("old-single-entry"));
+    QCOMPARE(Keychain::load(SmtpSettings::legacyKeychainKey()).error().code, ErrorCode::NotFound);
+#ifdef Q_OS_LINUX
+    if (const int items = secretServiceItemCount(SmtpSettings::legacyKeychainKey()); items >= 0)
+        QCOMPARE(items, 0);
+    if (const int items = secretServiceItemCount(alice.keychainKey()); items >= 0)
+        QCOMPARE(items, 1);
+#endif
+
+    // Another user on the same server, and the same user on another server: separate entries.
+    QVERIFY(MailConfig::storePassword(bob, "bob-secret").ok());
+    QCOMPARE(MailConfig::password(bob).value(), QByteArray("bob-secret"));
+    QCOMPARE(MailConfig::password(alice).value(), QByteArray("old-single-entry"));
+    auto missing = MailConfig::password(elsewhere);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, ErrorCode::Locked);
+    QVERIFY2(missing.error().message.contains(elsewhere.host), qPrintable(missing.error().message));
+    if (!envBefore.isEmpty())
+        qputenv("CERTDESK_SMTP_PASSWORD", envBefore);
 }
 
 void tst_Keychain::cleanupTestCase()

@@ -17,6 +17,7 @@
 #include "store/Transaction.h"
 #include "util/AppTranslator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +93,7 @@ private slots:
     void serverFormSavesAndSendsTestMail();
     void templateEditor();
     void outboxSendNow();
+    void outboxUnknownMailAndPlainAuthOption();
 };
 
 void TstMailSettings::initTestCase()
@@ -155,7 +157,7 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     QVERIFY(rows.size() >= rowsBefore + 7);                                     // one per changed key
     QVERIFY(!dumpContent(*f.wf.db).contains(QStringLiteral("mail-secret-77"))); // never in the database
     if (keychain) {
-        auto pw = Keychain::load(SmtpSettings::passwordKey());
+        auto pw = Keychain::load(stored.keychainKey());
         QVERIFY(pw.ok());
         QCOMPARE(pw.value(), QByteArrayLiteral("mail-secret-77"));
     } else {
@@ -191,7 +193,7 @@ void TstMailSettings::serverFormSavesAndSendsTestMail()
     QTest::qWait(300);
     QCOMPARE(sink->messagesTo(to).size(), 1);
     if (keychain)
-        QVERIFY(Keychain::remove(SmtpSettings::passwordKey()).ok());
+        QVERIFY(Keychain::remove(stored.keychainKey()).ok());
 }
 
 void TstMailSettings::templateEditor()
@@ -327,6 +329,74 @@ void TstMailSettings::outboxSendNow()
     QVERIFY(ran.wait(30000));
     QCOMPARE(ran.first().at(0).toInt(), 0);
     service.stop();
+}
+
+// Security review #13 items 7 and 11 on screen: a "sending" mail whose lease passed shows as unknown and
+// may be resent (one still within its lease may not); the server form's "Allow password over an
+// unencrypted connection" is offered with a warning for security None with a user, and saved.
+void TstMailSettings::outboxUnknownMailAndPlainAuthOption()
+{
+    CERTDESK_GUI_FIXTURE(f, false);
+    Settings settings(*f.wf.db);
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("mail.invalid");
+    smtp.sender = QStringLiteral("noreply@example.jp");
+    QVERIFY(MailConfig::save(settings, smtp).ok());
+    const QDateTime now = f.session->context().now();
+    OutboxRecord m;
+    m.createdAt = now;
+    m.kind = QStringLiteral("test");
+    m.subject = QStringLiteral("s");
+    m.body = QStringLiteral("b");
+    QList<qint64> ids;
+    for (const QDateTime& lease : {now.addSecs(-60), now.addSecs(600)}) {
+        m.recipient = QStringLiteral("lease%1@example.jp").arg(ids.size());
+        Transaction tx(*f.wf.db);
+        QVERIFY(tx.begin().ok());
+        auto inserted = OutboxStore(*f.wf.db).insert(m);
+        QVERIFY(inserted.ok());
+        QVERIFY(OutboxStore(*f.wf.db).claim(inserted.value(), lease).value());
+        QVERIFY(tx.commit().ok());
+        ids << inserted.value();
+    }
+    OutboxView view(*f.session);
+    view.show();
+    auto* table = child<QTableWidget>(&view, "outboxTable");
+    QCOMPARE(table->rowCount(), 2); // newest first: the one still within its lease
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Sending"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("Unknown — may have been sent"));
+    QVERIFY(!table->item(1, 4)->toolTip().isEmpty());
+    table->selectRow(0);
+    QVERIFY(!child<QPushButton>(&view, "retryMailButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(&view, "cancelMailButton")->isEnabled());
+    table->selectRow(1);
+    QVERIFY(child<QPushButton>(&view, "retryMailButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&view, "cancelMailButton")->isEnabled());
+    click(&view, "retryMailButton");
+    QCOMPARE(child<QLabel>(&view, "outboxResultLabel")->text(),
+             QStringLiteral("Mail %1 will be sent on the next run.").arg(ids.at(0)));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("Queued"));
+
+    MailServerForm form(*f.session);
+    form.show();
+    auto* allow = child<QCheckBox>(&form, "allowPlainAuthCheck");
+    auto* warning = child<QLabel>(&form, "plainAuthWarningLabel");
+    QVERIFY(!allow->isChecked());
+    QVERIFY(!allow->isEnabled()); // STARTTLS: nothing to allow
+    QVERIFY(warning->isHidden());
+    auto* security = child<QComboBox>(&form, "smtpSecurityCombo");
+    security->setCurrentIndex(security->findData(QStringLiteral("none")));
+    setText(&form, "smtpUserEdit", QStringLiteral("certdesk"));
+    QVERIFY(allow->isEnabled());
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("does not send the password")),
+             qPrintable(warning->text()));
+    allow->setChecked(true);
+    QVERIFY2(warning->text().startsWith(QStringLiteral("Warning: the password is sent")),
+             qPrintable(warning->text()));
+    click(&form, "saveMailServerButton");
+    QCOMPARE(Settings(*f.wf.db).value(SettingKey::SmtpAllowPlainAuth), QStringLiteral("1"));
+    QVERIFY(MailConfig::load(Settings(*f.wf.db)).allowPlainAuth);
 }
 
 QTEST_MAIN(TstMailSettings)

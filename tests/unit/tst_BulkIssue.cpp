@@ -193,8 +193,10 @@ QByteArray keyPassword(WorkflowFixture& f, const CertificateRecord& c,
     if (!sealed || sealed->isEmpty() || !ca)
         return {};
     // A CMS envelope to the CA, or a password under a data key that is itself sealed to the CA.
-    auto opened = sealed->startsWith('K')
-                      ? PasswordSealer::Opener(*f.ctx).open(sealed.value())
+    auto opened = sealed->startsWith('K') || sealed->startsWith('B')
+                      ? PasswordSealer::Opener(*f.ctx).open(sealed.value(),
+                                                            PasswordSealer::certificateBinding(c.serialHex),
+                                                            PasswordSealer::certificateRow(c.id))
                       : SealedBox::open(ca.value()->key(), ca.value()->certificate(), sealed.value());
     return opened ? opened.value() : QByteArray();
 }

@@ -5,6 +5,9 @@
 #include "WorkflowFixture.h"
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
+#include "bulk/ZipExport.h"
+#include "ca/AeadKey.h"
+#include "ca/SealedBox.h"
 #include "download/DownloadLink.h"
 #include "download/DownloadService.h"
 #include "mail/MailConfig.h"
@@ -16,6 +19,7 @@
 #include "store/OutboxStore.h"
 #include "store/Transaction.h"
 
+#include <QtEndian>
 #include <QtTest>
 
 using namespace certdesk;
@@ -34,6 +38,29 @@ qint64 queue(WorkflowFixture& f, OutboxRecord m)
         return 0;
     return id.value();
 }
+
+// Swaps one column's values between two rows, as someone with write access to the database could.
+bool swapColumn(Database& db, const QString& table, const QString& column, qint64 a, qint64 b)
+{
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table);
+    const QString update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column);
+    auto qa = db.exec(select, {a});
+    if (!qa || !qa->next())
+        return false;
+    const QByteArray va = qa->value(0).toByteArray();
+    qa->finish();
+    auto qb = db.exec(select, {b});
+    if (!qb || !qb->next())
+        return false;
+    const QByteArray vb = qb->value(0).toByteArray();
+    qb->finish();
+    return !va.isEmpty() && !vb.isEmpty() && va != vb && db.exec(update, {vb, a}).ok() &&
+           db.exec(update, {va, b}).ok();
+}
+
+const QString kNotThisRow = QStringLiteral(
+    "The protected password does not belong to this record: it was moved from another record or "
+    "altered in the database. It was not used.");
 
 QList<HistoryEntry> historyOf(Database& db, const QString& op)
 {
@@ -60,6 +87,8 @@ private slots:
     void bulkIssuanceQueuesItsMails();
     void expiryRemindersOncePerThreshold();
     void administratorMails();
+    void expiredClaimShowsUnknownThenResendOrCancel();
+    void sealedSecretsAreBoundToTheirRow();
 };
 
 void TestOutbox::outageThenDeliveredOnce()
@@ -103,7 +132,9 @@ void TestOutbox::outageThenDeliveredOnce()
     auto sealer = f.ctx->passwordSealer();
     QVERIFY(sealer.ok());
     auto secret =
-        sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"") + issued->generatedPassword + "\"}");
+        sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"") + issued->generatedPassword + "\"}",
+                             PasswordSealer::outboxBinding(password.kind, password.recipient,
+                                                           password.targetLogin, password.device));
     QVERIFY(secret.ok());
     password.secretSealed = secret.value();
     password.certificateId = 0;
@@ -617,6 +648,250 @@ void TestOutbox::administratorMails()
     QVERIFY2(
         rejectedBody.contains(QStringLiteral("2: Mark one device column (Windows, iOS, Mac or Android).")),
         qPrintable(rejectedBody));
+}
+
+// Security review #13 item 7: a sender that claimed mails and died before marking them. While its lease
+// runs the mails show "sending" and cannot be resent or cancelled; afterwards they show "unknown — may have
+// been sent", are never sent again on their own, and an operator may resend (it arrives) or cancel (its
+// sealed secret goes) each, with one history row each.
+void TestOutbox::expiredClaimShowsUnknownThenResendOrCancel()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("lease-pw-31")}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    auto ctx = f.contextFor(f.ctx->actor(), clock);
+    const SmtpSettings smtp = sink->settings();
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, smtp).ok());
+    auto sealer = ctx->passwordSealer();
+    QVERIFY(sealer.ok());
+    const auto mailTo = [&](const QString& to) {
+        OutboxRecord m;
+        m.kind = QStringLiteral("key-password");
+        m.recipient = to;
+        m.subject = QStringLiteral("key password");
+        m.body = QStringLiteral("password: {key_password}\n");
+        m.targetLogin = QStringLiteral("jiro");
+        m.device = QStringLiteral("windows");
+        auto sealed =
+            sealer.value()->seal(QByteArrayLiteral("{\"key_password\":\"Lease-Secret-9\"}"),
+                                 PasswordSealer::outboxBinding(m.kind, m.recipient, m.targetLogin, m.device));
+        m.secretSealed = sealed.ok() ? sealed.value() : QByteArray();
+        return m;
+    };
+    const qint64 resend = queue(f, mailTo(QStringLiteral("resend@example.jp")));
+    const qint64 drop = queue(f, mailTo(QStringLiteral("drop@example.jp")));
+    QVERIFY(resend > 0 && drop > 0);
+
+    // A sender claims both (the first step of OutboxSender::sendDue), then its process dies.
+    const qint64 leaseSecs = OutboxSender::leaseSeconds(smtp);
+    QVERIFY(leaseSecs >= 15 * 60);
+    const QDateTime lease = clock.nowUtc().addSecs(leaseSecs);
+    for (qint64 id : {resend, drop}) {
+        Transaction tx(*f.db);
+        QVERIFY(tx.begin().ok());
+        auto claimed = OutboxStore(*f.db).claim(id, lease);
+        QVERIFY(claimed.ok() && claimed.value());
+        QVERIFY(tx.commit().ok());
+    }
+
+    // While the lease runs: "sending"; resend and cancel are refused with the reason; nothing is sent.
+    OutboxRecord row = OutboxStore(*f.db).find(resend)->value();
+    QCOMPARE(row.leaseUntil, QDateTime::fromSecsSinceEpoch(lease.toSecsSinceEpoch(), Qt::UTC));
+    QCOMPARE(OutboxSender::shownState(row, clock.nowUtc()), OutboxState::Sending);
+    QVERIFY(!OutboxSender::mayResendOrCancel(row, clock.nowUtc()));
+    auto early = OutboxSender(*ctx).retry(resend);
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, ErrorCode::Conflict);
+    QVERIFY2(early.error().message.startsWith(QStringLiteral("Mail %1 is being sent right now.").arg(resend)),
+             qPrintable(early.error().message));
+    QCOMPARE(OutboxSender(*ctx).cancel(drop).error().code, ErrorCode::Conflict);
+    clock.advanceSecs(leaseSecs - 5);
+    QCOMPARE(OutboxSender(*ctx).cancel(drop).error().code, ErrorCode::Conflict);
+    QCOMPARE(historyOf(*f.db, Op::MailRetry).size(), 0);
+    QCOMPARE(historyOf(*f.db, Op::MailCancel).size(), 0);
+
+    // The lease has passed: unknown — may have been sent. Never sent again on its own.
+    clock.advanceSecs(10);
+    row = OutboxStore(*f.db).find(resend)->value();
+    QCOMPARE(row.state, OutboxState::Sending);
+    QCOMPARE(OutboxSender::shownState(row, clock.nowUtc()), OutboxState::Unknown);
+    QVERIFY(OutboxSender::mayResendOrCancel(row, clock.nowUtc()));
+    auto run = OutboxSender(*ctx).sendDue(true);
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->attempted, 0);
+    QTest::qWait(300);
+    QCOMPARE(sink->messages().size(), 0);
+
+    // Resend: one history row by the operator; the mail then arrives with its secret filled in.
+    auto resent = OutboxSender(*ctx).retry(resend);
+    QVERIFY2(resent.ok(), qPrintable(resent.error().message));
+    QCOMPARE(resent->state, OutboxState::Queued);
+    const QList<HistoryEntry> retries = historyOf(*f.db, Op::MailRetry);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().operatorName, ctx->actor().operatorName);
+    QCOMPARE(retries.first().notifyEmail, QStringLiteral("resend@example.jp"));
+    QCOMPARE(retries.first().details,
+             QStringLiteral("mail=%1 kind=key-password from=unknown attempts=1").arg(resend));
+    run = OutboxSender(*ctx).sendDue();
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 1);
+    QVERIFY(sink->waitForMessages(1, 15000, QStringLiteral("resend@example.jp")));
+    QCOMPARE(decodeWithPython(sink->messagesTo(QStringLiteral("resend@example.jp")).first().raw)
+                 .value(QStringLiteral("body"))
+                 .toString()
+                 .trimmed(),
+             QStringLiteral("password: Lease-Secret-9"));
+    QCOMPARE(OutboxStore(*f.db).find(resend)->value().state, OutboxState::Sent);
+
+    // Cancel: the sealed secret is wiped, with one history row; nothing is sent.
+    auto cancelled = OutboxSender(*ctx).cancel(drop);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
+    const OutboxRecord gone = OutboxStore(*f.db).find(drop)->value();
+    QCOMPARE(gone.state, OutboxState::Cancelled);
+    QVERIFY(gone.secretSealed.isEmpty());
+    QVERIFY(!gone.leaseUntil.isValid());
+    const QList<HistoryEntry> cancels = historyOf(*f.db, Op::MailCancel);
+    QCOMPARE(cancels.size(), 1);
+    QCOMPARE(cancels.first().details,
+             QStringLiteral("mail=%1 kind=key-password from=unknown attempts=1").arg(drop));
+    QCOMPARE(OutboxSender(*ctx).retry(drop).error().code, ErrorCode::Conflict);
+    QCOMPARE(OutboxSender(*ctx).sendDue(true)->attempted, 0);
+    QTest::qWait(300);
+    QCOMPARE(sink->messagesTo(QStringLiteral("drop@example.jp")).size(), 0);
+    auto verified = HistoryLog::verify(*f.db);
+    QVERIFY(verified.ok() && verified->intact);
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
+}
+
+// Security review #13 item 17: a sealed key password opens only for the row it was sealed for. Swapped
+// between two certificates (ZIP export) or two key-password mails (outbox) with SQL, it is refused with a
+// clear message and nothing is delivered; swapped back, everything works. A blob sealed before migration 16
+// (no binding) opens only for a row that migration listed.
+void TestOutbox::sealedSecretsAreBoundToTheirRow()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, QStringLiteral("certdesk"),
+                                                QStringLiteral("bound-pw-17")}));
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    qputenv("CERTDESK_SMTP_PASSWORD", sink->password());
+    Settings settings(*f.db);
+    QVERIFY(MailConfig::save(settings, sink->settings()).ok());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("ichiro")), QString());
+    QCOMPARE(f.addUserWithIdentity(QStringLiteral("jiro")), QString());
+    IssueRequest a;
+    a.loginId = QStringLiteral("ichiro");
+    a.device = QStringLiteral("windows");
+    a.notifyEmail = QStringLiteral("ichiro@example.jp");
+    IssueRequest b = a;
+    b.loginId = QStringLiteral("jiro");
+    b.notifyEmail = QStringLiteral("jiro@example.jp");
+    auto ia = CertificateWorkflows(*f.ctx).issue(a);
+    QVERIFY2(ia.ok(), qPrintable(ia.error().message));
+    auto ib = CertificateWorkflows(*f.ctx).issue(b);
+    QVERIFY2(ib.ok(), qPrintable(ib.error().message));
+    QVERIFY(!ia->generatedPassword.isEmpty() && !ib->generatedPassword.isEmpty());
+
+    // Normal path: the ZIP export lists both passwords.
+    auto zip = ZipExport::write(*f.ctx, f.dir.filePath(QStringLiteral("ok.zip")));
+    QVERIFY2(zip.ok(), qPrintable(zip.error().message));
+    QCOMPARE(zip->passwords, 2);
+
+    // Certificates' sealed passwords swapped: the export refuses, no file appears.
+    QVERIFY(swapColumn(*f.db, QStringLiteral("certificates"), QStringLiteral("password_sealed"),
+                       ia->certificate.id, ib->certificate.id));
+    const QString swappedZip = f.dir.filePath(QStringLiteral("swapped.zip"));
+    auto refused = ZipExport::write(*f.ctx, swappedZip);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Crypto);
+    QCOMPARE(refused.error().message, kNotThisRow);
+    QVERIFY(!QFile::exists(swappedZip));
+    QVERIFY(swapColumn(*f.db, QStringLiteral("certificates"), QStringLiteral("password_sealed"),
+                       ia->certificate.id, ib->certificate.id));
+    QVERIFY(ZipExport::write(*f.ctx, f.dir.filePath(QStringLiteral("again.zip"))).ok());
+
+    // The two key-password mails' secrets swapped: neither is sent, the download requests are.
+    qint64 pwA = 0;
+    qint64 pwB = 0;
+    const auto queued = OutboxStore(*f.db).list();
+    QVERIFY(queued.ok());
+    for (const OutboxRecord& m : queued.value()) {
+        if (m.kind == MailTemplates::id(MailTemplateId::KeyPassword))
+            (m.recipient == a.notifyEmail ? pwA : pwB) = m.id;
+    }
+    QVERIFY(pwA > 0 && pwB > 0);
+    QVERIFY(swapColumn(*f.db, QStringLiteral("outbox"), QStringLiteral("secret_sealed"), pwA, pwB));
+    auto run = OutboxSender(*f.ctx).sendDue();
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 2);
+    QCOMPARE(run->retrying, 2);
+    for (const QString& e : std::as_const(run->errors))
+        QVERIFY2(e.endsWith(kNotThisRow), qPrintable(e));
+    QCOMPARE(OutboxStore(*f.db).find(pwA)->value().lastError, kNotThisRow);
+    QVERIFY(sink->waitForMessages(2));
+    QTest::qWait(300);
+    QCOMPARE(sink->messages().size(), 2);
+    for (const ReceivedMail& m : sink->messages()) {
+        const QString body = decodeWithPython(m.raw).value(QStringLiteral("body")).toString();
+        QVERIFY(!body.contains(QString::fromLatin1(ia->generatedPassword)));
+        QVERIFY(!body.contains(QString::fromLatin1(ib->generatedPassword)));
+    }
+    // Swapped back: each user gets their own password.
+    QVERIFY(swapColumn(*f.db, QStringLiteral("outbox"), QStringLiteral("secret_sealed"), pwA, pwB));
+    run = OutboxSender(*f.ctx).sendDue(true);
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 2);
+    QVERIFY(sink->waitForMessages(4));
+    const auto lastBodyTo = [&](const QString& to) {
+        const QList<ReceivedMail> mails = sink->messagesTo(to);
+        return mails.isEmpty() ? QString()
+                               : decodeWithPython(mails.last().raw).value(QStringLiteral("body")).toString();
+    };
+    QVERIFY(lastBodyTo(a.notifyEmail).contains(QString::fromLatin1(ia->generatedPassword)));
+    QVERIFY(lastBodyTo(b.notifyEmail).contains(QString::fromLatin1(ib->generatedPassword)));
+
+    // A blob as sealed before migration 16: 'K' || data key id, the header its only additional data.
+    auto ca = f.ctx->unlockedCa();
+    QVERIFY(ca.ok());
+    auto keyRow = f.db->exec(QStringLiteral("SELECT id, sealed FROM sealed_keys ORDER BY id DESC LIMIT 1"));
+    QVERIFY(keyRow.ok() && keyRow->next());
+    const qint64 keyId = keyRow->value(0).toLongLong();
+    auto raw = SealedBox::open(ca.value()->key(), ca.value()->certificate(), keyRow->value(1).toByteArray());
+    keyRow->finish();
+    QVERIFY(raw.ok());
+    auto dataKey = AeadKey::fromBytes(raw.value());
+    QVERIFY(dataKey.ok());
+    QByteArray header(9, '\0');
+    header[0] = 'K';
+    qToBigEndian<qint64>(keyId, header.data() + 1);
+    auto body = dataKey->encrypt(QByteArrayLiteral("{\"key_password\":\"Legacy-Pw-5\"}"), header);
+    QVERIFY(body.ok());
+    OutboxRecord legacy;
+    legacy.kind = QStringLiteral("key-password");
+    legacy.recipient = QStringLiteral("legacy@example.jp");
+    legacy.subject = QStringLiteral("legacy");
+    legacy.body = QStringLiteral("password: {key_password}\n");
+    legacy.secretSealed = header + body.value();
+    const qint64 legacyId = queue(f, legacy);
+    QVERIFY(legacyId > 0);
+    run = OutboxSender(*f.ctx).sendDue(true);
+    QVERIFY(run.ok());
+    QCOMPARE(run->retrying, 1); // not listed by migration 16: refused
+    QCOMPARE(OutboxStore(*f.db).find(legacyId)->value().lastError, kNotThisRow);
+    QVERIFY(f.db->exec(QStringLiteral("INSERT INTO sealed_legacy (row_ref) VALUES (?)"),
+                       {PasswordSealer::outboxRow(legacyId)})
+                .ok());
+    run = OutboxSender(*f.ctx).sendDue(true);
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    QCOMPARE(run->sent, 1);
+    QVERIFY(sink->waitForMessages(1, 15000, legacy.recipient));
+    QVERIFY(lastBodyTo(legacy.recipient).contains(QStringLiteral("password: Legacy-Pw-5")));
+    qunsetenv("CERTDESK_SMTP_PASSWORD");
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -302,12 +302,45 @@ private slots:
         QVERIFY(sink->messages().isEmpty());
     }
 
+    // Security review #13 item 11: with a user but no TLS, CertDesk refuses before it connects, unless
+    // the administrator allowed the password over an unencrypted connection. The sink accepts AUTH in
+    // clear (no TLS configured), so only CertDesk's own refusal keeps the password off the wire.
+    void authWithoutTlsRefusedUnlessAllowed()
+    {
+        CERTDESK_SMTP_SINK(
+            sink, (SmtpSink::Options{SmtpSink::Tls::None, kSmtpUser, QString::fromLatin1(kSmtpPassword)}));
+        SmtpSettings settings = sink->settings(kSender);
+        QCOMPARE(settings.security, SmtpSecurity::None);
+        QCOMPARE(settings.user, kSmtpUser);
+        QVERIFY(!settings.allowPlainAuth); // the default
+        const Status refused = SmtpClient::send(settings, kSmtpPassword, sampleMessage(kTo));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QCOMPARE(
+            refused.error().message,
+            QStringLiteral("CertDesk does not send the password of %1 to the mail server 127.0.0.1 over a "
+                           "connection without TLS. Choose STARTTLS or TLS, or explicitly allow the "
+                           "password over an unencrypted connection in the mail server settings.")
+                .arg(kSmtpUser));
+        QTest::qWait(300);
+        QVERIFY(sink->messages().isEmpty());
+
+        settings.allowPlainAuth = true;
+        const Status sent = SmtpClient::send(settings, kSmtpPassword, sampleMessage(kTo));
+        QVERIFY2(sent.ok(), qPrintable(sent.error().message + QLatin1Char(' ') + sent.error().detail));
+        QVERIFY(sink->waitForMessages(1));
+        const ReceivedMail mail = sink->messages().first();
+        QVERIFY(!mail.tls());
+        QCOMPARE(mail.authUser(), kSmtpUser);
+    }
+
     void noTlsAgainstStartTlsServerIsRefused()
     {
         CERTDESK_SMTP_SINK(sink, (SmtpSink::Options{SmtpSink::Tls::StartTls, kSmtpUser,
                                                     QString::fromLatin1(kSmtpPassword)}));
         SmtpSettings settings = sink->settings(kSender);
         settings.security = SmtpSecurity::None;
+        settings.allowPlainAuth = true; // past CertDesk's own refusal: the server refuses too
         const Status sent = SmtpClient::send(settings, kSmtpPassword, sampleMessage(kTo));
         QVERIFY(!sent.ok());
         QCOMPARE(sent.error().code, ErrorCode::Io);
@@ -427,6 +460,7 @@ private slots:
         // Plain SMTP against the TLS port fails cleanly (no hang, no crash).
         SmtpSettings plain = settings;
         plain.security = SmtpSecurity::None;
+        plain.allowPlainAuth = true;
         plain.timeoutSeconds = 1;
         QVERIFY(!SmtpClient::send(plain, kSmtpPassword, sampleMessage(kTo)).ok());
     }

@@ -8,6 +8,7 @@
 #include "store/Settings.h"
 #include "workflows/MailSettingsWorkflows.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -55,6 +56,12 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNoteLabel"));
     m_keychainNote->setWordWrap(true);
+    m_allowPlainAuth = new QCheckBox(this);
+    m_allowPlainAuth->setObjectName(QStringLiteral("allowPlainAuthCheck"));
+    m_plainAuthWarning = new QLabel(this);
+    m_plainAuthWarning->setObjectName(QStringLiteral("plainAuthWarningLabel"));
+    m_plainAuthWarning->setWordWrap(true);
+    m_plainAuthWarning->setStyleSheet(QString::fromLatin1(kErrorStyle));
     m_sender = lineEdit(this, "smtpSenderEdit");
     m_senderName = lineEdit(this, "smtpSenderNameEdit");
     m_replyTo = lineEdit(this, "smtpReplyToEdit");
@@ -67,6 +74,8 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
           static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password)})
         m_form->addRow(new QLabel(this), w);
     m_form->addRow(m_keychainNote);
+    m_form->addRow(m_allowPlainAuth);
+    m_form->addRow(m_plainAuthWarning);
     for (QWidget* w : {m_sender, m_senderName, m_replyTo, m_caFile, m_admin})
         m_form->addRow(new QLabel(this), w);
 
@@ -105,6 +114,9 @@ MailServerForm::MailServerForm(AppSession& session, QWidget* parent) : QWidget(p
     connect(m_save, &QPushButton::clicked, this, &MailServerForm::save);
     connect(m_test, &QPushButton::clicked, this, &MailServerForm::sendTestMail);
     connect(m_testTo, &QLineEdit::returnPressed, this, &MailServerForm::sendTestMail);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &MailServerForm::updatePlainAuthWarning);
+    connect(m_user, &QLineEdit::textChanged, this, &MailServerForm::updatePlainAuthWarning);
+    connect(m_allowPlainAuth, &QCheckBox::toggled, this, &MailServerForm::updatePlainAuthWarning);
     retranslateUi();
     load();
 }
@@ -143,7 +155,27 @@ void MailServerForm::retranslateUi()
     m_save->setText(tr("Save"));
     m_testTo->setPlaceholderText(tr("Test mail recipient address"));
     m_test->setText(tr("Send test mail…"));
+    m_allowPlainAuth->setText(tr("Allow password over an unencrypted connection"));
     updateKeychainNote();
+    updatePlainAuthWarning();
+}
+
+void MailServerForm::updatePlainAuthWarning()
+{
+    const SmtpSettings s = formSettings();
+    m_allowPlainAuth->setEnabled(s.security == SmtpSecurity::None);
+    if (!s.authWithoutTls()) {
+        m_plainAuthWarning->clear();
+        m_plainAuthWarning->hide();
+        return;
+    }
+    m_plainAuthWarning->setText(
+        s.allowPlainAuth
+            ? tr("Warning: the password is sent to the mail server without encryption; anyone on the network "
+                 "path can read it. Prefer STARTTLS or TLS.")
+            : tr("Without TLS, CertDesk does not send the password: mail is refused until you choose "
+                 "STARTTLS or TLS, or allow the password over an unencrypted connection."));
+    m_plainAuthWarning->show();
 }
 
 void MailServerForm::updateKeychainNote()
@@ -172,6 +204,7 @@ void MailServerForm::load()
     m_senderName->setText(s.senderName);
     m_replyTo->setText(s.replyTo);
     m_caFile->setText(s.caFile);
+    m_allowPlainAuth->setChecked(s.allowPlainAuth);
     m_admin->setText(Settings(*m_session.db()).value(SettingKey::MailAdminAddress));
 }
 
@@ -186,6 +219,7 @@ SmtpSettings MailServerForm::formSettings() const
     s.senderName = m_senderName->text().trimmed();
     s.replyTo = m_replyTo->text().trimmed();
     s.caFile = m_caFile->text().trimmed();
+    s.allowPlainAuth = m_allowPlainAuth->isChecked();
     return s;
 }
 
@@ -208,7 +242,7 @@ void MailServerForm::save()
     if (!password.isEmpty()) {
         if (!Keychain::sessionPresent()) {
             m_error->setText(tr("The password was not stored: no keychain is available in this session."));
-        } else if (auto s = MailConfig::storePassword(password.toUtf8()); !s) {
+        } else if (auto s = MailConfig::storePassword(formSettings(), password.toUtf8()); !s) {
             m_error->setText(tr("The password was not stored: %1").arg(s.error().message));
         } else {
             done << tr("Password stored in the keychain.");

@@ -1,11 +1,13 @@
 #pragma once
-// Settings → Mail → Server: host, port, security, user, password (to the OS keychain only), sender
+// Settings → Mail → Server: host, port, security, user, password (to the OS keychain only, one entry per
+// user, host and port), "Allow password over an unencrypted connection" (with a warning), sender
 // address (通知メール送信者アドレス), sender name, reply-to, CA file; Save (one transaction with a
 // "settings-changed" history row per changed key) and "Send test mail" (off the GUI thread).
 #include "mail/SmtpSettings.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -33,6 +35,7 @@ private:
     void save();
     void sendTestMail();
     void updateKeychainNote();
+    void updatePlainAuthWarning();
 
     AppSession& m_session;
     QFormLayout* m_form;
@@ -42,6 +45,8 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QLabel* m_keychainNote;
+    QCheckBox* m_allowPlainAuth;
+    QLabel* m_plainAuthWarning;
     QLineEdit* m_sender;
     QLineEdit* m_senderName;
     QLineEdit* m_replyTo;

@@ -89,6 +89,8 @@ QString OutboxView::stateName(const QString& state)
         return tr("Failed");
     if (state == OutboxState::Cancelled)
         return tr("Cancelled");
+    if (state == OutboxState::Unknown)
+        return tr("Unknown — may have been sent");
     return state;
 }
 
@@ -114,6 +116,7 @@ void OutboxView::refresh()
 {
     OutboxStore store(*m_session.db());
     const qint64 keep = selectedId();
+    const QDateTime now = m_session.context().now();
     auto rows = store.list();
     const auto queued = store.count(OutboxState::Queued);
     const auto failed = store.count(OutboxState::Failed);
@@ -128,20 +131,26 @@ void OutboxView::refresh()
     m_table->setRowCount(int(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
         const OutboxRecord& m = rows->at(r);
+        const QString shown = OutboxSender::shownState(m, now);
         const QStringList cells = {QString::number(m.id),
                                    when(m.createdAt),
                                    m.kind,
                                    m.recipient,
-                                   stateName(m.state),
+                                   stateName(shown),
                                    QString::number(m.attempts),
                                    m.state == OutboxState::Queued ? when(m.nextAttemptAt) : QString(),
                                    m.lastError};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, m.id);
-            item->setData(Qt::UserRole + 1, m.state);
+            item->setData(Qt::UserRole + 1, shown);
             if (c == ErrorCol || c == ToCol)
                 item->setToolTip(cells.at(c));
+            if (c == StateCol && shown == OutboxState::Unknown)
+                item->setToolTip(
+                    tr("CertDesk stopped while sending this mail, so it may or may not have "
+                       "arrived. It is not sent again on its own: ask the recipient, then resend "
+                       "or cancel it."));
             m_table->setItem(r, c, item);
         }
         if (m.id == keep)
@@ -161,7 +170,8 @@ void OutboxView::updateButtons()
 {
     const auto items = m_table->selectedItems();
     const QString state = items.isEmpty() ? QString() : items.first()->data(Qt::UserRole + 1).toString();
-    const bool open = state == OutboxState::Queued || state == OutboxState::Failed;
+    const bool open =
+        state == OutboxState::Queued || state == OutboxState::Failed || state == OutboxState::Unknown;
     m_retry->setEnabled(open && !m_sending);
     m_cancel->setEnabled(open && !m_sending);
     m_send->setEnabled(!m_sending);

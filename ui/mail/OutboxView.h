@@ -1,7 +1,8 @@
 #pragma once
 // Settings → Mail → Outbox: the latest mails with their state, attempts, next try and last error;
 // Send now (every queued mail, ignoring the backoff, off the GUI thread), Retry / Cancel the selected
-// mail, Refresh, and a summary line with the queued and failed counts.
+// mail (queued, failed, or unknown: a "sending" mail whose sender's lease passed), Refresh, and a summary
+// line with the queued and failed counts.
 #include <QWidget>
 
 class QLabel;
@@ -19,7 +20,7 @@ public:
     void refresh();
     void retranslateUi();
     bool isSending() const { return m_sending; }
-    static QString stateName(const QString& state); // translated
+    static QString stateName(const QString& state); // translated; also OutboxState::Unknown
 
 signals:
     void sendFinished();

@@ -290,8 +290,9 @@ void IssueDialog::finish()
     if (m_result && !m_result->generatedPassword.isEmpty() && !m_passwordCopied) {
         const auto answer =
             Prompts::ask(this, tr("Close"),
-                         tr("The generated key password is shown only now and is not stored. Without it the "
-                            "certificate cannot be installed. Close without copying it?"),
+                         tr("The generated key password is shown only now; CertDesk keeps it only encrypted, "
+                            "bound to this certificate, until delivery. Without it the certificate cannot be "
+                            "installed. Close without copying it?"),
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No, QMessageBox::Warning);
         if (answer != QMessageBox::Yes)
             return;
