@@ -30,6 +30,14 @@ QJsonObject crlPublicationJson(const CrlPublication& p)
         o.insert(QStringLiteral("next_update"), isoTime(p.nextUpdate));
         o.insert(QStringLiteral("files"), QJsonArray::fromStringList(p.files));
         o.insert(QStringLiteral("command_ran"), p.commandRan);
+        QJsonArray others; // CRLs of replaced CAs whose certificates are not expired, signed with their keys
+        for (const OtherCaCrl& c : p.otherCas)
+            others.append(QJsonObject{{QStringLiteral("ca_id"), c.caId},
+                                      {QStringLiteral("ca_name"), c.caName},
+                                      {QStringLiteral("crl_number"), c.number},
+                                      {QStringLiteral("entries"), c.entries}});
+        if (!others.isEmpty())
+            o.insert(QStringLiteral("other_cas"), others);
     }
     if (!p.problem.isEmpty())
         o.insert(QStringLiteral("problem"), p.problem);
@@ -54,6 +62,11 @@ void printCrlPublication(CliEnv& env, const CrlPublication& p)
             env.print(CliCrl::tr("CRL number %1 (%2 revoked) signed; the portal serves it at /crl.")
                           .arg(p.number)
                           .arg(p.entries));
+        for (const OtherCaCrl& c : p.otherCas)
+            env.print(CliCrl::tr("CRL number %1 (%2 revoked) of the replaced CA \"%3\" signed with its key.")
+                          .arg(c.number)
+                          .arg(c.entries)
+                          .arg(c.caName));
     }
     if (!p.problem.isEmpty())
         env.note(p.problem);

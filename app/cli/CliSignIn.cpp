@@ -62,6 +62,7 @@ std::optional<Permission> commandPermission(const Command& command)
         {QStringLiteral("history list"), Permission::ViewHistory},
         {QStringLiteral("history export"), Permission::ExportHistory},
         {QStringLiteral("history verify"), Permission::ExportHistory},
+        {QStringLiteral("history anchor"), Permission::Administer},
     };
     const auto it = map.constFind(commandKey(command));
     if (it == map.constEnd())

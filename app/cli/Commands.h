@@ -44,6 +44,7 @@ int runCertShow(CliEnv&, const CliArgs&);
 int runHistoryList(CliEnv&, const CliArgs&);
 int runHistoryExport(CliEnv&, const CliArgs&);
 int runHistoryVerify(CliEnv&, const CliArgs&);
+int runHistoryAnchor(CliEnv&, const CliArgs&);
 int runSettingsGet(CliEnv&, const CliArgs&);
 int runSettingsSet(CliEnv&, const CliArgs&);
 int runSettingsList(CliEnv&, const CliArgs&);

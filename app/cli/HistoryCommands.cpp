@@ -2,10 +2,12 @@
 #include "CliJson.h"
 #include "Commands.h"
 #include "policy/DeviceTypes.h"
+#include "store/HistoryAudit.h"
 #include "store/Settings.h"
 #include "workflows/HistoryWorkflows.h"
 #include "workflows/SettingsWorkflows.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -16,6 +18,8 @@ class HistoryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
 };
+
+constexpr qint64 kMaxAnchorFileBytes = 64LL << 20;
 
 } // namespace
 
@@ -83,21 +87,91 @@ int runHistoryExport(CliEnv& env, const CliArgs& args)
     return ExitOk;
 }
 
-int runHistoryVerify(CliEnv& env, const CliArgs&)
+int runHistoryVerify(CliEnv& env, const CliArgs& args)
 {
-    auto v = HistoryWorkflows(env.context()).verify();
+    QList<HistoryCheckpoint> anchors;
+    const QString anchorPath = args.value(QStringLiteral("anchor"));
+    if (args.has(QStringLiteral("anchor"))) {
+        QFile file(anchorPath);
+        if (anchorPath.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return env.fail(makeError(ErrorCode::Io, HistoryCommands::tr("Cannot read the anchor file %1: %2")
+                                                         .arg(anchorPath, file.errorString())));
+        if (file.size() > kMaxAnchorFileBytes)
+            return env.fail(
+                makeError(ErrorCode::Invalid, HistoryCommands::tr("The anchor file %1 is larger than %2 MB.")
+                                                  .arg(anchorPath)
+                                                  .arg(kMaxAnchorFileBytes >> 20)));
+        auto parsed = HistoryCheckpointStore::parseAnchorFile(file.readAll());
+        if (!parsed)
+            return env.fail(parsed.error());
+        anchors = parsed.value();
+    }
+    auto v = HistoryWorkflows(env.context()).verify(anchors);
     if (!v)
         return env.fail(v.error());
-    env.printJson(QJsonObject{{QStringLiteral("ok"), v->intact},
-                              {QStringLiteral("rows"), v->rows},
-                              {QStringLiteral("first_bad_id"), v->firstBadId},
-                              {QStringLiteral("problem"), v->problem}});
+    env.printJson(
+        QJsonObject{{QStringLiteral("ok"), v->intact},
+                    {QStringLiteral("rows"), v->rows},
+                    {QStringLiteral("chain_intact"), v->chainIntact},
+                    {QStringLiteral("first_bad_id"), v->firstBadId},
+                    {QStringLiteral("checkpoints"), v->checkpoints},
+                    {QStringLiteral("first_bad_checkpoint_id"), v->firstBadCheckpointId},
+                    {QStringLiteral("anchor_lines"), v->anchorLines},
+                    {QStringLiteral("first_bad_anchor_line"), v->firstBadAnchorLine},
+                    {QStringLiteral("newest_checkpoint_at"),
+                     v->newestSignedAt.isValid() ? v->newestSignedAt.toString(Qt::ISODateWithMs) : QString()},
+                    {QStringLiteral("newest_checkpoint_rows"), v->newestSignedRows},
+                    {QStringLiteral("newest_checkpoint_ca"), v->newestSignedBy},
+                    {QStringLiteral("rows_after_newest_checkpoint"), v->rowsAfterNewestSigned()},
+                    {QStringLiteral("problem"), v->problem}});
+    for (const QString& line : HistoryAudit::summary(v.value()))
+        env.print(line);
     if (v->intact) {
-        env.print(HistoryCommands::tr("The history is intact: %1 row(s) checked.").arg(v->rows));
+        env.print(HistoryCommands::tr("The history is intact."));
         return ExitOk;
     }
     env.note(HistoryCommands::tr("certdesk-cli: the history was tampered with: %1").arg(v->problem));
     return ExitFailure;
+}
+
+int runHistoryAnchor(CliEnv& env, const CliArgs& args)
+{
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return env.usage(HistoryCommands::tr("history anchor needs --out FILE."));
+    // Only ever appended to: earlier lines stay as they were.
+    QFile file(out);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return env.fail(makeError(ErrorCode::Io,
+                                  HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+    bool needsLineBreak = false;
+    if (file.size() > 0) {
+        if (!file.seek(file.size() - 1))
+            return env.fail(makeError(
+                ErrorCode::Io, HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+        needsLineBreak = file.read(1) != "\n";
+    }
+    auto c = HistoryWorkflows(env.context()).anchor();
+    if (!c)
+        return env.fail(c.error());
+    const QByteArray line = (needsLineBreak ? QByteArray("\n") : QByteArray()) +
+                            HistoryCheckpointStore::anchorLine(c.value()) + '\n';
+    if (file.write(line) != line.size() || !file.flush())
+        return env.fail(makeError(ErrorCode::Io,
+                                  HistoryCommands::tr("Cannot write %1: %2").arg(out, file.errorString())));
+    file.close();
+    env.printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("at"), c->atText()},
+                              {QStringLiteral("rows"), c->rowCount},
+                              {QStringLiteral("head"), QString::fromLatin1(c->headHash)},
+                              {QStringLiteral("ca"), c->caFingerprint}});
+    env.print(
+        HistoryCommands::tr("Appended a signed anchor of %1 history row(s) to %2. Keep a copy on another "
+                            "system; check it with history verify --anchor.")
+            .arg(c->rowCount)
+            .arg(out));
+    return ExitOk;
 }
 
 int runSettingsGet(CliEnv& env, const CliArgs& args)

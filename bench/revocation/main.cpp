@@ -1,6 +1,6 @@
 // bench_revocation: a revoked device must be refused within 1 s (OCSP) or 2 s (CRL) — the wall time from the
 // start of `certdesk-cli revoke` to the first request that a real nginx refuses, in CRL mode (ssl_crl; the
-// CLI re-signs the CRL, writes it to crl.publish_dir and runs crl.publish_command = `nginx -s reload`) and
+// CLI re-signs the CRL, writes it to the publish folder and runs the publish command `nginx -s reload`) and
 // in OCSP mode (ssl_ocsp leaf; certdesk-portal answers), N runs each. The device is an in-process TLS
 // client (QSslSocket with the device's client certificate, a new connection each time) polling every
 // --interval ms. Also the time to sign a CRL of 100,000 entries (CrlBuilder::buildDer). Prints figures
@@ -303,15 +303,19 @@ int crlMode(Bench& bench)
         out() << "nginx: " << why << Qt::endl;
         return 1;
     }
-    for (const auto& [key, value] :
-         {std::pair{QStringLiteral("crl.publish_dir"), front->dataDir()},
-          std::pair{QStringLiteral("crl.publish_command"), front->reloadCommandLine()}}) {
-        if (auto r = bench.cli(dbUrl, {QStringLiteral("settings"), QStringLiteral("set"), key, value});
-            r.exitCode != 0) {
-            out() << "settings set " << key << ": " << r.all() << Qt::endl;
+    // The CLI's publish folder and command: local configuration (crl-publish.conf), not the database.
+    const QString config = bench.tempPath(QStringLiteral("crl-publish.conf"));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(QStringLiteral("folder=%1\ncommand=%2\n")
+                           .arg(front->dataDir(), front->reloadCommandLine())
+                           .toUtf8()) < 0) {
+            out() << "cannot write " << config << Qt::endl;
             return 1;
         }
     }
+    qputenv("CERTDESK_CRL_PUBLISH_CONFIG", QFile::encodeName(config)); // inherited by every CLI run
     const QString pem = front->dataPath(QStringLiteral("certdesk-crl.pem"));
     if (auto r = bench.cli(dbUrl, {QStringLiteral("crl"), QStringLiteral("publish")});
         r.exitCode != 0 || !QFile::exists(pem)) {

@@ -14,6 +14,8 @@ certdesk_core_library(ca
     ca/CrlBuilder.h
     ca/CryptoTypes.cpp
     ca/CryptoTypes.h
+    ca/DetachedSignature.cpp
+    ca/DetachedSignature.h
     ca/MemoryBio.h
     ca/OpensslError.cpp
     ca/OpensslError.h

@@ -1,5 +1,6 @@
 #include "revocation/CrlSchedule.h"
 #include "revocation/CrlPublisher.h"
+#include "revocation/HistoryCheckpoints.h"
 
 namespace certdesk {
 
@@ -61,6 +62,9 @@ CrlSchedule::Outcome CrlSchedule::runNow()
     };
     if (!due.value()) {
         repairFiles();
+        // A signed checkpoint of the history at least daily (each CRL signing makes one too).
+        if (auto signedNow = HistoryCheckpoints(*m_ctx).signIfDue(m_fallback); !signedNow)
+            emit failed(signedNow.error().message);
         return Outcome::NotDue;
     }
     WorkflowContext* ctx = m_ctx.get();

@@ -8,6 +8,10 @@ certdesk_core_library(revocation
     revocation/CrlPublisher.h
     revocation/CrlSchedule.cpp
     revocation/CrlSchedule.h
+    revocation/HistoryCheckpoints.cpp
+    revocation/HistoryCheckpoints.h
+    revocation/PublishTarget.cpp
+    revocation/PublishTarget.h
     revocation/RevocationSteps.cpp
     revocation/RevocationSteps.h
     revocation/RevocationWorkflows.cpp

@@ -55,4 +55,42 @@ Result<int> CrlStore::revokedCount(qint64 caId)
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+QString CrlStore::fingerprintId(const QString& fingerprint)
+{
+    QString hex;
+    for (const QChar c : fingerprint) {
+        const QChar l = c.toLower();
+        if (l.isDigit() || (l >= QLatin1Char('a') && l <= QLatin1Char('f')))
+            hex += l;
+    }
+    return hex.left(16);
+}
+
+Result<std::optional<CrlRecord>> CrlStore::latestOfCa(const QString& id)
+{
+    if (id.size() != 16)
+        return std::optional<CrlRecord>();
+    auto q = m_db.exec(QStringLiteral("SELECT id, fingerprint FROM cas ORDER BY id"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (fingerprintId(q->value(1).toString()) == id)
+            return latest(q->value(0).toLongLong());
+    }
+    return std::optional<CrlRecord>();
+}
+
+Result<QList<qint64>> CrlStore::caIdsNeedingCrl(const QDateTime& nowUtc)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM cas WHERE active = 1 OR id IN (SELECT ca_id FROM "
+                                      "certificates WHERE not_after > ?) ORDER BY active DESC, id"),
+                       {nowUtc.toSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
 } // namespace certdesk

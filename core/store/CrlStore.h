@@ -1,5 +1,5 @@
 #pragma once
-// Signed CRLs of each CA (table crls, migration 11): the newest one is "the current CRL".
+// Signed CRLs of each CA (table crls, migration 11): the newest one of a CA is its current CRL.
 #include "store/Database.h"
 #include <QDateTime>
 #include <optional>
@@ -29,6 +29,16 @@ public:
     // How many certificates of the CA are revoked: a CRL with fewer entries misses a revocation
     // (revocations are final, so the count only grows).
     Result<int> revokedCount(qint64 caId);
+    // The CAs that need a CRL at `nowUtc`: the active one first, then every other CA that still has an
+    // unexpired certificate (a replaced CA's revocations must stay in a CRL signed by that CA until its
+    // certificates expire), oldest first.
+    Result<QList<qint64>> caIdsNeedingCrl(const QDateTime& nowUtc);
+    // The short name of a CA in CRL file names and portal addresses: the first 16 hex digits (lower case)
+    // of its SHA-256 fingerprint as stored in cas.fingerprint ("AB:CD:…").
+    static QString fingerprintId(const QString& fingerprint);
+    // The newest CRL of the CA whose fingerprintId() is `id` (the portal's /crl/<id>); none when no CA or
+    // no CRL matches.
+    Result<std::optional<CrlRecord>> latestOfCa(const QString& id);
 
 private:
     Database& m_db;

@@ -211,30 +211,43 @@ Result<qint64> HistoryLog::count(Database& db, const HistoryFilter& f)
 
 Result<HistoryVerification> HistoryLog::verify(Database& db)
 {
+    QHash<qint64, QByteArray> none;
+    return verify(db, none);
+}
+
+Result<HistoryVerification> HistoryLog::verify(Database& db, QHash<qint64, QByteArray>& heads)
+{
     auto q = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM history ORDER BY id"));
     if (!q)
         return q.error();
     HistoryVerification v;
-    QByteArray prev;
+    QByteArray prev;       // the stored hash of the row before
+    QByteArray recomputed; // the chain over the rows' contents, also past a broken link
     while (q->next()) {
         const HistoryEntry e = readEntry(q.value());
         const QByteArray storedPrev = q->value(11).toString().toLatin1();
         const QByteArray stored = q->value(12).toString().toLatin1();
         ++v.rows;
-        if (storedPrev != prev) {
+        const QByteArray hash = rowHash(prev, e);
+        // While the chain holds, the stored hash before this row is the recomputed one.
+        recomputed = v.intact ? hash : rowHash(recomputed, e);
+        if (auto it = heads.find(v.rows); it != heads.end())
+            *it = recomputed;
+        if (v.intact && storedPrev != prev) {
             v.intact = false;
             v.firstBadId = e.id;
             v.problem =
                 tr("Row %1 does not follow the row before it: a row was deleted or inserted.").arg(e.id);
-            return v;
-        }
-        if (rowHash(prev, e) != stored) {
+        } else if (v.intact && hash != stored) {
             v.intact = false;
             v.firstBadId = e.id;
             v.problem = tr("Row %1 was changed after it was written.").arg(e.id);
-            return v;
         }
         prev = stored;
+    }
+    if (!v.intact) {
+        v.chainIntact = false;
+        return v;
     }
     auto head = db.exec(QStringLiteral("SELECT last_hash, row_count FROM history_head WHERE id = 1"));
     if (!head)
@@ -242,6 +255,7 @@ Result<HistoryVerification> HistoryLog::verify(Database& db)
     if (!head->next() || head->value(0).toString().toLatin1() != prev ||
         head->value(1).toLongLong() != v.rows) {
         v.intact = false;
+        v.chainIntact = false;
         v.problem = tr("The newest rows of the history were deleted (%1 rows found).").arg(v.rows);
     }
     return v;

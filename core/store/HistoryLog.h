@@ -3,6 +3,7 @@
 // any edit or deletion is detected by verify().
 #include "store/Database.h"
 #include <QDateTime>
+#include <QHash>
 #include <QIODevice>
 #include <QTimeZone>
 
@@ -80,10 +81,21 @@ struct HistoryFilter
 
 struct HistoryVerification
 {
-    bool intact = true;
+    bool intact = true;      // the hash chain, and (HistoryAudit) every signed checkpoint and anchor line
+    bool chainIntact = true; // the hash chain and its head alone
     qint64 rows = 0;
-    qint64 firstBadId = 0;
-    QString problem; // translated
+    qint64 firstBadId = 0; // the first row that breaks the chain
+    QString problem;       // translated: the first thing found wrong
+    // HistoryAudit: the signed checkpoints in the database and the lines of an anchor file checked, the
+    // first that failed, and the newest that held (invalid newestSignedAt: none).
+    int checkpoints = 0;
+    qint64 firstBadCheckpointId = 0;
+    int anchorLines = 0;
+    int firstBadAnchorLine = 0;
+    QDateTime newestSignedAt;
+    qint64 newestSignedRows = 0;
+    QString newestSignedBy; // SHA-256 fingerprint of the CA certificate that signed it
+    qint64 rowsAfterNewestSigned() const { return rows - newestSignedRows; }
 };
 
 class HistoryLog
@@ -99,6 +111,9 @@ public:
     static Result<QList<HistoryEntry>> list(Database& db, const HistoryFilter& filter);
     static Result<qint64> count(Database& db, const HistoryFilter& filter);
     static Result<HistoryVerification> verify(Database& db);
+    // As verify(), and fills `heads` with the chain hash recomputed from the rows' contents (not the
+    // stored hashes) after each row count it holds as a key; counts beyond the last row stay empty.
+    static Result<HistoryVerification> verify(Database& db, QHash<qint64, QByteArray>& heads);
     // certificate-history-YYYY.csv: UTF-8 with BOM, CRLF, one row per entry of that (local) year.
     static Result<qint64> exportYearCsv(Database& db, int year, QIODevice& out,
                                         const QTimeZone& zone = QTimeZone::systemTimeZone());

@@ -23,6 +23,10 @@ certdesk_core_library(store
     store/DatabaseUrl.h
     store/FilePermissions.h
     ${certdesk_store_platform}
+    store/HistoryAudit.cpp
+    store/HistoryAudit.h
+    store/HistoryCheckpointStore.cpp
+    store/HistoryCheckpointStore.h
     store/HistoryLog.cpp
     store/HistoryLog.h
     store/Migrations.cpp

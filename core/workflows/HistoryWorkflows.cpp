@@ -1,4 +1,6 @@
 #include "workflows/HistoryWorkflows.h"
+#include "revocation/HistoryCheckpoints.h"
+#include "store/HistoryAudit.h"
 #include "store/Transaction.h"
 
 namespace certdesk {
@@ -11,11 +13,21 @@ Result<qint64> HistoryWorkflows::exportYear(int year, QIODevice& out)
     return HistoryLog::exportYearCsv(m_ctx.db(), year, out);
 }
 
-Result<HistoryVerification> HistoryWorkflows::verify()
+Result<HistoryVerification> HistoryWorkflows::verify(const QList<HistoryCheckpoint>& anchors)
 {
     if (auto s = m_ctx.require(Permission::ExportHistory, QStringLiteral("history verify")); !s)
         return s.error();
-    return HistoryLog::verify(m_ctx.db());
+    return HistoryAudit::verify(m_ctx.db(), anchors);
+}
+
+Result<HistoryCheckpoint> HistoryWorkflows::anchor()
+{
+    if (auto s = m_ctx.require(Permission::Administer, QStringLiteral("history anchor")); !s)
+        return s.error();
+    auto ca = m_ctx.unlockedCa();
+    if (!ca)
+        return ca.error();
+    return HistoryCheckpoints(m_ctx).sign(*ca.value(), m_ctx.unlockedCaId(), CheckpointKind::Anchor);
 }
 
 Status HistoryWorkflows::recordExport(const QString& details, const QString& remarks)

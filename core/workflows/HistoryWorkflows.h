@@ -1,8 +1,10 @@
 #pragma once
 // The yearly history export and its verification (Permission::ExportHistory: administrators and
-// auditors), and recording exports: every export (history CSV, user list) is an auditable event, one
-// "export" history row in its own transaction, written after the file was saved.
+// auditors), signing an anchor line (Permission::Administer), and recording exports: every export (history
+// CSV, user list) is an auditable event, one "export" history row in its own transaction, written after the
+// file was saved.
 #include "session/WorkflowContext.h"
+#include "store/HistoryCheckpointStore.h"
 
 #include <QIODevice>
 
@@ -16,8 +18,13 @@ public:
     // Every row of `year` as CSV (HistoryLog::exportYearCsv) after the permission check; record the
     // export with recordExport() once the file is saved. Returns the number of rows.
     Result<qint64> exportYear(int year, QIODevice& out);
-    // The hash chain check of the whole history (HistoryLog::verify).
-    Result<HistoryVerification> verify();
+    // The whole check (HistoryAudit::verify): the hash chain, every signed checkpoint and, when given, every
+    // line of an anchor file (HistoryCheckpointStore::parseAnchorFile).
+    Result<HistoryVerification> verify(const QList<HistoryCheckpoint>& anchors = {});
+    // A fresh checkpoint of the whole history signed with the active CA's key, for one line of an external
+    // anchor file (HistoryCheckpointStore::anchorLine). Permission::Administer; unlocks the CA (asks for
+    // its passphrase). Stored with the other checkpoints.
+    Result<HistoryCheckpoint> anchor();
 
     // A history export (Permission::ExportHistory). `details` says what was exported
     // ("history year=2025 rows=12").

@@ -9,6 +9,9 @@ certdesk_add_test(tst_ReadmeWalkthrough SOURCES cli/tst_ReadmeWalkthrough.cpp LA
 foreach(t tst_Cli tst_CliCrash tst_CliOperators tst_ReadmeWalkthrough)
   add_dependencies(${t} certdesk-cli)
 endforeach()
+# history verify / history anchor: signed checkpoints and the external anchor file.
+certdesk_add_db_test(tst_CliHistoryAnchor SOURCES cli/tst_CliHistoryAnchor.cpp LABELS cli LIBS certdesk_clirunner)
+add_dependencies(tst_CliHistoryAnchor certdesk-cli)
 certdesk_add_test(tst_CliKeychain SOURCES integration/tst_CliKeychain.cpp LABELS integration cli LIBS certdesk_clirunner)
 add_dependencies(tst_CliKeychain certdesk-cli)
 certdesk_add_db_test(tst_CliUserCsv SOURCES cli/tst_CliUserCsv.cpp LABELS cli LIBS certdesk_clirunner)

@@ -5,8 +5,8 @@
 // (a fresh process per request) as the device. Every certificate, CRL and PKCS#12 is also read with the
 // openssl command.
 //
-// crlMode        ssl_crl = the CRL the CLI publishes (crl.publish_dir) and nginx reloaded by the CLI
-//                (crl.publish_command): the lost device gets 400, the user's other device still 200.
+// crlMode        ssl_crl = the CRL the CLI publishes (the folder of its local crl-publish.conf) and nginx
+//                reloaded by the CLI (the command there): the lost device gets 400, the other device 200.
 // ocspMode       ssl_ocsp leaf with certdesk-portal as responder: refused on the very next connection,
 //                without any reload.
 // portalDownload a download link gives a .p12 that openssl opens; the certificate is then in use; the
@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -147,7 +148,7 @@ private:
     ProcessResult cli(TestDatabase& tdb, const QStringList& args)
     {
         return runCli(tdb.url(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                      {kPassphraseEnv, kNoKeychain});
+                      QStringList{kPassphraseEnv, kNoKeychain} + m_cliEnv);
     }
     // CA, one user with certificate information, the CA certificate in m_caPem (checked by openssl).
     QString setUpCa(TestDatabase& tdb);
@@ -157,6 +158,7 @@ private:
     QString devicePath(const QString& name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
+    QStringList m_cliEnv; // more environment for the CLI (the CRL publish configuration of "this computer")
     QString m_passwordFile;
     QString m_caPem;
 };
@@ -253,12 +255,21 @@ void TestLostDevice::crlMode()
     CERTDESK_NGINX_FRONT(front, "crl");
     const QString pem = front->dataPath(QStringLiteral("certdesk-crl.pem"));
     const QString der = front->dataPath(QStringLiteral("certdesk.crl"));
-    auto r = cli(*tdb, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("crl.publish_dir"),
-                        front->dataDir()});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-    r = cli(*tdb, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("crl.publish_command"),
-                   front->reloadCommandLine()});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    // The folder and the command are the CLI computer's local configuration (crl-publish.conf), not
+    // database settings: `settings set` refuses them.
+    auto r = cli(*tdb, {QStringLiteral("settings"), QStringLiteral("set"),
+                        QStringLiteral("crl.publish_command"), front->reloadCommandLine()});
+    QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("crl-publish.conf")), qPrintable(r.all()));
+    const QString config = m_dir.filePath(QStringLiteral("crl-publish.conf"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral("folder=%1\ncommand=%2\n")
+                       .arg(front->dataDir(), front->reloadCommandLine())
+                       .toUtf8());
+    }
+    m_cliEnv = {QStringLiteral("CERTDESK_CRL_PUBLISH_CONFIG=") + config};
+    const auto resetEnv = qScopeGuard([this] { m_cliEnv.clear(); });
     // nginx needs a CRL before its first start: publish one on demand.
     r = cli(*tdb, {QStringLiteral("crl"), QStringLiteral("publish")});
     QVERIFY2(r.exitCode == 0 && r.out.contains("CRL"), qPrintable(r.all()));

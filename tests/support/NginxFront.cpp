@@ -15,8 +15,7 @@
 #include <QTcpServer>
 #include <QThread>
 
-#include <csignal>
-#include <sys/prctl.h>
+#include "TestPlatform.h"
 
 namespace certdesk::test {
 namespace {
@@ -26,7 +25,7 @@ QAtomicInt g_siteCounter;
 // A child that dies with the test: a crashed test never leaves an nginx master or a portal behind.
 void dieWithParent(QProcess& process)
 {
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    endWithParent(process);
 }
 
 bool writeText(const QString& path, const QByteArray& text, QString* why)

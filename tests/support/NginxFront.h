@@ -7,7 +7,7 @@
 //   CERTDESK_NGINX_FRONT(front, "crl");
 //   NginxFront::Site site;
 //   site.clientCaFile = caPem;                                   // copied into front->dataDir()
-//   site.crlFile = front->dataPath("certdesk-crl.pem");          // e.g. the crl.publish_dir output
+//   site.crlFile = front->dataPath("certdesk-crl.pem");          // e.g. the CRL publish folder's file
 //   QVERIFY2(front->start(site, &why), qPrintable(why));         // writes the block, reloads, waits
 //   QCOMPARE(front->get(client).status, 200);                    // a fresh curl process
 //
@@ -80,7 +80,7 @@ public:
     // `nginx -p PREFIX -c CONF -s reload`: nginx re-reads the configuration (and with it the CRL).
     bool reload(QString* why = nullptr) const;
     QStringList reloadCommand() const; // that command line, program first
-    // The same line as one string, quoted for QProcess::splitCommand (the crl.publish_command setting).
+    // The same line as one string, quoted for QProcess::splitCommand (the command= line of crl-publish.conf).
     QString reloadCommandLine() const;
 
     int port() const { return m_port; }

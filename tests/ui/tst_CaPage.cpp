@@ -1,11 +1,13 @@
 // CA & revocation: details of the active CA, "Publish CRL now" (passphrase asked through the session,
-// DER + PEM written atomically, verified by `openssl crl`), a wrong passphrase writes nothing,
-// export of the CA certificate, and creating a replacement CA through the dialog.
+// DER + PEM written atomically, verified by `openssl crl`; the folder is kept in this computer's
+// crl-publish.conf and the page says so, an older database value is ignored), a wrong passphrase writes
+// nothing, export of the CA certificate, and creating a replacement CA through the dialog.
 #include "GuiFixture.h"
 #include "Screenshot.h"
 #include "ca/CaPage.h"
 #include "ca/CaSetupDialog.h"
 #include "revocation/CrlPublisher.h"
+#include "revocation/PublishTarget.h"
 #include "store/CaStore.h"
 #include "store/Settings.h"
 
@@ -21,12 +23,30 @@ class TstCaPage : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void showsDetails();
     void publishCrl();
     void wrongPassphraseWritesNothing();
     void exportCertificate();
     void replaceCaThroughDialog();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_localConfig;
 };
+
+// This computer's CRL publish configuration: a fresh file per test, never the user's own.
+void TstCaPage::init()
+{
+    m_localConfig = std::make_unique<QTemporaryDir>();
+    PublishTarget::useConfigFile(m_localConfig->filePath(QStringLiteral("crl-publish.conf")));
+}
+
+void TstCaPage::cleanup()
+{
+    PublishTarget::useConfigFile(QString());
+    m_localConfig.reset();
+}
 
 void TstCaPage::initTestCase()
 {
@@ -62,8 +82,17 @@ void TstCaPage::publishCrl()
     QVERIFY(issued);
     QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(CertificateRef{issued->certificate.serialHex, {}, 0},
                                                   RevocationReason::KeyCompromise));
+    // A folder an older version kept in the database is ignored, and the page says so.
+    const QString dbFolder = f.wf.dir.filePath(QStringLiteral("db-folder"));
+    QVERIFY(f.wf.db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                          {SettingKey::CrlPublishDir, dbFolder}));
     CaPage page(*f.session);
     QVERIFY(test::child<QLabel>(&page, "crlRevokedLabel")->text().contains(QLatin1String("1")));
+    QCOMPARE(test::child<QLabel>(&page, "crlPublishDirLabel")->text(), QStringLiteral("Not chosen yet"));
+    const QString note = test::child<QLabel>(&page, "crlPublishNoteLabel")->text();
+    QVERIFY2(note.contains(QDir::toNativeSeparators(PublishTarget::configPath())) &&
+                 note.contains(QLatin1String("ignored")),
+             qPrintable(note));
 
     QTemporaryDir out;
     Prompts::setNextFileName(out.path());
@@ -87,7 +116,10 @@ void TstCaPage::publishCrl()
     QVERIFY2(text.all().contains(issued->certificate.serialHex, Qt::CaseInsensitive), qPrintable(text.all()));
     QVERIFY(text.all().contains(QLatin1String("Key Compromise")));
 
-    QCOMPARE(Settings(*f.wf.db).value(SettingKey::CrlPublishDir), out.path());
+    QCOMPARE(PublishTarget::current().folder, out.path());                   // this computer's file
+    QCOMPARE(Settings(*f.wf.db).value(SettingKey::CrlPublishDir), dbFolder); // untouched, unused
+    QVERIFY(!QFile::exists(dbFolder));
+    QCOMPARE(test::child<QLabel>(&page, "crlPublishDirLabel")->text(), QDir::toNativeSeparators(out.path()));
     HistoryFilter filter;
     filter.operation = Op::CrlPublished;
     QCOMPARE(HistoryLog::count(*f.wf.db, filter).value(), 2); // the revocation re-signed it once already

@@ -1,6 +1,7 @@
 // Settings → Portal and CRL: the settings save with their history rows and refuse an invalid
-// URL with the message; "Publish CRL now" writes certdesk.crl + certdesk-crl.pem (checked with openssl)
-// and shows a failing publish command's problem; the in-process portal serves /ca.pem; the dashboard
+// URL with the message; the CRL folder and command are saved to this computer's crl-publish.conf, not the
+// database, and the panel says so; "Publish CRL now" writes certdesk.crl + certdesk-crl.pem (checked with
+// openssl) and shows a failing publish command's problem; the in-process portal serves /ca.pem; the dashboard
 // warns after a revocation the CRL does not have yet (CA locked) until "Publish now"; the revoke dialog
 // says what happened to the CRL; the issue result shows the download link once; the CRL schedule
 // publishes only when the CA unlocks without a prompt.
@@ -14,6 +15,7 @@
 #include "portal/PortalSettingsPanel.h"
 #include "revocation/CrlPublisher.h"
 #include "revocation/CrlSchedule.h"
+#include "revocation/PublishTarget.h"
 #include "settings/SettingsPage.h"
 #include "shell/DashboardStrip.h"
 #include "store/CaStore.h"
@@ -97,6 +99,9 @@ private slots:
     void revokeDialogShowsPublishedCrl();
     void issueResultShowsDownloadLink();
     void scheduleNeverPrompts();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_localConfig;
 };
 
 void TstPortalSettings::initTestCase()
@@ -111,10 +116,15 @@ void TstPortalSettings::initTestCase()
 void TstPortalSettings::init()
 {
     Prompts::clearShownMessages();
+    // This computer's CRL publish configuration: a fresh file per test, never the user's own.
+    m_localConfig = std::make_unique<QTemporaryDir>();
+    PublishTarget::useConfigFile(m_localConfig->filePath(QStringLiteral("crl-publish.conf")));
 }
 
 void TstPortalSettings::cleanup()
 {
+    PublishTarget::useConfigFile(QString());
+    m_localConfig.reset();
     qputenv("CERTDESK_CA_PASSPHRASE", QByteArray());
     QVERIFY2(!Prompts::hasQueuedAnswers(), "a queued prompt answer was not used");
 }
@@ -156,14 +166,18 @@ void TstPortalSettings::savesAndReadsBack()
     QCOMPARE(settings.value(SettingKey::PortalBaseUrl), QStringLiteral("https://certs.example.jp"));
     QCOMPARE(settings.intValue(SettingKey::DownloadDeadlineDays), 10);
     QCOMPARE(settings.intValue(SettingKey::DownloadLimit), 2);
-    QCOMPARE(settings.value(SettingKey::CrlPublishDir), f.wf.dir.filePath(QStringLiteral("crl")));
-    QCOMPARE(settings.value(SettingKey::CrlPublishCommand), QStringLiteral("nginx -s reload"));
     QCOMPARE(settings.intValue(SettingKey::CrlNextUpdateDays), 3);
     QCOMPARE(settings.value(SettingKey::CaIssuersUrl), QStringLiteral("http://pki.example.jp/ca.crt"));
+    // The folder and the command went to this computer's file, not to the database.
+    auto local = PublishTarget::load(PublishTarget::configPath());
+    QVERIFY(local.ok());
+    QCOMPARE(local->folder, f.wf.dir.filePath(QStringLiteral("crl")));
+    QCOMPARE(local->command, QStringLiteral("nginx -s reload"));
+    QVERIFY(!PublishTarget::databaseHasIgnoredValues(*f.wf.db));
     const QStringList details = settingsDetails(*f.wf.db);
-    QCOMPARE(details.size(), 9);
+    QCOMPARE(details.size(), 7);
     QVERIFY(details.contains(QStringLiteral("urls.portal=https://certs.example.jp")));
-    QVERIFY(details.contains(QStringLiteral("crl.publish_command=nginx -s reload")));
+    QVERIFY(!details.join(QLatin1Char('\n')).contains(QStringLiteral("crl.publish")));
     QVERIFY(details.contains(QStringLiteral("urls.ocsp=http://ocsp.example.jp/ocsp")));
 
     // A new panel shows the stored values.
@@ -171,6 +185,11 @@ void TstPortalSettings::savesAndReadsBack()
     QCOMPARE(child<QLineEdit>(&again, "portalBaseUrlEdit")->text(),
              QStringLiteral("https://certs.example.jp"));
     QCOMPARE(child<QSpinBox>(&again, "portalCrlNextUpdateSpin")->value(), 3);
+    QCOMPARE(child<QLineEdit>(&again, "crlCommandEdit")->text(), QStringLiteral("nginx -s reload"));
+    const QString hint = labelText(&again, "crlLocalHintLabel");
+    QVERIFY2(hint.contains(QDir::toNativeSeparators(PublishTarget::configPath())) &&
+                 hint.contains(QLatin1String("not in the database")),
+             qPrintable(hint));
     QCOMPARE(child<QLineEdit>(&again, "portalCrlUrlEdit")->text(),
              QStringLiteral("http://pki.example.jp/certdesk.crl"));
     QVERIFY(!again.hasUnsavedChanges());
@@ -205,7 +224,7 @@ void TstPortalSettings::publishCrlNowWritesFiles()
     QVERIFY2(result.startsWith(QLatin1String("Published CRL number 1 with 0 revoked certificates to ")),
              qPrintable(result));
     QVERIFY(result.contains(QDir::toNativeSeparators(folder)));
-    QCOMPARE(Settings(*f.wf.db).value(SettingKey::CrlPublishDir), folder);
+    QCOMPARE(PublishTarget::current().folder, folder);
     QVERIFY(
         labelText(&panel, "crlStatusLabel").startsWith(QLatin1String("Current CRL: number 1, next update ")));
 
@@ -300,7 +319,7 @@ void TstPortalSettings::inProcessPortalServesCaCertificate()
     QVERIFY(!service.start(QStringLiteral("not an address"), 0));
 
     // App start: runs again when it was left running (the main window calls startIfEnabled).
-    PortalService::savePreferences({true, QStringLiteral("127.0.0.1"), 0});
+    PortalService::savePreferences({true, QStringLiteral("127.0.0.1"), 0, {}, {}});
     QVERIFY(service.startIfEnabled());
     QVERIFY(service.isRunning());
     QVERIFY(!child<QPushButton>(box, "startPortalButton")->isEnabled());
@@ -351,7 +370,9 @@ void TstPortalSettings::revokeDialogShowsPublishedCrl()
     auto cert = issueDirect(f, QStringLiteral("taro"), QStringLiteral("android"));
     QVERIFY(cert);
     const QString folder = f.wf.dir.filePath(QStringLiteral("crl"));
-    QVERIFY(SettingsWorkflows(f.session->context()).set(SettingKey::CrlPublishDir, folder));
+    PublishTarget target;
+    target.folder = folder;
+    QVERIFY(target.save(PublishTarget::configPath()));
     qputenv("CERTDESK_CA_PASSPHRASE", kPassphrase); // unlocks quietly
     RevokeDialog d(*f.session, *cert);
     d.show();

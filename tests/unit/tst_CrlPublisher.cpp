@@ -1,9 +1,11 @@
-// CRL publishing: every revocation re-signs the CRL, writes it atomically to the folder, runs
-// the command and records it; a locked CA or a failing folder/command is reported, never silent.
+// CRL publishing: every revocation re-signs the CRL, writes it atomically to this computer's folder, runs
+// its command and records it; a locked CA or a failing folder/command is reported, never silent. The
+// folder and the command come from the local configuration file (PublishTarget), never the database.
 #include "WorkflowFixture.h"
 #include "ca/Certificate.h"
 #include "revocation/CrlPublisher.h"
 #include "revocation/CrlSchedule.h"
+#include "revocation/PublishTarget.h"
 #include "store/CaStore.h"
 #include "store/CrlStore.h"
 #include "store/HistoryLog.h"
@@ -42,6 +44,21 @@ QString issue(WorkflowFixture& f, const QString& login, const QString& device)
     auto i = CertificateWorkflows(*f.ctx).issue(r);
     return i ? i->certificate.serialHex : QString();
 }
+
+// This process publishes to `folder` and runs `command`, through a configuration file in the fixture's
+// folder (as a desktop's crl-publish.conf); back to the default location when the guard goes.
+[[nodiscard]] auto useLocalTarget(WorkflowFixture& f, const QString& folder, const QString& command)
+{
+    const QString path = f.dir.filePath(QStringLiteral("crl-publish.conf"));
+    PublishTarget t;
+    t.folder = folder;
+    t.command = command;
+    const Status saved = t.save(path);
+    if (!saved)
+        qWarning("%s", qPrintable(saved.error().message));
+    PublishTarget::useConfigFile(path);
+    return qScopeGuard([] { PublishTarget::useConfigFile(QString()); });
+}
 } // namespace
 
 void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
@@ -52,12 +69,8 @@ void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
     QCOMPARE(f.addUserWithIdentity(QStringLiteral("taro")), QString());
     const QString folder = f.dir.filePath(QStringLiteral("pub"));
     const QString marker = f.dir.filePath(QStringLiteral("reloaded"));
-    Settings settings(*f.db);
-    QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
-    QVERIFY(settings
-                .set(SettingKey::CrlPublishCommand,
-                     QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker))
-                .ok());
+    const auto target =
+        useLocalTarget(f, folder, QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker));
     const QString lost = issue(f, QStringLiteral("taro"), QStringLiteral("windows"));
     const QString kept = issue(f, QStringLiteral("taro"), QStringLiteral("mac"));
     QVERIFY(!lost.isEmpty() && !kept.isEmpty());
@@ -69,7 +82,7 @@ void TestCrlPublisher::revocationPublishesToTheFolderAndRunsTheCommand()
     const CrlPublication* p = &revoked->crl.publication;
     QVERIFY2(p->published && p->problem.isEmpty(), qPrintable(p->problem));
     QVERIFY(p->commandRan);
-    QCOMPARE(p->files.size(), 2);
+    QCOMPARE(p->files.size(), 3); // DER, PEM and the bundle of every CA's CRL
 
     QFile ran(marker);
     QVERIFY(ran.open(QIODevice::ReadOnly));
@@ -265,13 +278,8 @@ void TestCrlPublisher::failingCommandAndFolderAreRecorded()
     CERTDESK_TEST_DATABASE(tdb);
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
-    Settings settings(*f.db);
     const QString folder = f.dir.filePath(QStringLiteral("pub"));
-    QVERIFY(settings.set(SettingKey::CrlPublishDir, folder).ok());
-    QVERIFY(settings
-                .set(SettingKey::CrlPublishCommand,
-                     QStringLiteral("/bin/sh -c \"echo broken config >&2; exit 3\""))
-                .ok());
+    auto target = useLocalTarget(f, folder, QStringLiteral("/bin/sh -c \"echo broken config >&2; exit 3\""));
     auto p = CrlPublisher(*f.ctx).publish();
     QVERIFY2(p.ok(), qPrintable(p.error().message));
     QVERIFY(p->published);
@@ -288,8 +296,8 @@ void TestCrlPublisher::failingCommandAndFolderAreRecorded()
     QFile blocker(f.dir.filePath(QStringLiteral("blocker")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    QVERIFY(settings.set(SettingKey::CrlPublishDir, blocker.fileName() + QStringLiteral("/sub")).ok());
-    QVERIFY(settings.set(SettingKey::CrlPublishCommand, QString()).ok());
+    target.dismiss();
+    const auto blocked = useLocalTarget(f, blocker.fileName() + QStringLiteral("/sub"), QString());
     p = CrlPublisher(*f.ctx).publish();
     QVERIFY2(p.ok(), qPrintable(p.error().message));
     QVERIFY(p->files.isEmpty());
@@ -328,7 +336,9 @@ void TestCrlPublisher::scheduleRepairsThePublishedFile()
     WorkflowFixture f;
     QCOMPARE(f.setUp(*tdb), QString());
     const QString folder = f.dir.filePath(QStringLiteral("crl"));
-    QVERIFY(Settings(*f.db).set(SettingKey::CrlPublishDir, folder).ok());
+    const QString marker = f.dir.filePath(QStringLiteral("reloaded"));
+    const auto target =
+        useLocalTarget(f, folder, QStringLiteral("/bin/sh -c \"echo reload >> %1\"").arg(marker));
     auto published = CrlPublisher(*f.ctx).publish();
     QVERIFY2(published.ok(), qPrintable(published.error().message));
     const QString derPath = QDir(folder).filePath(CrlPublisher::DerFileName);
@@ -352,11 +362,18 @@ void TestCrlPublisher::scheduleRepairsThePublishedFile()
         QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::NotDue);
         QCOMPARE(readAll(derPath), published->der);
         QCOMPARE(readAll(pemPath), pemEncode(published->der, "X509 CRL"));
+        QCOMPARE(readAll(QDir(folder).filePath(CrlPublisher::BundleFileName)),
+                 pemEncode(published->der, "X509 CRL"));
+        // The web server is reloaded after the repair too: once for the publication, once per repair.
+        QCOMPARE(readAll(marker), QByteArray("reload\n").repeated(round + 2));
         auto text = runOpenssl({QStringLiteral("crl"), QStringLiteral("-inform"), QStringLiteral("DER"),
                                 QStringLiteral("-in"), derPath, QStringLiteral("-noout"),
                                 QStringLiteral("-crlnumber")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.all()));
     }
+    // Files as they should be: nothing rewritten, nothing run.
+    QCOMPARE(schedule.runNow(), CrlSchedule::Outcome::NotDue);
+    QCOMPARE(readAll(marker), QByteArray("reload\n").repeated(3));
     auto active = CaStore(*f.db).active();
     QVERIFY(active.ok() && active.value());
     auto latest = CrlStore(*f.db).latest(active.value()->id);

@@ -6,3 +6,5 @@ certdesk_add_db_test(tst_SettingsWorkflows SOURCES unit/tst_SettingsWorkflows.cp
 # Operators through the workflows (sign-in, lockout, the last administrator) and every workflow by every role.
 certdesk_add_db_test(tst_OperatorWorkflows SOURCES unit/tst_OperatorWorkflows.cpp LABELS workflow)
 certdesk_add_db_test(tst_RoleMatrix SOURCES unit/tst_RoleMatrix.cpp LABELS workflow)
+# The history's signed checkpoints and anchor lines (tamper evidence beyond the hash chain).
+certdesk_add_db_test(tst_HistoryCheckpoints SOURCES unit/tst_HistoryCheckpoints.cpp LABELS workflow)

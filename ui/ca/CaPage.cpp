@@ -1,10 +1,10 @@
 #include "CaPage.h"
 #include "CaSetupDialog.h"
 #include "Prompts.h"
+#include "revocation/PublishTarget.h"
 #include "secrets/Keychain.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
-#include "workflows/SettingsWorkflows.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -103,12 +103,15 @@ void CaPage::buildUi()
         crlForm->addRow(keyLabel(m_crlBox, m_crlKeys), v);
     m_publish = new QPushButton(m_crlBox);
     m_publish->setObjectName(QStringLiteral("publishCrlButton"));
+    m_publishNote = addValue(m_crlBox, "crlPublishNoteLabel");
+    m_publishNote->setForegroundRole(QPalette::PlaceholderText);
     m_crlResult = addValue(m_crlBox, "crlResultLabel");
     auto* crlButtons = new QHBoxLayout;
     crlButtons->addWidget(m_publish);
     crlButtons->addWidget(m_crlResult, 1);
     auto* crlLayout = new QVBoxLayout(m_crlBox);
     crlLayout->addLayout(crlForm);
+    crlLayout->addWidget(m_publishNote);
     crlLayout->addLayout(crlButtons);
 
     m_urlBox = new QGroupBox(this);
@@ -204,8 +207,15 @@ void CaPage::showCrlStatus()
         else
             m_nextUpdate->setText(dateTime(next));
     }
-    const QString dir = Settings(*m_session.db()).value(SettingKey::CrlPublishDir);
+    const QString dir = PublishTarget::current().folder;
     m_publishDir->setText(dir.isEmpty() ? tr("Not chosen yet") : QDir::toNativeSeparators(dir));
+    QString note = PublishTarget::isFixed() ? tr("This computer only: given when this program was started.")
+                                            : tr("This computer only, kept in %1 (not in the database).")
+                                                  .arg(QDir::toNativeSeparators(PublishTarget::configPath()));
+    if (PublishTarget::databaseHasIgnoredValues(*m_session.db()))
+        note += QLatin1Char(' ') +
+                tr("A CRL folder or command stored in the database by an older version is ignored.");
+    m_publishNote->setText(note);
 }
 
 void CaPage::showUrls()
@@ -272,17 +282,15 @@ void CaPage::setUpCa(CaSetupWidget::Mode mode)
     if (m_ca) {
         const QString text =
             mode == CaSetupWidget::Mode::Create
-                ? tr("This database already has the CA \"%1\". The new CA will sign all new certificates and "
-                     "CRLs; "
-                     "certificates issued by the current CA are no longer covered by the published CRL, and "
-                     "devices "
-                     "must trust the new CA certificate.\n\nCreate a new CA anyway?")
+                ? tr("This database already has the CA \"%1\". The new CA will sign all new certificates; "
+                     "\"%1\" keeps signing its own CRL while any of its certificates is unexpired, so its "
+                     "passphrase must stay available to CertDesk. Devices must trust the new CA "
+                     "certificate.\n\nCreate a new CA anyway?")
                       .arg(m_ca->name)
                 : tr("This database already has the CA \"%1\". The imported CA will sign all new "
-                     "certificates and "
-                     "CRLs; certificates issued by the current CA are no longer covered by the published "
-                     "CRL, and "
-                     "devices must trust the imported CA certificate.\n\nImport a CA anyway?")
+                     "certificates; \"%1\" keeps signing its own CRL while any of its certificates is "
+                     "unexpired, so its passphrase must stay available to CertDesk. Devices must trust the "
+                     "imported CA certificate.\n\nImport a CA anyway?")
                       .arg(m_ca->name);
         if (Prompts::ask(this, tr("Replace the CA"), text, QMessageBox::Yes | QMessageBox::No,
                          QMessageBox::No, QMessageBox::Warning) != QMessageBox::Yes)
@@ -305,19 +313,30 @@ void CaPage::publishCrl()
 {
     if (!m_ca)
         return;
-    const QString stored = Settings(*m_session.db()).value(SettingKey::CrlPublishDir);
-    const QString dir = Prompts::directory(this, tr("Choose the folder to publish the CRL to"),
-                                           stored.isEmpty() ? QDir::homePath() : stored);
-    if (dir.isEmpty())
-        return;
+    const QString stored = PublishTarget::current().folder;
+    QString dir = stored;
+    if (!PublishTarget::isFixed()) {
+        dir = Prompts::directory(this, tr("Choose the folder to publish the CRL to"),
+                                 stored.isEmpty() ? QDir::homePath() : stored);
+        if (dir.isEmpty())
+            return;
+    }
     // Unlock first (may ask for the passphrase through the session): a wrong passphrase changes nothing.
     if (auto ca = m_session.context().unlockedCa(); !ca) {
         Prompts::error(this, tr("Publish CRL"), ca.error());
         return;
     }
-    if (dir != stored) {
-        if (auto s = SettingsWorkflows(m_session.context()).set(SettingKey::CrlPublishDir, dir); !s) {
-            Prompts::error(this, tr("Publish CRL"), s.error());
+    // The folder is this computer's (its local configuration file); only someone who may publish sets it.
+    if (dir != stored && m_session.context().actor().may(Permission::Administer)) {
+        const QString path = PublishTarget::configPath();
+        auto target = PublishTarget::load(path);
+        Status saved = target ? Status() : Status(target.error());
+        if (target) {
+            target->folder = dir;
+            saved = target->save(path);
+        }
+        if (!saved) {
+            Prompts::error(this, tr("Publish CRL"), saved.error());
             return;
         }
     }

@@ -1,7 +1,8 @@
 #pragma once
 // CA & revocation: the active CA's details, create / import (replacing it after a warning), export
-// of the CA certificate, the CRL status and "publish now", the remembered passphrase, and the
-// certificate URLs (read-only here; they are set on the Settings screen).
+// of the CA certificate, the CRL status and "publish now" (the publish folder is this computer's, kept in
+// its local crl-publish.conf, never in the database), the remembered passphrase, and the certificate URLs
+// (read-only here; they are set on the Settings screen).
 #include "CaSetupWidget.h"
 #include "Page.h"
 #include "workflows/CaWorkflows.h"
@@ -58,6 +59,7 @@ private:
     QLabel* m_lastPublished;
     QLabel* m_nextUpdate;
     QLabel* m_publishDir;
+    QLabel* m_publishNote; // where the folder lives; an ignored value of an older version in the database
     QPushButton* m_publish;
     QLabel* m_crlResult;
     QGroupBox* m_urlBox;

@@ -1,12 +1,14 @@
 #include "HistoryPage.h"
 #include "HistoryModel.h"
 #include "Prompts.h"
+#include "store/HistoryAudit.h"
 #include "workflows/HistoryWorkflows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -60,10 +62,13 @@ HistoryPage::HistoryPage(AppSession& session, QWidget* parent)
         applyFilter();
     });
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryPage::exportYear);
-    // The yearly export is for administrators and auditors; the day view for everyone.
+    connect(m_verifyButton, &QPushButton::clicked, this, [this] { verifyHistory(false); });
+    connect(m_verifyAnchorButton, &QPushButton::clicked, this, [this] { verifyHistory(true); });
+    // The yearly export and the check are for administrators and auditors; the day view for everyone.
     const auto showExport = [this] {
         const bool may = m_session.may(Permission::ExportHistory);
-        for (QWidget* w : std::initializer_list<QWidget*>{m_exportLabel, m_yearCombo, m_exportButton})
+        for (QWidget* w : std::initializer_list<QWidget*>{m_exportLabel, m_yearCombo, m_exportButton,
+                                                          m_verifyButton, m_verifyAnchorButton})
             w->setVisible(may);
     };
     connect(&session, &AppSession::actorChanged, this, showExport);
@@ -129,9 +134,15 @@ void HistoryPage::buildUi()
     m_exportLabel->setBuddy(m_yearCombo);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportYearButton"));
+    m_verifyButton = new QPushButton(this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyHistoryButton"));
+    m_verifyAnchorButton = new QPushButton(this);
+    m_verifyAnchorButton->setObjectName(QStringLiteral("verifyHistoryAnchorButton"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_countLabel);
     bottom->addStretch();
+    bottom->addWidget(m_verifyButton);
+    bottom->addWidget(m_verifyAnchorButton);
     bottom->addWidget(m_exportLabel);
     bottom->addWidget(m_yearCombo);
     bottom->addWidget(m_exportButton);
@@ -330,6 +341,11 @@ void HistoryPage::retranslateUi()
     m_exportButton->setText(tr("Export year…"));
     m_exportButton->setToolTip(
         tr("Save every operation of the chosen year as certificate-history-YYYY.csv."));
+    m_verifyButton->setText(tr("Verify history"));
+    m_verifyButton->setToolTip(tr("Check the hash chain and every checkpoint signed with the CA key."));
+    m_verifyAnchorButton->setText(tr("Verify with anchor file…"));
+    m_verifyAnchorButton->setToolTip(
+        tr("Also check every line of an anchor file made with certdesk-cli history anchor."));
     for (QDateEdit* e : {m_dateEdit, m_fromEdit, m_toEdit})
         e->setLocale(QLocale());
     fillOperations();
@@ -366,6 +382,53 @@ void HistoryPage::exportYear()
     emit m_session.historyChanged();
     if (!recorded)
         Prompts::error(this, tr("Export the history of %1").arg(year), recorded.error());
+}
+
+void HistoryPage::verifyHistory(bool withAnchorFile)
+{
+    if (!m_session.may(Permission::ExportHistory))
+        return;
+    const QString title = tr("Verify history");
+    QList<HistoryCheckpoint> anchors;
+    if (withAnchorFile) {
+        const QString path = Prompts::openFileName(this, tr("Anchor file"),
+                                                   tr("Anchor files (*.txt *.anchor);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > (64LL << 20)) {
+            Prompts::error(
+                this, title,
+                makeError(ErrorCode::Io,
+                          tr("The anchor file \"%1\" cannot be read.").arg(QDir::toNativeSeparators(path))));
+            return;
+        }
+        auto parsed = HistoryCheckpointStore::parseAnchorFile(file.readAll());
+        if (!parsed) {
+            Prompts::error(this, title, parsed.error());
+            return;
+        }
+        anchors = parsed.value();
+    }
+    m_statusLabel->setText(tr("Verifying the history…"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto v = HistoryWorkflows(m_session.context()).verify(anchors);
+    QGuiApplication::restoreOverrideCursor();
+    if (!v) {
+        m_statusLabel->clear();
+        Prompts::error(this, title, v.error());
+        return;
+    }
+    const QString summary = HistoryAudit::summary(v.value()).join(QLatin1Char('\n'));
+    if (v->intact) {
+        m_statusLabel->setText(tr("The history is intact."));
+        Prompts::inform(this, title, tr("The history is intact.") + QStringLiteral("\n\n") + summary);
+    } else {
+        m_statusLabel->setText(tr("The history was tampered with: %1").arg(v->problem));
+        Prompts::warn(this, title,
+                      tr("The history was tampered with: %1").arg(v->problem) + QStringLiteral("\n\n") +
+                          summary);
+    }
 }
 
 Result<qint64> HistoryPage::writeYear(const QString& path, int year)

@@ -1,6 +1,7 @@
 #pragma once
 // 操作履歴: a day view over the last month (previous / next day, date picker), filters (operation,
-// operator, free text, optional date range) and the yearly CSV export for the last five years.
+// operator, free text, optional date range), the yearly CSV export for the last five years, and the check
+// of the history (hash chain, signed checkpoints, optionally an anchor file: HistoryWorkflows::verify).
 #include "Page.h"
 #include "store/HistoryLog.h"
 #include <QDate>
@@ -47,6 +48,7 @@ private:
     void updateLabels();
     void exportYear();
     Result<qint64> writeYear(const QString& path, int year);
+    void verifyHistory(bool withAnchorFile);
 
     HistoryModel* m_model;
     QDate m_day;
@@ -73,6 +75,8 @@ private:
     QLabel* m_exportLabel;
     QComboBox* m_yearCombo;
     QPushButton* m_exportButton;
+    QPushButton* m_verifyButton;
+    QPushButton* m_verifyAnchorButton;
     QLabel* m_statusLabel;
 };
 

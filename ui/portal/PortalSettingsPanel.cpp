@@ -4,6 +4,7 @@
 #include "PortalServerBox.h"
 #include "Prompts.h"
 #include "revocation/CrlPublisher.h"
+#include "revocation/PublishTarget.h"
 #include "store/Settings.h"
 #include "workflows/SettingsWorkflows.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -55,14 +57,7 @@ void PortalSettingsPanel::addRows(QGroupBox* box, const QStringList& keys)
         for (const SettingsFields::Field& f : m_fields.fields()) {
             if (f.key != key)
                 continue;
-            if (key == SettingKey::CrlPublishDir) {
-                auto* row = new QHBoxLayout;
-                row->addWidget(f.editor, 1);
-                row->addWidget(m_browse);
-                form->addRow(f.label, row);
-            } else {
-                form->addRow(f.label, f.editor);
-            }
+            form->addRow(f.label, f.editor);
         }
     }
     static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
@@ -73,14 +68,26 @@ void PortalSettingsPanel::buildUi()
     addField(SettingKey::PortalBaseUrl, "portalBaseUrlEdit", false);
     addField(SettingKey::DownloadDeadlineDays, "portalDeadlineDaysSpin", true);
     addField(SettingKey::DownloadLimit, "portalDownloadLimitSpin", true);
-    addField(SettingKey::CrlPublishDir, "crlFolderEdit", false);
-    addField(SettingKey::CrlPublishCommand, "crlCommandEdit", false);
     addField(SettingKey::CrlNextUpdateDays, "portalCrlNextUpdateSpin", true);
     addField(SettingKey::CrlUrl, "portalCrlUrlEdit", false);
     addField(SettingKey::OcspUrl, "portalOcspUrlEdit", false);
     addField(SettingKey::CaIssuersUrl, "portalCaIssuersUrlEdit", false);
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("crlBrowseButton"));
+    // This computer's publish folder and command: a local file, not database settings.
+    m_folderLabel = new QLabel(this);
+    m_folderEdit = new QLineEdit(this);
+    m_folderEdit->setObjectName(QStringLiteral("crlFolderEdit"));
+    m_commandLabel = new QLabel(this);
+    m_commandEdit = new QLineEdit(this);
+    m_commandEdit->setObjectName(QStringLiteral("crlCommandEdit"));
+    for (QLineEdit* edit : {m_folderEdit, m_commandEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+    m_localHint = new QLabel(this);
+    m_localHint->setObjectName(QStringLiteral("crlLocalHintLabel"));
+    m_localHint->setWordWrap(true);
+    m_localHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_localHint->setForegroundRole(QPalette::PlaceholderText);
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -91,8 +98,15 @@ void PortalSettingsPanel::buildUi()
 
     m_crlBox = new QGroupBox(content);
     auto* crlLayout = new QVBoxLayout(m_crlBox);
-    addRows(m_crlBox,
-            {SettingKey::CrlPublishDir, SettingKey::CrlPublishCommand, SettingKey::CrlNextUpdateDays});
+    auto* localForm = new QFormLayout;
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderEdit, 1);
+    folderRow->addWidget(m_browse);
+    localForm->addRow(m_folderLabel, folderRow);
+    localForm->addRow(m_commandLabel, m_commandEdit);
+    crlLayout->addLayout(localForm);
+    crlLayout->addWidget(m_localHint);
+    addRows(m_crlBox, {SettingKey::CrlNextUpdateDays});
     m_crlStatus = new QLabel(m_crlBox);
     m_crlStatus->setObjectName(QStringLiteral("crlStatusLabel"));
     m_crlStatus->setWordWrap(true);
@@ -157,10 +171,6 @@ QString PortalSettingsPanel::fieldName(const QString& key) const
         return tr("Download deadline (days)");
     if (key == SettingKey::DownloadLimit)
         return tr("Downloads allowed per certificate");
-    if (key == SettingKey::CrlPublishDir)
-        return tr("CRL folder");
-    if (key == SettingKey::CrlPublishCommand)
-        return tr("Command after publishing");
     if (key == SettingKey::CrlNextUpdateDays)
         return tr("CRL next update (days)");
     if (key == SettingKey::CrlUrl)
@@ -188,11 +198,12 @@ void PortalSettingsPanel::retranslateUi()
         f.label->setText(fieldName(f.key));
     if (auto* url = findChild<QLineEdit*>(QStringLiteral("portalBaseUrlEdit")))
         url->setPlaceholderText(tr("https://certs.example.jp — issued certificates get a download link"));
-    if (auto* folder = findChild<QLineEdit*>(QStringLiteral("crlFolderEdit")))
-        folder->setPlaceholderText(
-            tr("Folder your web server publishes (certdesk.crl and certdesk-crl.pem)"));
-    if (auto* command = findChild<QLineEdit*>(QStringLiteral("crlCommandEdit")))
-        command->setPlaceholderText(tr("Optional, for example: nginx -s reload"));
+    m_folderLabel->setText(tr("CRL folder"));
+    m_commandLabel->setText(tr("Command after publishing"));
+    m_folderEdit->setPlaceholderText(
+        tr("Folder your web server publishes (certdesk.crl and certdesk-crl.pem)"));
+    m_commandEdit->setPlaceholderText(tr("Optional, for example: /usr/sbin/nginx -s reload"));
+    showLocalHint();
     m_browse->setText(tr("&Browse…"));
     m_publish->setText(tr("&Publish CRL now"));
     m_urlHint->setText(tr("Certificates already issued keep the addresses they were issued with."));
@@ -217,14 +228,70 @@ QList<QPair<QString, QString>> PortalSettingsPanel::changedValues() const
 
 bool PortalSettingsPanel::hasUnsavedChanges() const
 {
-    return m_fields.isLoaded() && !changedValues().isEmpty();
+    return (m_fields.isLoaded() && !changedValues().isEmpty()) || localChanged();
+}
+
+bool PortalSettingsPanel::localChanged() const
+{
+    return m_folderEdit->text().trimmed() != m_loadedFolder ||
+           m_commandEdit->text().trimmed() != m_loadedCommand;
 }
 
 void PortalSettingsPanel::load()
 {
     m_fields.load(Settings(*m_session.db()));
+    const PublishTarget target = PublishTarget::current();
+    m_loadedFolder = QDir::toNativeSeparators(target.folder);
+    m_loadedCommand = target.command;
+    for (auto [edit, value] :
+         {std::pair{m_folderEdit, m_loadedFolder}, std::pair{m_commandEdit, m_loadedCommand}}) {
+        const QSignalBlocker block(edit);
+        edit->setText(value);
+    }
+    const bool fixed = PublishTarget::isFixed();
+    m_folderEdit->setReadOnly(fixed);
+    m_commandEdit->setReadOnly(fixed);
+    m_browse->setEnabled(!fixed);
+    showLocalHint();
     updateButtons();
     showCrlStatus();
+}
+
+void PortalSettingsPanel::showLocalHint()
+{
+    QString hint = PublishTarget::isFixed()
+                       ? tr("This computer only: given when this program was started.")
+                       : tr("The CRL folder and the command are kept on this computer only, in %1 — not in "
+                            "the database. Every computer that publishes the CRL (a desktop, the download "
+                            "portal) has its own. The command runs without a shell, with a minimal "
+                            "environment.")
+                             .arg(QDir::toNativeSeparators(PublishTarget::configPath()));
+    if (PublishTarget::databaseHasIgnoredValues(*m_session.db()))
+        hint += QLatin1Char(' ') +
+                tr("A CRL folder or command stored in the database by an older version is ignored.");
+    m_localHint->setText(hint);
+}
+
+int PortalSettingsPanel::saveLocal()
+{
+    if (!localChanged())
+        return 0;
+    // A local file, but what it holds runs whenever this computer publishes: administrators only.
+    if (auto s = m_session.context().require(Permission::Administer, QStringLiteral("crl publish target"));
+        !s) {
+        m_error->setText(s.error().message);
+        return -1;
+    }
+    const QString path = PublishTarget::configPath();
+    PublishTarget target;
+    target.folder = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
+    target.command = m_commandEdit->text().trimmed();
+    if (auto s = target.save(path); !s) {
+        m_error->setText(s.error().message);
+        return -1;
+    }
+    return int(m_folderEdit->text().trimmed() != m_loadedFolder) +
+           int(m_commandEdit->text().trimmed() != m_loadedCommand);
 }
 
 // Settings changed elsewhere (the General tab, "use this portal URL"): take over every value that is
@@ -260,17 +327,21 @@ bool PortalSettingsPanel::save()
     m_error->setText(saved ? QString() : saved.error().message);
     if (!saved)
         return false;
-    if (changed.isEmpty())
+    const int local = saveLocal();
+    if (local < 0)
+        return false;
+    if (changed.isEmpty() && local == 0)
         return true;
     load();
-    m_session.notifySettingsChanged();
-    m_status->setText(tr("Saved %n setting(s).", nullptr, saved.value()));
+    if (!changed.isEmpty())
+        m_session.notifySettingsChanged();
+    m_status->setText(tr("Saved %n setting(s).", nullptr, saved.value() + local));
     return true;
 }
 
 void PortalSettingsPanel::browseFolder()
 {
-    auto* edit = findChild<QLineEdit*>(QStringLiteral("crlFolderEdit"));
+    QLineEdit* edit = m_folderEdit;
     const QString start = edit->text().trimmed().isEmpty() ? QDir::homePath() : edit->text().trimmed();
     const QString dir = Prompts::directory(this, tr("Choose the folder to publish the CRL to"), start);
     if (!dir.isEmpty())

@@ -1,9 +1,11 @@
 #pragma once
 // Settings → Portal and CRL (ポータルとCRL): the download portal URL, deadline and download limit; the
-// CRL folder, publish command and next-update period with "Publish CRL now" and the current CRL; the
-// CRL / OCSP / CA-issuers addresses written into new certificates; and the download portal run on this
-// computer (PortalServerBox). Save validates every value and writes the changed ones with their history
-// rows in one transaction (SettingsWorkflows::saveForm).
+// CRL folder and publish command of THIS computer (its local crl-publish.conf, PublishTarget: never the
+// database) and the next-update period with "Publish CRL now" and the current CRL; the CRL / OCSP /
+// CA-issuers addresses written into new certificates; and the download portal run on this computer
+// (PortalServerBox). Save validates every value and writes the changed database settings with their
+// history rows in one transaction (SettingsWorkflows::saveForm), and the folder and command to the
+// local file.
 #include "settings/SettingsFields.h"
 #include <QHash>
 #include <QWidget>
@@ -41,6 +43,9 @@ private:
     void reloadUnedited();
     void revert();
     void browseFolder();
+    bool localChanged() const;
+    void showLocalHint();
+    int saveLocal(); // how many of folder/command changed; -1 when refused or not written (m_error says)
     void showCrlStatus();
     void setResult(QLabel* label, const QString& text, bool problem);
     void updateButtons();
@@ -52,6 +57,13 @@ private:
     QGroupBox* m_crlBox;
     QGroupBox* m_urlBox;
     QLabel* m_urlHint;
+    QLabel* m_folderLabel;
+    QLineEdit* m_folderEdit;
+    QLabel* m_commandLabel;
+    QLineEdit* m_commandEdit;
+    QLabel* m_localHint;
+    QString m_loadedFolder;
+    QString m_loadedCommand;
     QPushButton* m_browse;
     QLabel* m_crlStatus;
     QPushButton* m_publish;
