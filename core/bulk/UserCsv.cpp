@@ -61,11 +61,6 @@ bool isBlankRow(const QStringList& row)
     return std::all_of(row.begin(), row.end(), [](const QString& c) { return c.trimmed().isEmpty(); });
 }
 
-bool hasControlCharacter(const QString& s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
 QStringList splitGroups(const QString& cell)
 {
     static const QRegularExpression separators(QStringLiteral("[;\uFF1B]")); // ; and full-width ；
@@ -109,7 +104,7 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
     const int headerLine = table->lineNumbers.first();
     std::array<int, kFieldCount> columnOf;
     columnOf.fill(-1);
-    QList<std::optional<Field>> fieldOfColumn(header.size());
+    QList<int> fieldOfColumn(header.size(), -1); // int(Field), -1 for none
     for (qsizetype c = 0; c < header.size(); ++c) {
         const QString& text = header.at(c);
         if (text.trimmed().isEmpty())
@@ -126,7 +121,7 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
             continue;
         }
         slot = int(c);
-        fieldOfColumn[c] = field;
+        fieldOfColumn[c] = int(*field);
     }
     for (Field required : {Field::Login, Field::Email}) {
         if (columnOf[size_t(required)] < 0) {
@@ -140,7 +135,9 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
     plan.hasGroups = columnOf[size_t(Field::Groups)] >= 0;
 
     // Rows: every cell is checked, every problem is kept.
-    QHash<QString, int> firstLineOf; // login ID -> line where it first appeared
+    // Login ID in lower case -> line where it first appeared: IDs that differ only in case name the same
+    // person (UserWorkflows refuses them too).
+    QHash<QString, int> firstLineOf;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList& cells = rows.at(r);
         if (isBlankRow(cells))
@@ -152,12 +149,12 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
         for (qsizetype c = 0; c < std::max(cells.size(), header.size()); ++c) {
             const QString cell = cells.value(c);
             const QString value = CsvReader::unguarded(cell.trimmed());
-            const std::optional<Field> field = c < fieldOfColumn.size() ? fieldOfColumn.at(c) : std::nullopt;
+            const int fieldIndex = c < fieldOfColumn.size() ? fieldOfColumn.at(c) : -1;
             const QString column = c < header.size() ? header.at(c) : QString();
             const auto problem = [&](const QString& message) {
                 plan.problems << CsvProblem{line, column, cell, message};
             };
-            if (!field) {
+            if (fieldIndex < 0) {
                 // Cells under unknown columns were reported once, on the header.
                 if (value.isEmpty() || (c < header.size() && !column.trimmed().isEmpty()))
                     continue;
@@ -165,15 +162,17 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
                                           : tr("This row has more cells than the header has columns."));
                 continue;
             }
-            switch (*field) {
+            const Field f = Field(fieldIndex);
+            switch (f) {
             case Field::Login:
                 row.loginId = value;
                 if (const QString e = UserWorkflows::loginIdError(value); !e.isEmpty()) {
                     problem(e);
-                } else if (const auto first = firstLineOf.constFind(value); first != firstLineOf.constEnd()) {
+                } else if (const auto first = firstLineOf.constFind(value.toLower());
+                           first != firstLineOf.constEnd()) {
                     problem(tr("This login ID is already on line %1.").arg(first.value()));
                 } else {
-                    firstLineOf.insert(value, line);
+                    firstLineOf.insert(value.toLower(), line);
                 }
                 break;
             case Field::Email:
@@ -188,15 +187,15 @@ Result<UserImportPlan> UserCsv::parse(const QByteArray& bytes)
             case Field::Title:
                 if (value.size() > kMaxTextLength)
                     problem(tr("At most %1 characters.").arg(kMaxTextLength));
-                else if (hasControlCharacter(value))
+                else if (UserWorkflows::hasControlCharacters(value))
                     problem(tr("Line breaks and other control characters are not allowed in this column."));
-                (*field == Field::Name         ? row.displayName
-                 : *field == Field::Department ? row.department
-                                               : row.title) = value;
+                (f == Field::Name         ? row.displayName
+                 : f == Field::Department ? row.department
+                                          : row.title) = value;
                 break;
             case Field::Groups:
                 row.groups = splitGroups(value);
-                if (hasControlCharacter(value)) {
+                if (UserWorkflows::hasControlCharacters(value)) {
                     problem(tr("Line breaks and other control characters are not allowed in this column."));
                 } else {
                     for (const QString& g : std::as_const(row.groups)) {
@@ -235,6 +234,9 @@ Result<UserImportSummary> UserCsv::apply(WorkflowContext& ctx, const UserImportP
     auto existing = users.allLoginIds();
     if (!existing)
         return existing.error();
+    QHash<QString, QString> existingFolded; // lower case -> as stored
+    for (const QString& login : std::as_const(existing.value()))
+        existingFolded.insert(login.toLower(), login);
     const bool certAuth = Settings(db).boolValue(SettingKey::DefaultCertAuth);
     const QDateTime now = ctx.now();
 
@@ -243,6 +245,13 @@ Result<UserImportSummary> UserCsv::apply(WorkflowContext& ctx, const UserImportP
     QList<UserRecord> toUpdate;
     QList<HistoryEntry> history;
     for (const UserImportRow& row : plan.rows) {
+        if (const QString stored = existingFolded.value(row.loginId.toLower());
+            !stored.isEmpty() && stored != row.loginId)
+            return makeError(ErrorCode::Conflict,
+                             tr("Line %1: the login ID \"%2\" differs only in case from the existing user "
+                                "\"%3\"; nothing was imported.")
+                                 .arg(row.line)
+                                 .arg(row.loginId, stored));
         if (!existing->contains(row.loginId)) {
             UserRecord u;
             u.loginId = row.loginId;

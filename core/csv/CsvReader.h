@@ -21,7 +21,9 @@ class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
-    // Encoding: a UTF-8 byte order mark means UTF-8; otherwise strictly valid UTF-8 is UTF-8;
+    // Encoding: a UTF-8 byte order mark means UTF-8 (a second one right after it, from a file saved twice,
+    // is dropped too; CsvWriter quotes a first cell that starts with U+FEFF); otherwise strictly valid
+    // UTF-8 is UTF-8;
     // otherwise the bytes must decode cleanly as Shift_JIS (Windows code page 932: NEC special
     // characters ①, ㈱ and IBM extensions are decoded; 0x8160 becomes U+FF5E FULLWIDTH TILDE, as on
     // Windows). Anything else is ErrorCode::Invalid.

@@ -18,7 +18,10 @@ bool CsvWriter::needsFormulaGuard(QByteArrayView utf8)
 void CsvWriter::appendField(QByteArray& out, QByteArrayView utf8)
 {
     const bool guard = needsFormulaGuard(utf8);
-    const bool quote = std::any_of(utf8.begin(), utf8.end(),
+    // A field starting with U+FEFF is quoted: unquoted at the start of a file it would read as a second
+    // byte order mark, which readers (CsvReader among them) drop.
+    const bool quote = utf8.startsWith(QByteArrayView(kBom)) ||
+                       std::any_of(utf8.begin(), utf8.end(),
                                    [](char c) { return c == '"' || c == ',' || c == '\n' || c == '\r'; });
     if (!quote) {
         if (guard)

@@ -20,7 +20,8 @@ public:
     static constexpr char kBom[] = "\xEF\xBB\xBF";
     // True when the UTF-8 text needs the formula guard described above.
     static bool needsFormulaGuard(QByteArrayView utf8);
-    // Appends one field, formula-guarded, quoted when it holds a quote, comma or line break.
+    // Appends one field, formula-guarded, quoted when it holds a quote, comma or line break, or starts
+    // with U+FEFF (unquoted it could be taken for a byte order mark).
     static void appendField(QByteArray& out, QByteArrayView utf8);
     static void appendField(QByteArray& out, const QString& text);
     // Appends the fields separated by commas, then CRLF.

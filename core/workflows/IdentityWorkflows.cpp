@@ -4,6 +4,7 @@
 #include "store/UserStore.h"
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
+#include "workflows/UserWorkflows.h"
 
 namespace certdesk {
 
@@ -25,8 +26,16 @@ QList<FieldError> IdentityWorkflows::validate(IdentityInput& in)
         if (!message.isEmpty())
             errors.append({QString::fromLatin1(field), message});
     };
-    check("family_name", NameRules::nameError(tr("Family name"), in.familyName));
-    check("given_name", NameRules::nameError(tr("Given name"), in.givenName));
+    // NameRules refuses control characters and line breaks; format characters (bidi overrides, zero-width
+    // spaces, soft hyphens) are refused here like in every other identifier (UserWorkflows).
+    const auto nameError = [](const QString& label, const QString& text) {
+        QString e = NameRules::nameError(label, text);
+        if (e.isEmpty() && UserWorkflows::hasControlCharacters(text))
+            e = tr("%1 must not contain line breaks, tabs or other control or format characters.").arg(label);
+        return e;
+    };
+    check("family_name", nameError(tr("Family name"), in.familyName));
+    check("given_name", nameError(tr("Given name"), in.givenName));
     check("family_kana", NameRules::kanaError(tr("Furigana (family name)"), in.familyKana));
     check("given_kana", NameRules::kanaError(tr("Furigana (given name)"), in.givenKana));
     check("family_en", NameRules::englishError(tr("Family name in English"), in.familyEn));

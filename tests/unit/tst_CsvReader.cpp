@@ -130,6 +130,7 @@ private slots:
     void writerGuardsFormulas_data();
     void writerGuardsFormulas();
     void guardedCellsReadBack();
+    void leadingByteOrderMarkCharacterReadsBack();
 };
 
 void tst_CsvReader::certificateForm_data()
@@ -364,6 +365,21 @@ void tst_CsvReader::guardedCellsReadBack()
     QCOMPARE(back, values);
     QCOMPARE(CsvReader::unguarded(QStringLiteral("-5")), QStringLiteral("-5"));
     QCOMPARE(CsvReader::unguarded(QStringLiteral("'abc")), QStringLiteral("'abc"));
+}
+
+// Found by fuzz_csv_reader: a first cell that starts with U+FEFF (ZERO WIDTH NO-BREAK SPACE) was written
+// unquoted right after the file's byte order mark, and the reader took it for a second mark and dropped
+// it. The writer now quotes such a cell; the reader still drops a doubled mark of a file saved twice.
+void tst_CsvReader::leadingByteOrderMarkCharacterReadsBack()
+{
+    const QStringList row = {QStringLiteral("\uFEFF%"), QStringLiteral("\uFEFFx")};
+    QCOMPARE(CsvWriter::row(row), QByteArray("\"\xEF\xBB\xBF%\",\"\xEF\xBB\xBFx\"\r\n"));
+    auto table = CsvReader::parse(QByteArray(CsvWriter::kBom) + CsvWriter::row(row));
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->rows, QList<QStringList>{row});
+    auto doubled = CsvReader::parse("\xEF\xBB\xBF\xEF\xBB\xBFlogin,mail\r\n");
+    QVERIFY(doubled.ok());
+    QCOMPARE(doubled->rows.first(), (QStringList{QStringLiteral("login"), QStringLiteral("mail")}));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

@@ -17,6 +17,8 @@ private slots:
     void newUsersGetTheDefaultCertAuth();
     void searchFindsByNameKanaAndGroup();
     void searchFollowsEveryWrite();
+    void namesRefuseControlAndFormatCharacters_data();
+    void namesRefuseControlAndFormatCharacters();
 };
 
 void TestIdentityUsers::englishIsFilledByPassportHepburn()
@@ -227,6 +229,56 @@ void TestIdentityUsers::searchFollowsEveryWrite()
     QVERIFY(IdentityWorkflows(*f.ctx).deleteIdentity(QStringLiteral("K.Sato")).ok());
     QCOMPARE(found(QStringLiteral("サトウ")), qint64(0));
     QCOMPARE(found(QStringLiteral("k.sato")), qint64(1));
+}
+
+void TestIdentityUsers::namesRefuseControlAndFormatCharacters_data()
+{
+    QTest::addColumn<QString>("familyName");
+    QTest::addColumn<QString>("givenName");
+    QTest::addColumn<QString>("message");
+    const QString family = QStringLiteral("Family name");
+    const QString given = QStringLiteral("Given name");
+    const QString control = QStringLiteral("%1 must not contain control characters or line breaks.");
+    const QString format =
+        QStringLiteral("%1 must not contain line breaks, tabs or other control or format characters.");
+    // Caught by NameRules already (kept here so that both paths stay covered).
+    QTest::newRow("line feed") << QStringLiteral("山\n田") << QStringLiteral("太郎") << control.arg(family);
+    QTest::newRow("line separator U+2028")
+        << QStringLiteral("山田") << QStringLiteral("太\u2028郎") << control.arg(given);
+    // Format characters: invisible in a certificate subject, a CSV cell or a log line.
+    QTest::newRow("right-to-left override U+202E")
+        << QStringLiteral("山\u202E田") << QStringLiteral("太郎") << format.arg(family);
+    QTest::newRow("zero width space U+200B")
+        << QStringLiteral("山田") << QStringLiteral("太\u200B郎") << format.arg(given);
+    QTest::newRow("soft hyphen U+00AD")
+        << QStringLiteral("山\u00AD田") << QStringLiteral("太郎") << format.arg(family);
+}
+
+void TestIdentityUsers::namesRefuseControlAndFormatCharacters()
+{
+    QFETCH(QString, familyName);
+    QFETCH(QString, givenName);
+    QFETCH(QString, message);
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    QVERIFY(
+        UserWorkflows(*f.ctx)
+            .add(UserInput{QStringLiteral("taro"), QStringLiteral("t@example.jp"), {}, {}, {}, {}, {}, {}})
+            .ok());
+    IdentityInput in{familyName, givenName, QStringLiteral("ヤマダ"), QStringLiteral("タロウ"), {}, {}};
+    auto r = IdentityWorkflows(*f.ctx).registerIdentity(QStringLiteral("taro"), in);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Invalid);
+    QCOMPARE(r.error().message, message);
+    auto current = IdentityWorkflows(*f.ctx).get(QStringLiteral("taro"));
+    QVERIFY(current.ok());
+    QVERIFY(!current.value()); // nothing registered
+    // The static check bulk issuance uses reports the same field.
+    IdentityInput again{familyName, givenName, QStringLiteral("ヤマダ"), QStringLiteral("タロウ"), {}, {}};
+    const QList<FieldError> errors = IdentityWorkflows::validate(again);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().message, message);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityUsers)

@@ -41,6 +41,8 @@ QString problem(int line, const QString& column, const QString& value, const QSt
 const QString kLogin = QStringLiteral("ログインID");
 const QString kEmail = QStringLiteral("メールアドレス");
 const QString kName = QStringLiteral("氏名");
+const QString kControl =
+    QStringLiteral("Line breaks and other control characters are not allowed in this column.");
 
 QString badLogin(const QString& v)
 {
@@ -96,6 +98,7 @@ private slots:
     void exportImportRoundTrip();
     void formulaNamesAreGuardedAndRoundTrip();
     void historyExportGuardsUserAgent();
+    void caseVariantOfExistingUserIsRefused();
 };
 
 void TestUserCsv::parsesTheExcelFile()
@@ -230,6 +233,24 @@ void TestUserCsv::headerAndCellRules_data()
         << QStringList{problem(
                2, kName, QStringLiteral("山田\r\n太郎"),
                QStringLiteral("Line breaks and other control characters are not allowed in this column."))};
+    // Not only C0/C1 controls: line and paragraph separators and format characters (bidi overrides,
+    // zero-width spaces) are refused like the user workflows refuse them.
+    QTest::newRow("separators and format characters")
+        << QByteArray("ログインID,メールアドレス,氏名,部署,役職,グループ\r\n"
+                      "a,a@example.jp,山田\u2028太郎,営業\u202E部,課長\u200B,東京\u2029大阪\r\n")
+        << QStringList{problem(2, kName, QStringLiteral("山田\u2028太郎"), kControl),
+                       problem(2, QStringLiteral("部署"), QStringLiteral("営業\u202E部"), kControl),
+                       problem(2, QStringLiteral("役職"), QStringLiteral("課長\u200B"), kControl),
+                       problem(2, QStringLiteral("グループ"), QStringLiteral("東京\u2029大阪"), kControl)};
+    QTest::newRow("tab and DEL")
+        << QByteArray("ログインID,メールアドレス,氏名,グループ\r\na,a@example.jp,山田\t太郎,営業\x7f\r\n")
+        << QStringList{problem(2, kName, QStringLiteral("山田\t太郎"), kControl),
+                       problem(2, QStringLiteral("グループ"), QStringLiteral("営業\x7f"), kControl)};
+    // Login IDs that differ only in case name the same person (UserWorkflows refuses them too).
+    QTest::newRow("login ID twice in another case")
+        << QByteArray("ログインID,メールアドレス\r\nTaro.Y,a@example.jp\r\ntaro.y,b@example.jp\r\n")
+        << QStringList{problem(3, kLogin, QStringLiteral("taro.y"),
+                               QStringLiteral("This login ID is already on line 2."))};
     QTest::newRow("group too long")
         << (QByteArray("ログインID,メールアドレス,グループ\r\na,a@example.jp,ok;") + QByteArray(129, 'g') +
             "\r\n")
@@ -523,6 +544,32 @@ void TestUserCsv::historyExportGuardsUserAgent()
     QVERIFY2(rows.ok(), qPrintable(rows.error().message));
     QVERIFY2(bytes.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'@cmd\r\n"), bytes.constData());
     QVERIFY(!bytes.contains(",\"=HYPERLINK"));
+}
+
+// "taro.y" in a file while "Taro.Y" exists would add a second user for the same person: the whole
+// import is refused (dry run too), nothing is written.
+void TestUserCsv::caseVariantOfExistingUserIsRefused()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb, false), QString());
+    QVERIFY(
+        UserWorkflows(*f.ctx)
+            .add(UserInput{QStringLiteral("Taro.Y"), QStringLiteral("t@example.jp"), {}, {}, {}, {}, {}, {}})
+            .ok());
+    const QString before = dumpContent(*f.db);
+    auto plan =
+        UserCsv::parse("ログインID,メールアドレス\r\nnew.user,n@example.jp\r\ntaro.y,t@example.jp\r\n");
+    QVERIFY(plan.ok() && plan->isValid());
+    const QString expected = QStringLiteral("Line 3: the login ID \"taro.y\" differs only in case from the "
+                                            "existing user \"Taro.Y\"; nothing was imported.");
+    for (bool dryRun : {true, false}) {
+        auto summary = UserCsv::apply(*f.ctx, plan.value(), QStringLiteral("u.csv"), dryRun);
+        QVERIFY(!summary.ok());
+        QCOMPARE(summary.error().code, ErrorCode::Conflict);
+        QCOMPARE(summary.error().message, expected);
+    }
+    QCOMPARE(dumpContent(*f.db), before);
 }
 
 QTEST_GUILESS_MAIN(TestUserCsv)
