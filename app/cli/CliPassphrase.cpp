@@ -1,11 +1,10 @@
 #include "CliPassphrase.h"
 #include "CliEnv.h"
+#include "platform/TerminalEcho.h"
 #include "secrets/Keychain.h"
 
 #include <QCoreApplication>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace certdesk::cli {
 namespace {
@@ -28,7 +27,7 @@ Result<QByteArray> prompt(const QString& question)
 
 bool stdinIsTerminal()
 {
-    return isatty(STDIN_FILENO) != 0;
+    return TerminalEcho::stdinIsTerminal();
 }
 
 Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal)
@@ -37,21 +36,11 @@ Result<QByteArray> promptHidden(const QString& question, const Error& noTerminal
         return noTerminal;
     std::fprintf(stderr, "%s", question.toLocal8Bit().constData());
     std::fflush(stderr);
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    char buf[1100];
-    const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::optional<QByteArray> line = TerminalEcho::readLineWithoutEcho();
     std::fprintf(stderr, "\n");
-    if (!got)
+    if (!line)
         return makeError(ErrorCode::Cancelled, CliPassphrase::tr("Nothing was entered."));
-    QByteArray s(buf);
-    while (s.endsWith('\n') || s.endsWith('\r'))
-        s.chop(1);
-    return s;
+    return *line;
 }
 
 bool keychainReachable()

@@ -1,6 +1,7 @@
 // certdesk-cli: every CertDesk workflow without a display.
 #include "CliSignIn.h"
 #include "Commands.h"
+#include "platform/ProcessHardening.h"
 #include "util/AppTranslator.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ void printHelp()
 
 int main(int argc, char** argv)
 {
+    ProcessHardening::disableCoreDumps(); // before anything holds a key or a password
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));

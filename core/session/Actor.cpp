@@ -1,13 +1,9 @@
 #include "session/Actor.h"
+#include "platform/CurrentOsUser.h"
 #include "store/OperatorStore.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
-
-#if defined(Q_OS_UNIX)
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace certdesk {
 
@@ -35,13 +31,7 @@ Actor Actor::forOperator(const OperatorRecord& op, const QString& component)
 Actor Actor::localUser(const QString& component)
 {
     Actor a;
-    a.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-#if defined(Q_OS_UNIX)
-    if (a.operatorName.isEmpty()) {
-        if (const passwd* pw = getpwuid(getuid()))
-            a.operatorName = QString::fromLocal8Bit(pw->pw_name);
-    }
-#endif
+    a.operatorName = CurrentOsUser::name();
     if (a.operatorName.isEmpty())
         a.operatorName = QStringLiteral("unknown");
     a.host = QSysInfo::machineHostName();

@@ -1,7 +1,7 @@
 # What every workflow works with: who acts, the database, the clock, the unlocked CA, sealed passwords, and
 # certificates named by serial number or LOGIN:SLOT.
 certdesk_core_library(session
-  DEPS store auth ca util
+  DEPS store auth ca util platform
   SOURCES
     session/Actor.cpp
     session/Actor.h

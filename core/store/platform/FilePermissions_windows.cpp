@@ -2,8 +2,10 @@
 
 #include <QDir>
 
-#include <sddl.h>
+// <windows.h> first: <sddl.h> needs its declarations (a separate block, so that sorting keeps the order).
 #include <windows.h>
+
+#include <sddl.h>
 
 namespace certdesk {
 
