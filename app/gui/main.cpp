@@ -2,7 +2,9 @@
 // database, and on a first start (or a database without a CA) the first-run wizard. Nothing is shown
 // before an operator signed in: the wizard creates the first administrator, a database made before
 // operators existed asks for one, every other start shows the sign-in dialog. Sign out returns to it.
+#include "about/AboutDialog.h"
 #include "operators/SignInFlow.h"
+#include "platform/ProcessHardening.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
 #include "shell/Prompts.h"
@@ -40,8 +42,12 @@ QString withoutPassword(const QString& url)
 
 int main(int argc, char** argv)
 {
+    ProcessHardening::disableCoreDumps(); // before anything holds a key or a password
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
+    // The icon for every window from the first (sign-in) on, and the .desktop file that names it (Wayland).
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
 

@@ -28,6 +28,11 @@ CERTDESK_TEST_PACKAGES=(
   xvfb xauth fonts-noto-cjk curl
   # scripts/check-format (the CTest `format`)
   clang-format
+  # tests/architecture/check_ci_workflow.py (the CTest `architecture_ci_workflow`) reads the workflow YAML
+  python3-yaml
+  # tests/packaging: cpack -G DEB (dpkg-shlibdeps), desktop-file-validate, appstreamcli validate,
+  # systemd-analyze verify, man --warnings
+  dpkg-dev desktop-file-utils appstream systemd man-db
 )
 
 # certdesk_package_installed PKG — true when dpkg reports PKG fully installed.

@@ -3,6 +3,7 @@
 #include "LockScreen.h"
 #include "Page.h"
 #include "Prompts.h"
+#include "about/AboutDialog.h"
 #include "bulk/BulkPage.h"
 #include "ca/CaPage.h"
 #include "history/HistoryPage.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(AboutDialog::applicationIcon());
     session.setDialogParent(this);
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -87,9 +89,9 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_about = new QAction(this);
     m_about->setObjectName(QStringLiteral("aboutAction"));
     connect(m_about, &QAction::triggered, this, [this] {
-        Prompts::inform(this, tr("About CertDesk"),
-                        tr("CertDesk %1\nDevice certificates: issue, deliver, revoke.")
-                            .arg(QStringLiteral(CERTDESK_VERSION)));
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     m_changePassword = new QAction(this);
     m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));

@@ -1,0 +1,73 @@
+# macOS code signing and notarization, run by CPack: before packaging (CPACK_PRE_BUILD_SCRIPTS) it signs
+# everything in CertDesk.app inside out with the hardened runtime and packaging/macos/certdesk.entitlements;
+# after packaging (CPACK_POST_BUILD_SCRIPTS) it signs the DMG, has Apple notarize it and staples the
+# ticket. Driven only by environment variables; with none set it signs nothing and says so.
+#   CERTDESK_MACOS_SIGN_IDENTITY   e.g. "Developer ID Application: Example KK (TEAMID1234)" (keychain)
+#   CERTDESK_NOTARY_PROFILE        a notarytool keychain profile (xcrun notarytool store-credentials), or
+#   CERTDESK_NOTARY_APPLE_ID, CERTDESK_NOTARY_TEAM_ID, CERTDESK_NOTARY_PASSWORD (app-specific password)
+#   Without notary credentials the DMG is signed but not notarized.
+set(identity "$ENV{CERTDESK_MACOS_SIGN_IDENTITY}")
+if(identity STREQUAL "")
+  message(STATUS "CertDesk: not signing (set CERTDESK_MACOS_SIGN_IDENTITY to sign and notarize)")
+  return()
+endif()
+set(entitlements "${CMAKE_CURRENT_LIST_DIR}/certdesk.entitlements")
+
+function(certdesk_codesign)
+  execute_process(COMMAND codesign --force --timestamp --options runtime --sign "${identity}" ${ARGN}
+                  RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "CertDesk: codesign failed (${rc}): ${ARGN}")
+  endif()
+endfunction()
+
+function(certdesk_run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "CertDesk: failed (${rc}): ${ARGN}")
+  endif()
+endfunction()
+
+if(NOT DEFINED CPACK_PACKAGE_FILES)
+  file(GLOB_RECURSE bundles LIST_DIRECTORIES true "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*.app")
+  list(FILTER bundles INCLUDE REGEX "\\.app$")
+  foreach(app IN LISTS bundles)
+    # Inside out: libraries and plugins, then frameworks, then the extra executable, then the bundle.
+    file(GLOB_RECURSE libraries "${app}/Contents/*.dylib")
+    foreach(library IN LISTS libraries)
+      certdesk_codesign("${library}")
+    endforeach()
+    file(GLOB frameworks LIST_DIRECTORIES true "${app}/Contents/Frameworks/*.framework")
+    foreach(framework IN LISTS frameworks)
+      certdesk_codesign("${framework}")
+    endforeach()
+    if(EXISTS "${app}/Contents/MacOS/certdesk-cli")
+      certdesk_codesign(--entitlements "${entitlements}" "${app}/Contents/MacOS/certdesk-cli")
+    endif()
+    certdesk_codesign(--entitlements "${entitlements}" "${app}")
+    certdesk_run(codesign --verify --strict --deep --verbose=2 "${app}")
+  endforeach()
+  return()
+endif()
+
+set(dmgs ${CPACK_PACKAGE_FILES})
+list(FILTER dmgs INCLUDE REGEX "\\.dmg$")
+foreach(dmg IN LISTS dmgs)
+  execute_process(COMMAND codesign --force --timestamp --sign "${identity}" "${dmg}" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "CertDesk: codesign failed on ${dmg}")
+  endif()
+  if(NOT "$ENV{CERTDESK_NOTARY_PROFILE}" STREQUAL "")
+    set(credentials --keychain-profile "$ENV{CERTDESK_NOTARY_PROFILE}")
+  elseif(NOT "$ENV{CERTDESK_NOTARY_APPLE_ID}" STREQUAL "")
+    set(credentials --apple-id "$ENV{CERTDESK_NOTARY_APPLE_ID}" --team-id "$ENV{CERTDESK_NOTARY_TEAM_ID}"
+                    --password "$ENV{CERTDESK_NOTARY_PASSWORD}")
+  else()
+    message(STATUS "CertDesk: ${dmg} signed, not notarized (no CERTDESK_NOTARY_* credentials)")
+    continue()
+  endif()
+  message(STATUS "CertDesk: notarizing ${dmg}")
+  certdesk_run(xcrun notarytool submit "${dmg}" ${credentials} --wait)
+  certdesk_run(xcrun stapler staple "${dmg}")
+  certdesk_run(xcrun stapler validate "${dmg}")
+endforeach()
