@@ -728,6 +728,10 @@
         <source>CRL number %1 (%2 revoked) signed; the portal serves it at /crl.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CRL number %1 (%2 revoked) of the replaced CA &quot;%3&quot; signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliEnv</name>
@@ -1015,6 +1019,10 @@
         <source>The CRL publish command &quot;%1&quot; failed (exit status %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CRL of the replaced CA &quot;%1&quot; was not re-signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrlStore</name>
@@ -1252,6 +1260,17 @@
     </message>
 </context>
 <context>
+    <name>DetachedSigner</name>
+    <message>
+        <source>This kind of CA key cannot sign the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the history checkpoint failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceTypes</name>
     <message>
         <source>Windows</source>
@@ -1362,6 +1381,91 @@
     </message>
 </context>
 <context>
+    <name>HistoryAudit</name>
+    <message>
+        <source>Line %1 of the anchor file (%2, %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoint %1 (%2, %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a CA that is not in the database (%2): it was forged, or the CA was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid signature of the CA %2: it was forged or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers more rows than the history has now (%2): rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the history: rows %2 to %3 were changed, removed or re-chained after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 row(s); the hash chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 row(s); the hash chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor file lines checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest signed checkpoint: %1, covering %2 row(s), signed by the CA %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) after the newest checkpoint are only hash-chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed checkpoint holds: the whole history is only hash-chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheckpointStore</name>
+    <message>
+        <source>The history checkpoint was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file is not an anchor line (time, rows, head hash, CA fingerprint and signature, separated by tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheckpoints</name>
+    <message>
+        <source>The operation history is damaged: its head row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is empty: there is nothing to sign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history checkpoint was not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
@@ -1384,15 +1488,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history is intact: %1 row(s) checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>certdesk-cli: the history was tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history anchor needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended a signed anchor of %1 history row(s) to %2. Keep a copy on another system; check it with history verify --anchor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1611,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no registered certificate information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control or format characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +1879,22 @@
             <numerusform>Queued %n expiry reminders for certificates expiring within %1 days; send them with certdesk-cli mail send-pending.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--allow-plain-auth must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the password of %1 goes to the mail server without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is reached without TLS: CertDesk will not send the password of %1 there. Choose --security starttls or tls, or allow it with --allow-plain-auth yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (may have been sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailConfig</name>
@@ -1771,15 +1911,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password for %1 on %2 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password needs the server and the user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,11 +2448,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a queued or failed mail can be retried.</source>
+        <source>Only a queued, failed or unknown mail can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a queued or failed mail can be cancelled.</source>
+        <source>Only a queued, failed or unknown mail can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail %1 is being sent right now. If it is still not marked sent or failed at %2, it shows as unknown and can then be resent or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +2542,14 @@
     </message>
     <message>
         <source>The key protecting this password is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected password must belong to a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected password does not belong to this record: it was moved from another record or altered in the database. It was not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2663,22 @@
     </message>
     <message>
         <source>--trusted-proxy must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL publish configuration of this computer (folder=… and command=… lines); default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the CRL files to (instead of a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run after writing the CRL, e.g. &quot;/usr/sbin/nginx -s reload&quot; (with --crl-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crl-publish-config cannot be combined with --crl-dir or --crl-command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +2805,56 @@
     </message>
     <message>
         <source>The private key could not be read: it is damaged or in an unsupported format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishTarget</name>
+    <message>
+        <source>The CRL publish configuration %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL publish configuration %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CRL publish configuration %2 is neither folder=… nor command=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL folder and command must each be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL publish configuration %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestScreen</name>
+    <message>
+        <source>The request must give its length (Content-Length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +3034,10 @@
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer kept in the database: the CRL folder and the command run after publishing are set on the computer that publishes (the file crl-publish.conf, Settings → Portal and CRL, or certdesk-portal --crl-publish-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkflows</name>
@@ -2910,6 +3136,10 @@
     </message>
     <message>
         <source>The mail server %1 refused the mail (response %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk does not send the password of %1 to the mail server %2 over a connection without TLS. Choose STARTTLS or TLS, or explicitly allow the password over an unencrypted connection in the mail server settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3322,10 @@
         <source>Cannot write the CSV file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: the login ID &quot;%2&quot; differs only in case from the existing user &quot;%3&quot;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserCsvCommands</name>
@@ -3194,6 +3428,14 @@
         <source>Nobody is signed in. Sign in as an operator first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no certificate authority number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the earlier CA &quot;%1&quot; is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>X509Builder</name>
@@ -3273,6 +3515,36 @@
     </message>
     <message>
         <source>Could not write the ZIP file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates: issue, deliver, revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1
+Qt %2 (built with Qt %3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Libraries and their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <extracomment>A bundled library in Help → About: name and version, then its licence, e.g. &quot;Qt 6.4.2 — LGPL-3.0-only&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3775,18 +4047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the new CA certificate.
-
-Create a new CA anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the imported CA certificate.
-
-Import a CA anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,6 +4099,30 @@ Import a CA anyway?</source>
     </message>
     <message>
         <source>The passphrase is no longer remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only: given when this program was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only, kept in %1 (not in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRL folder or command stored in the database by an older version is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates; &quot;%1&quot; keeps signing its own CRL while any of its certificates is unexpired, so its passphrase must stay available to CertDesk. Devices must trust the new CA certificate.
+
+Create a new CA anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates; &quot;%1&quot; keeps signing its own CRL while any of its certificates is unexpired, so its passphrase must stay available to CertDesk. Devices must trust the imported CA certificate.
+
+Import a CA anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +4797,46 @@ Import a CA anyway?</source>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain and every checkpoint signed with the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with anchor file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check every line of an anchor file made with certdesk-cli history anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor files (*.txt *.anchor);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>
@@ -4671,10 +4995,6 @@ The user has no certificate in use. The information can then be registered again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The generated key password is shown only now and is not stored. Without it the certificate cannot be installed. Close without copying it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lowest free slot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,6 +5064,10 @@ The user has no certificate in use. The information can then be registered again
             <numerusform>Mail: %n mail queued to %1; the outbox sends it (certdesk-cli mail send-pending).</numerusform>
             <numerusform>Mail: %n mails queued to %1; the outbox sends them (certdesk-cli mail send-pending).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5370,18 @@ Server: %1:%2
         <source>Optional: receives bulk issuance results and issuance failures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allow password over an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the password is sent to the mail server without encryption; anyone on the network path can read it. Prefer STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, CertDesk does not send the password: mail is refused until you choose STARTTLS or TLS, or allow the password over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::MailSettingsPanel</name>
@@ -5119,15 +5455,6 @@ Server: %1:%2
 </context>
 <context>
     <name>certdesk::MainWindow</name>
-    <message>
-        <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertDesk %1
-Device certificates: issue, deliver, revoke.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
@@ -5461,6 +5788,14 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>Mail %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown — may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk stopped while sending this mail, so it may or may not have arrived. It is not sent again on its own: ask the recipient, then resend or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PassphraseDialog</name>
@@ -5501,10 +5836,6 @@ They can no longer sign in. Their entries in the history are kept.</source>
     </message>
     <message>
         <source>CertDesk portal stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OCSP responder on: signing certificate %1, valid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5567,6 +5898,30 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>The service is temporarily unavailable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without TLS the portal listens only on this computer (127.0.0.1): download links and .p12 files must not cross a network unencrypted. To listen on %1, give a TLS certificate and key file, or run certdesk-portal behind a web server with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP on %1. Download links and .p12 files cross the network unencrypted unless a web server with TLS is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP for the earlier CA &quot;%1&quot; is off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder on for %1: signing certificate %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no certificate authority yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authorities changed: reloading the OCSP signing certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalServerBox</name>
@@ -5575,15 +5930,7 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Devices must reach this computer at the download portal URL. Good for a trial or a small office; for production, run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>127.0.0.1 (this computer only) or 0.0.0.0 (every network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5620,13 +5967,45 @@ They can no longer sign in. Their entries in the history are kept.</source>
 Devices must be able to reach this address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Devices must reach this computer at the download portal URL. Without a TLS certificate the portal listens on this computer only (127.0.0.1); to serve other devices, give a TLS certificate and key (HTTPS) or run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only); other addresses need TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: plain HTTP, this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;key (PEM, unencrypted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalService</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Listening on %1; OCSP on.</source>
         <translation type="unfinished"></translation>
@@ -5641,6 +6020,14 @@ Devices must be able to reach this address.</source>
     </message>
     <message>
         <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network (with a TLS certificate and key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the TLS certificate file and its key file, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5703,10 +6090,6 @@ Devices must be able to reach this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional, for example: nginx -s reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5735,6 +6118,22 @@ Devices must be able to reach this address.</source>
     </message>
     <message>
         <source>Choose the folder to publish the CRL to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example: /usr/sbin/nginx -s reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only: given when this program was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL folder and the command are kept on this computer only, in %1 — not in the database. Every computer that publishes the CRL (a desktop, the download portal) has its own. The command runs without a shell, with a minimal environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRL folder or command stored in the database by an older version is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

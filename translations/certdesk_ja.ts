@@ -724,6 +724,10 @@
         <source>CRL number %1 (%2 revoked) signed; the portal serves it at /crl.</source>
         <translation>CRL番号 %1(失効した証明書 %2 枚)に署名しました。ポータルの /crl で配信されます。</translation>
     </message>
+    <message>
+        <source>CRL number %1 (%2 revoked) of the replaced CA &quot;%3&quot; signed with its key.</source>
+        <translation>置き換え前のCA「%3」のCRL番号 %1(失効 %2 件)を、そのCAの鍵で署名しました。</translation>
+    </message>
 </context>
 <context>
     <name>CliEnv</name>
@@ -1009,6 +1013,10 @@
         <source>The CRL publish command &quot;%1&quot; failed (exit status %2): %3</source>
         <translation>CRL公開後のコマンド「%1」が失敗しました(終了ステータス %2): %3</translation>
     </message>
+    <message>
+        <source>The CRL of the replaced CA &quot;%1&quot; was not re-signed: %2</source>
+        <translation>置き換え前のCA「%1」のCRLは再署名されていません: %2</translation>
+    </message>
 </context>
 <context>
     <name>CrlStore</name>
@@ -1246,6 +1254,17 @@
     </message>
 </context>
 <context>
+    <name>DetachedSigner</name>
+    <message>
+        <source>This kind of CA key cannot sign the history.</source>
+        <translation>この種類のCA鍵では操作履歴に署名できません。</translation>
+    </message>
+    <message>
+        <source>Signing the history checkpoint failed.</source>
+        <translation>操作履歴のチェックポイントへの署名に失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceTypes</name>
     <message>
         <source>Windows</source>
@@ -1355,6 +1374,91 @@
     </message>
 </context>
 <context>
+    <name>HistoryAudit</name>
+    <message>
+        <source>Line %1 of the anchor file (%2, %3 rows)</source>
+        <translation>アンカーファイルの %1 行目(%2、%3 行)</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint %1 (%2, %3 rows)</source>
+        <translation>署名済みチェックポイント %1(%2、%3 行)</translation>
+    </message>
+    <message>
+        <source>%1 names a CA that is not in the database (%2): it was forged, or the CA was removed.</source>
+        <translation>%1 はデータベースにないCA(%2)を指しています。偽造されたか、CAが削除されています。</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid signature of the CA %2: it was forged or changed.</source>
+        <translation>%1 にはCA %2 の有効な署名がありません。偽造または変更されています。</translation>
+    </message>
+    <message>
+        <source>%1 covers more rows than the history has now (%2): rows were removed.</source>
+        <translation>%1 は現在の操作履歴(%2 行)より多くの行を対象にしています。行が削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 does not match the history: rows %2 to %3 were changed, removed or re-chained after it was signed.</source>
+        <translation>%1 が操作履歴と一致しません。署名後に %2 行目から %3 行目が変更、削除、またはハッシュチェーンの再計算をされています。</translation>
+    </message>
+    <message>
+        <source>History: %1 row(s); the hash chain is intact.</source>
+        <translation>操作履歴: %1 行。ハッシュチェーンは正常です。</translation>
+    </message>
+    <message>
+        <source>History: %1 row(s); the hash chain is broken.</source>
+        <translation>操作履歴: %1 行。ハッシュチェーンが壊れています。</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked: %1.</source>
+        <translation>確認した署名済みチェックポイント: %1 件。</translation>
+    </message>
+    <message>
+        <source>Anchor file lines checked: %1.</source>
+        <translation>確認したアンカーファイルの行: %1 行。</translation>
+    </message>
+    <message>
+        <source>Newest signed checkpoint: %1, covering %2 row(s), signed by the CA %3.</source>
+        <translation>最新の署名済みチェックポイント: %1(%2 行まで、CA %3 が署名)。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) after the newest checkpoint are only hash-chained.</source>
+        <translation>最新のチェックポイント以降の %1 行は、ハッシュチェーンでのみ保護されています。</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint holds: the whole history is only hash-chained.</source>
+        <translation>有効な署名済みチェックポイントがありません。操作履歴全体がハッシュチェーンでのみ保護されています。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheckpointStore</name>
+    <message>
+        <source>The history checkpoint was not stored.</source>
+        <translation>操作履歴のチェックポイントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file is not an anchor line (time, rows, head hash, CA fingerprint and signature, separated by tabs).</source>
+        <translation>アンカーファイルの %1 行目はアンカー行ではありません(時刻、行数、先頭ハッシュ、CAのフィンガープリント、署名をタブで区切った行が必要です)。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheckpoints</name>
+    <message>
+        <source>The operation history is damaged: its head row is missing.</source>
+        <translation>操作履歴が破損しています。先頭の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The history is empty: there is nothing to sign yet.</source>
+        <translation>操作履歴が空のため、まだ署名するものがありません。</translation>
+    </message>
+    <message>
+        <source>The history checkpoint was not signed: %1</source>
+        <translation>操作履歴のチェックポイントに署名できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
@@ -1377,16 +1481,32 @@
         <translation>%2 年の操作履歴 %1 件を %3 に出力しました。</translation>
     </message>
     <message>
-        <source>The history is intact: %1 row(s) checked.</source>
-        <translation>操作履歴は改ざんされていません(%1 件を確認しました)。</translation>
-    </message>
-    <message>
         <source>certdesk-cli: the history was tampered with: %1</source>
         <translation>certdesk-cli: 操作履歴が改ざんされています: %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1: %2</source>
+        <translation>アンカーファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is larger than %2 MB.</source>
+        <translation>アンカーファイル %1 が %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation>操作履歴は改ざんされていません。</translation>
+    </message>
+    <message>
+        <source>history anchor needs --out FILE.</source>
+        <translation>history anchor には --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Appended a signed anchor of %1 history row(s) to %2. Keep a copy on another system; check it with history verify --anchor.</source>
+        <translation>操作履歴 %1 行分の署名付きアンカーを %2 に追記しました。別のシステムにコピーを保管し、history verify --anchor で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1605,10 @@
     <message>
         <source>&quot;%1&quot; has no registered certificate information.</source>
         <translation>「%1」の証明書情報は登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control or format characters.</source>
+        <translation>%1 に改行、タブ、その他の制御文字や書式文字は使えません。</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1870,22 @@
             <numerusform>有効期限が %1 日以内の証明書について、有効期限のお知らせ %n 件を送信キューに追加しました。certdesk-cli mail send-pending で送信してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--allow-plain-auth must be yes or no.</source>
+        <translation>--allow-plain-auth には yes または no を指定してください。</translation>
+    </message>
+    <message>
+        <source>Warning: the password of %1 goes to the mail server without encryption.</source>
+        <translation>警告: %1 のパスワードは暗号化されずにメールサーバーへ送られます。</translation>
+    </message>
+    <message>
+        <source>The mail server is reached without TLS: CertDesk will not send the password of %1 there. Choose --security starttls or tls, or allow it with --allow-plain-auth yes.</source>
+        <translation>メールサーバーへの接続にTLSを使用しないため、CertDeskは %1 のパスワードを送信しません。--security starttls または tls を指定するか、--allow-plain-auth yes で許可してください。</translation>
+    </message>
+    <message>
+        <source>unknown (may have been sent)</source>
+        <translation>不明(送信済みの可能性あり)</translation>
+    </message>
 </context>
 <context>
     <name>MailConfig</name>
@@ -1762,16 +1902,20 @@
         <translation>SMTPパスワードを取得できません。このセッションではキーチェーンを利用できません。デスクトップのセッションで「certdesk-cli mail configure --password-file」を実行して保存するか、環境変数 CERTDESK_SMTP_PASSWORD を設定してください。</translation>
     </message>
     <message>
-        <source>The SMTP password for %1 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
-        <translation>%1 のSMTPパスワードがキーチェーンに保存されていません。certdesk-cli mail configure --password-file で保存してください。</translation>
-    </message>
-    <message>
         <source>Mail is not configured: set the mail server and the sender address with certdesk-cli mail configure.</source>
         <translation>メールが設定されていません。certdesk-cli mail configure でメールサーバーと送信者アドレスを設定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The SMTP password for %1 on %2 is not stored in the keychain. Store it with certdesk-cli mail configure --password-file.</source>
+        <translation>%2 の %1 のSMTPパスワードがキーチェーンに保存されていません。certdesk-cli mail configure --password-file で保存してください。</translation>
+    </message>
+    <message>
+        <source>The SMTP password needs the server and the user name.</source>
+        <translation>SMTPパスワードを保存するには、サーバーとユーザー名が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2294,12 +2438,16 @@
         <translation>送信キューにメール %1 はありません。</translation>
     </message>
     <message>
-        <source>Only a queued or failed mail can be retried.</source>
-        <translation>再送できるのは、送信待ちまたは送信失敗のメールだけです。</translation>
+        <source>Only a queued, failed or unknown mail can be resent.</source>
+        <translation>再送できるのは、送信待ち、送信失敗、または状態不明のメールだけです。</translation>
     </message>
     <message>
-        <source>Only a queued or failed mail can be cancelled.</source>
-        <translation>取り消せるのは、送信待ちまたは送信失敗のメールだけです。</translation>
+        <source>Only a queued, failed or unknown mail can be cancelled.</source>
+        <translation>送信を取り消せるのは、送信待ち、送信失敗、または状態不明のメールだけです。</translation>
+    </message>
+    <message>
+        <source>Mail %1 is being sent right now. If it is still not marked sent or failed at %2, it shows as unknown and can then be resent or cancelled.</source>
+        <translation>メール %1 は現在送信中です。%2 になっても送信済みまたは送信失敗にならない場合は「不明」と表示され、再送または送信取消ができるようになります。</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2531,14 @@
     <message>
         <source>The key protecting this password is missing.</source>
         <translation>この秘密の鍵を保護している鍵が見つかりません。</translation>
+    </message>
+    <message>
+        <source>A protected password must belong to a record.</source>
+        <translation>保護されたパスワードは、いずれかの記録に結び付いている必要があります。</translation>
+    </message>
+    <message>
+        <source>The protected password does not belong to this record: it was moved from another record or altered in the database. It was not used.</source>
+        <translation>この保護されたパスワードはこの記録のものではありません。別の記録から移されたか、データベース上で変更されています。使用しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2652,22 @@
     <message>
         <source>--trusted-proxy must be an IP address.</source>
         <translation>--trusted-proxy にはIPアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>CRL publish configuration of this computer (folder=… and command=… lines); default %1.</source>
+        <translation>このコンピューターのCRL公開設定ファイル(folder=… と command=… の行)。既定値: %1</translation>
+    </message>
+    <message>
+        <source>Folder to write the CRL files to (instead of a file).</source>
+        <translation>CRLファイルを書き出すフォルダー(設定ファイルの代わりに指定)。</translation>
+    </message>
+    <message>
+        <source>Command to run after writing the CRL, e.g. &quot;/usr/sbin/nginx -s reload&quot; (with --crl-dir).</source>
+        <translation>CRLを書き出した後に実行するコマンド。例: &quot;/usr/sbin/nginx -s reload&quot;(--crl-dir と併用)。</translation>
+    </message>
+    <message>
+        <source>--crl-publish-config cannot be combined with --crl-dir or --crl-command.</source>
+        <translation>--crl-publish-config は --crl-dir や --crl-command と同時に指定できません。</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2794,56 @@
     <message>
         <source>The private key could not be read: it is damaged or in an unsupported format.</source>
         <translation>秘密鍵を読み込めませんでした。破損しているか、対応していない形式です。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTarget</name>
+    <message>
+        <source>The CRL publish configuration %1 cannot be read: %2</source>
+        <translation>CRL公開設定ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The CRL publish configuration %1 is too large.</source>
+        <translation>CRL公開設定ファイル %1 が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CRL publish configuration %2 is neither folder=… nor command=….</source>
+        <translation>CRL公開設定ファイル %2 の %1 行目は folder=… でも command=… でもありません。</translation>
+    </message>
+    <message>
+        <source>The CRL folder and command must each be one line.</source>
+        <translation>CRLの公開フォルダーとコマンドは、それぞれ1行で指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CRL publish configuration %1 cannot be written: %2</source>
+        <translation>CRL公開設定ファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestScreen</name>
+    <message>
+        <source>The request must give its length (Content-Length).</source>
+        <translation>リクエストには長さ(Content-Length)を指定してください。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>リクエストが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>リクエストが時間内に届きませんでした。</translation>
+    </message>
+    <message>
+        <source>Bad request.</source>
+        <translation>不正なリクエストです。</translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>リクエストヘッダーが大きすぎます。</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3022,10 @@
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation>「%1」は有効なメールアドレスではありません。</translation>
     </message>
+    <message>
+        <source>%1 is no longer kept in the database: the CRL folder and the command run after publishing are set on the computer that publishes (the file crl-publish.conf, Settings → Portal and CRL, or certdesk-portal --crl-publish-config).</source>
+        <translation>%1 はデータベースには保存されなくなりました。CRLの公開フォルダーと公開後に実行するコマンドは、CRLを公開するコンピューターごとに設定します(ファイル crl-publish.conf、「設定」→「ポータルとCRL」、または certdesk-portal --crl-publish-config)。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWorkflows</name>
@@ -2899,6 +3125,10 @@
     <message>
         <source>The mail server %1 refused the mail (response %2).</source>
         <translation>メールサーバー %1 がメールを拒否しました(応答コード %2)。</translation>
+    </message>
+    <message>
+        <source>CertDesk does not send the password of %1 to the mail server %2 over a connection without TLS. Choose STARTTLS or TLS, or explicitly allow the password over an unencrypted connection in the mail server settings.</source>
+        <translation>CertDeskは、TLSを使用しない接続でメールサーバー %2 に %1 のパスワードを送信しません。STARTTLSまたはTLSを選択するか、メールサーバーの設定で暗号化されていない接続でのパスワード送信を明示的に許可してください。</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3309,10 @@
         <source>Cannot write the CSV file: %1</source>
         <translation>CSVファイルに書き込めません: %1</translation>
     </message>
+    <message>
+        <source>Line %1: the login ID &quot;%2&quot; differs only in case from the existing user &quot;%3&quot;; nothing was imported.</source>
+        <translation>%1 行目: ログインID「%2」は既存のユーザー「%3」と大文字・小文字だけが異なります。何も取り込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>UserCsvCommands</name>
@@ -3179,6 +3413,14 @@
         <source>Nobody is signed in. Sign in as an operator first.</source>
         <translation>ログインしていません。先にオペレーターとしてログインしてください。</translation>
     </message>
+    <message>
+        <source>There is no certificate authority number %1.</source>
+        <translation>番号 %1 の認証局(CA)はありません。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the earlier CA &quot;%1&quot; is wrong.</source>
+        <translation>以前のCA「%1」のパスフレーズが違います。</translation>
+    </message>
 </context>
 <context>
     <name>X509Builder</name>
@@ -3259,6 +3501,38 @@
     <message>
         <source>Could not write the ZIP file %1.</source>
         <translation>ZIPファイル %1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AboutDialog</name>
+    <message>
+        <source>About CertDesk</source>
+        <translation>CertDeskについて</translation>
+    </message>
+    <message>
+        <source>CertDesk %1</source>
+        <translation>CertDesk %1</translation>
+    </message>
+    <message>
+        <source>Device certificates: issue, deliver, revoke.</source>
+        <translation>デバイス証明書の発行・配布・失効。</translation>
+    </message>
+    <message>
+        <source>Version %1
+Qt %2 (built with Qt %3)
+%4</source>
+        <translation>バージョン %1
+Qt %2(ビルド時 Qt %3)
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries and their licences:</source>
+        <translation>使用しているライブラリとライセンス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <extracomment>A bundled library in Help → About: name and version, then its licence, e.g. &quot;Qt 6.4.2 — LGPL-3.0-only&quot;.</extracomment>
+        <translation>%1%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3750,22 +4024,6 @@
         <translation>これらのアドレスは「設定」画面で設定します。</translation>
     </message>
     <message>
-        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the new CA certificate.
-
-Create a new CA anyway?</source>
-        <translation>このデータベースには既に認証局(CA)「%1」があります。今後の証明書とCRLはすべて新しいCAで署名されます。現在のCAが発行した証明書は公開されるCRLの対象外になり、デバイスには新しいCA証明書を信頼させる必要があります。
-
-それでも新しいCAを作成しますか?</translation>
-    </message>
-    <message>
-        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates and CRLs; certificates issued by the current CA are no longer covered by the published CRL, and devices must trust the imported CA certificate.
-
-Import a CA anyway?</source>
-        <translation>このデータベースには既に認証局(CA)「%1」があります。今後の証明書とCRLはすべてインポートしたCAで署名されます。現在のCAが発行した証明書は公開されるCRLの対象外になり、デバイスにはインポートしたCA証明書を信頼させる必要があります。
-
-それでもCAをインポートしますか?</translation>
-    </message>
-    <message>
         <source>Replace the CA</source>
         <translation>CAの置き換え</translation>
     </message>
@@ -3818,6 +4076,34 @@ Import a CA anyway?</source>
     <message>
         <source>The passphrase is no longer remembered on this computer.</source>
         <translation>パスフレーズはこのコンピューターに記憶されなくなりました。</translation>
+    </message>
+    <message>
+        <source>This computer only: given when this program was started.</source>
+        <translation>このコンピューターのみ: このプログラムの起動時に指定されています。</translation>
+    </message>
+    <message>
+        <source>This computer only, kept in %1 (not in the database).</source>
+        <translation>このコンピューターのみ。%1 に保存されます(データベースには保存されません)。</translation>
+    </message>
+    <message>
+        <source>A CRL folder or command stored in the database by an older version is ignored.</source>
+        <translation>以前のバージョンがデータベースに保存したCRLの公開フォルダーやコマンドは無視されます。</translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The new CA will sign all new certificates; &quot;%1&quot; keeps signing its own CRL while any of its certificates is unexpired, so its passphrase must stay available to CertDesk. Devices must trust the new CA certificate.
+
+Create a new CA anyway?</source>
+        <translation>このデータベースにはすでにCA「%1」があります。今後の証明書はすべて新しいCAが署名します。「%1」は、発行した証明書に有効期限内のものが残っている間、自分のCRLに署名し続けるため、そのパスフレーズをCertDeskで使える状態にしておく必要があります。デバイスには新しいCA証明書を信頼させる必要があります。
+
+それでも新しいCAを作成しますか?</translation>
+    </message>
+    <message>
+        <source>This database already has the CA &quot;%1&quot;. The imported CA will sign all new certificates; &quot;%1&quot; keeps signing its own CRL while any of its certificates is unexpired, so its passphrase must stay available to CertDesk. Devices must trust the imported CA certificate.
+
+Import a CA anyway?</source>
+        <translation>このデータベースにはすでにCA「%1」があります。今後の証明書はすべてインポートしたCAが署名します。「%1」は、発行した証明書に有効期限内のものが残っている間、自分のCRLに署名し続けるため、そのパスフレーズをCertDeskで使える状態にしておく必要があります。デバイスにはインポートしたCA証明書を信頼させる必要があります。
+
+それでもCAをインポートしますか?</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4769,46 @@ Import a CA anyway?</source>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>ファイル「%1」に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Verify history</source>
+        <translation>操作履歴を検証</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and every checkpoint signed with the CA key.</source>
+        <translation>ハッシュチェーンと、CA鍵で署名されたすべてのチェックポイントを確認します。</translation>
+    </message>
+    <message>
+        <source>Verify with anchor file…</source>
+        <translation>アンカーファイルで検証…</translation>
+    </message>
+    <message>
+        <source>Also check every line of an anchor file made with certdesk-cli history anchor.</source>
+        <translation>certdesk-cli history anchor で作成したアンカーファイルの全行も確認します。</translation>
+    </message>
+    <message>
+        <source>Anchor file</source>
+        <translation>アンカーファイル</translation>
+    </message>
+    <message>
+        <source>Anchor files (*.txt *.anchor);;All files (*)</source>
+        <translation>アンカーファイル (*.txt *.anchor);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The anchor file &quot;%1&quot; cannot be read.</source>
+        <translation>アンカーファイル「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Verifying the history…</source>
+        <translation>操作履歴を検証しています…</translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation>操作履歴は改ざんされていません。</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: %1</source>
+        <translation>操作履歴が改ざんされています: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>
@@ -4640,10 +4966,6 @@ The user has no certificate in use. The information can then be registered again
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>The generated key password is shown only now and is not stored. Without it the certificate cannot be installed. Close without copying it?</source>
-        <translation>自動生成された秘密の鍵は今回のみ表示され、どこにも保存されません。秘密の鍵がないと証明書をインストールできません。コピーせずに閉じますか?</translation>
-    </message>
-    <message>
         <source>The lowest free slot</source>
         <translation>空いている最初の枠</translation>
     </message>
@@ -4712,6 +5034,10 @@ The user has no certificate in use. The information can then be registered again
         <translation>
             <numerusform>メール: %1 宛てに %n 件を送信キューに追加しました。送信キューから送信されます(certdesk-cli mail send-pending)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
+        <translation>生成した鍵のパスワードが表示されるのは今だけです。CertDeskは配布までの間、この証明書に結び付けて暗号化した状態でのみ保管します。パスワードがないと証明書をインストールできません。コピーせずに閉じますか?</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5341,18 @@ Server: %1:%2
         <source>Optional: receives bulk issuance results and issuance failures</source>
         <translation>任意(一括発行の受付結果と発行失敗の通知を受け取ります)</translation>
     </message>
+    <message>
+        <source>Allow password over an unencrypted connection</source>
+        <translation>暗号化されていない接続でのパスワード送信を許可する</translation>
+    </message>
+    <message>
+        <source>Warning: the password is sent to the mail server without encryption; anyone on the network path can read it. Prefer STARTTLS or TLS.</source>
+        <translation>警告: パスワードが暗号化されずにメールサーバーへ送られ、経路上の誰でも読み取れます。STARTTLSまたはTLSを使用してください。</translation>
+    </message>
+    <message>
+        <source>Without TLS, CertDesk does not send the password: mail is refused until you choose STARTTLS or TLS, or allow the password over an unencrypted connection.</source>
+        <translation>TLSを使用しない場合、CertDeskはパスワードを送信しません。STARTTLSまたはTLSを選択するか、暗号化されていない接続でのパスワード送信を許可するまで、メールは送信されません。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::MailSettingsPanel</name>
@@ -5088,16 +5426,6 @@ Server: %1:%2
 </context>
 <context>
     <name>certdesk::MainWindow</name>
-    <message>
-        <source>About CertDesk</source>
-        <translation>CertDeskについて</translation>
-    </message>
-    <message>
-        <source>CertDesk %1
-Device certificates: issue, deliver, revoke.</source>
-        <translation>CertDesk %1
-デバイス証明書の発行・配布・失効</translation>
-    </message>
     <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
@@ -5433,6 +5761,14 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>Mail %1 was cancelled.</source>
         <translation>メール %1 の送信を取り消しました。</translation>
     </message>
+    <message>
+        <source>Unknown — may have been sent</source>
+        <translation>不明 — 送信済みの可能性あり</translation>
+    </message>
+    <message>
+        <source>CertDesk stopped while sending this mail, so it may or may not have arrived. It is not sent again on its own: ask the recipient, then resend or cancel it.</source>
+        <translation>このメールの送信中にCertDeskが停止したため、届いているかどうか分かりません。自動では再送しません。受信者に確認してから、再送するか送信を取り消してください。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PassphraseDialog</name>
@@ -5474,10 +5810,6 @@ They can no longer sign in. Their entries in the history are kept.</source>
     <message>
         <source>CertDesk portal stopped.</source>
         <translation>CertDeskポータルを停止しました。</translation>
-    </message>
-    <message>
-        <source>OCSP responder on: signing certificate %1, valid until %2.</source>
-        <translation>OCSPレスポンダーが有効になりました(署名用証明書 %1、有効期限 %2)。</translation>
     </message>
     <message>
         <source>The OCSP signing certificate could not be renewed: %1</source>
@@ -5539,6 +5871,30 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>The service is temporarily unavailable.</source>
         <translation>サービスは一時的に利用できません。</translation>
     </message>
+    <message>
+        <source>Without TLS the portal listens only on this computer (127.0.0.1): download links and .p12 files must not cross a network unencrypted. To listen on %1, give a TLS certificate and key file, or run certdesk-portal behind a web server with TLS.</source>
+        <translation>TLSを使用しない場合、ポータルはこのコンピューター(127.0.0.1)でのみ待ち受けます。ダウンロードリンクや.p12ファイルを暗号化せずにネットワークに流すことはできません。%1 で待ち受けるには、TLS証明書と鍵のファイルを指定するか、TLSを使うWebサーバーの背後で certdesk-portal を動かしてください。</translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP on %1. Download links and .p12 files cross the network unencrypted unless a web server with TLS is in front.</source>
+        <translation>警告: %1 で暗号化なしのHTTPを使用しています。前段にTLSを使うWebサーバーがない場合、ダウンロードリンクや.p12ファイルが暗号化されずにネットワークを流れます。</translation>
+    </message>
+    <message>
+        <source>OCSP for the earlier CA &quot;%1&quot; is off: %2</source>
+        <translation>以前のCA「%1」のOCSPは停止しています: %2</translation>
+    </message>
+    <message>
+        <source>OCSP responder on for %1: signing certificate %2, valid until %3.</source>
+        <translation>%1 のOCSPレスポンダーを開始しました。署名用証明書 %2(有効期限 %3)。</translation>
+    </message>
+    <message>
+        <source>This database has no certificate authority yet.</source>
+        <translation>このデータベースにはまだ認証局(CA)がありません。</translation>
+    </message>
+    <message>
+        <source>The certificate authorities changed: reloading the OCSP signing certificates.</source>
+        <translation>認証局(CA)が変更されたため、OCSP署名用証明書を読み込み直します。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalServerBox</name>
@@ -5547,16 +5903,8 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <translation>このコンピューターでダウンロードポータルを実行</translation>
     </message>
     <message>
-        <source>Devices must reach this computer at the download portal URL. Good for a trial or a small office; for production, run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
-        <translation>デバイスからダウンロードポータルのURLでこのコンピューターに接続できる必要があります。試用や小規模なオフィス向けです。本番運用では、TLSを設定したWebサーバーの背後でcertdesk-portalを実行してください。停止するまでは、CertDeskの起動時に自動で開始されます。</translation>
-    </message>
-    <message>
         <source>Listen &amp;address:</source>
         <translation>待ち受けアドレス(&amp;A):</translation>
-    </message>
-    <message>
-        <source>127.0.0.1 (this computer only) or 0.0.0.0 (every network)</source>
-        <translation>127.0.0.1(このコンピューターのみ)または 0.0.0.0(すべてのネットワーク)</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -5594,13 +5942,45 @@ Devices must be able to reach this address.</source>
 
 デバイスからこのアドレスに接続できる必要があります。</translation>
     </message>
+    <message>
+        <source>Devices must reach this computer at the download portal URL. Without a TLS certificate the portal listens on this computer only (127.0.0.1); to serve other devices, give a TLS certificate and key (HTTPS) or run certdesk-portal behind a web server with TLS. It starts again with CertDesk until you stop it.</source>
+        <translation>デバイスからダウンロードポータルのURLでこのコンピューターに接続できる必要があります。TLS証明書がない場合、ポータルはこのコンピューター(127.0.0.1)でのみ待ち受けます。他のデバイスに提供するには、TLS証明書と鍵を指定する(HTTPS)か、TLSを使うWebサーバーの背後で certdesk-portal を動かしてください。停止するまで、CertDeskの起動時に再び開始します。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only); other addresses need TLS</source>
+        <translation>127.0.0.1(このコンピューターのみ)。他のアドレスにはTLSが必要です</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>TLS証明書 (PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Empty: plain HTTP, this computer only</source>
+        <translation>空欄: 暗号化なしのHTTP、このコンピューターのみ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key (PEM, unencrypted):</source>
+        <translation>TLS鍵 (PEM、暗号化なし)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>TLS秘密鍵</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS証明書</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEMファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalService</name>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation>「%1」はIPアドレスではありません。このコンピューターのみの場合は 127.0.0.1、すべてのネットワークの場合は 0.0.0.0 を指定してください。</translation>
-    </message>
     <message>
         <source>Listening on %1; OCSP on.</source>
         <translation>%1 で待ち受け中です。OCSPは有効です。</translation>
@@ -5616,6 +5996,14 @@ Devices must be able to reach this address.</source>
     <message>
         <source>Not running.</source>
         <translation>停止中です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network (with a TLS certificate and key).</source>
+        <translation>「%1」はIPアドレスではありません。このコンピューターのみなら 127.0.0.1、すべてのネットワークなら 0.0.0.0(TLS証明書と鍵が必要)を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give both the TLS certificate file and its key file, or neither.</source>
+        <translation>TLS証明書ファイルと鍵ファイルは、両方指定するか、どちらも指定しないでください。</translation>
     </message>
 </context>
 <context>
@@ -5677,10 +6065,6 @@ Devices must be able to reach this address.</source>
         <translation>Webサーバーが公開しているフォルダー(certdesk.crl と certdesk-crl.pem を書き出します)</translation>
     </message>
     <message>
-        <source>Optional, for example: nginx -s reload</source>
-        <translation>任意(例: nginx -s reload)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -5709,6 +6093,22 @@ Devices must be able to reach this address.</source>
     <message>
         <source>Choose the folder to publish the CRL to</source>
         <translation>CRLの公開先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Optional, for example: /usr/sbin/nginx -s reload</source>
+        <translation>任意。例: /usr/sbin/nginx -s reload</translation>
+    </message>
+    <message>
+        <source>This computer only: given when this program was started.</source>
+        <translation>このコンピューターのみ: このプログラムの起動時に指定されています。</translation>
+    </message>
+    <message>
+        <source>The CRL folder and the command are kept on this computer only, in %1 — not in the database. Every computer that publishes the CRL (a desktop, the download portal) has its own. The command runs without a shell, with a minimal environment.</source>
+        <translation>CRLの公開フォルダーとコマンドは、このコンピューターの %1 にのみ保存され、データベースには保存されません。CRLを公開するコンピューター(デスクトップ、ダウンロードポータル)ごとに設定します。コマンドはシェルを介さず、最小限の環境変数で実行されます。</translation>
+    </message>
+    <message>
+        <source>A CRL folder or command stored in the database by an older version is ignored.</source>
+        <translation>以前のバージョンがデータベースに保存したCRLの公開フォルダーやコマンドは無視されます。</translation>
     </message>
 </context>
 <context>
