@@ -17,7 +17,7 @@ bool CliArgs::parse(const QStringList& valueOptions, const QStringList& flags, Q
         QString name = w.mid(2);
         QString val;
         bool inlineValue = false;
-        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
             val = name.mid(eq + 1);
             name = name.left(eq);
             inlineValue = true;

@@ -144,7 +144,7 @@ Result<QByteArray> CliEnv::readSecretFile(const QString& path)
     if (!data)
         return data;
     QByteArray s = data.value();
-    const int nl = s.indexOf('\n');
+    const qsizetype nl = s.indexOf('\n');
     if (nl >= 0)
         s.truncate(nl);
     if (s.endsWith('\r'))

@@ -9,7 +9,7 @@ Result<CertificateRef> CertificateRef::parse(const QString& text)
 {
     const QString t = text.trimmed();
     CertificateRef ref;
-    const int colon = t.lastIndexOf(QLatin1Char(':'));
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
     if (colon > 0) {
         bool ok = false;
         ref.loginId = t.left(colon);

@@ -83,10 +83,10 @@ DemoUserPlan DemoPlanner::planUser()
     const QList<DemoName>& givens = DemoNames::givenNames();
     const QStringList& groups = DemoNames::groups();
     DemoUserPlan u;
-    u.family = static_cast<qint16>(m_random.skewed(families.size()));
-    u.given = static_cast<qint16>(m_random.below(givens.size()));
+    u.family = static_cast<qint16>(m_random.skewed(static_cast<int>(families.size())));
+    u.given = static_cast<qint16>(m_random.below(static_cast<int>(givens.size())));
     u.loginId = uniqueLogin(givens.at(u.given).english, families.at(u.family).english);
-    u.department = static_cast<qint16>(m_random.below(DemoNames::departments().size()));
+    u.department = static_cast<qint16>(m_random.below(static_cast<int>(DemoNames::departments().size())));
     u.title = static_cast<qint16>(weighted({4, 10, 20, 66})); // 部長, 課長, 主任, 一般
     u.groups << groups.at(weighted({50, 20, 12, 10, 8}));     // one of the five sites
     if (u.title <= 1 && m_random.chance(0.7))
@@ -133,14 +133,14 @@ QList<int> DemoPlanner::certificateCounts()
         sum += counts[i];
     }
     while (sum < total) {
-        const int i = holders.at(m_random.below(holders.size()));
+        const int i = holders.at(m_random.below(static_cast<int>(holders.size())));
         if (counts[i] < cap) {
             ++counts[i];
             ++sum;
         }
     }
     while (sum > total) {
-        const int i = holders.at(m_random.below(holders.size()));
+        const int i = holders.at(m_random.below(static_cast<int>(holders.size())));
         if (counts[i] > 0) {
             --counts[i];
             --sum;

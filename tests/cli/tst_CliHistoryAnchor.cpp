@@ -2,6 +2,7 @@
 // file only ever appended to, and a history that was re-chained by the database owner reported as
 // tampered with (exit 1), by the checkpoints and, after they were deleted too, by the anchor file.
 #include "CliRunner.h"
+#include "HistoryTamper.h"
 #include "TestDatabase.h"
 #include "store/HistoryLog.h"
 
@@ -13,44 +14,6 @@ using namespace certdesk;
 using namespace certdesk::test;
 
 namespace {
-
-// The owner recomputes every row's hash and the head after editing rows (as HistoryLog would).
-QString rechain(Database& db)
-{
-    auto q =
-        db.exec(QStringLiteral("SELECT id, at_ms, operation, operator, target_login, device, notify_email,"
-                               " remarks, host, user_agent, details FROM history ORDER BY id"));
-    if (!q)
-        return q.error().message;
-    QList<QPair<qint64, HistoryEntry>> rows;
-    while (q->next()) {
-        HistoryEntry e;
-        e.at = QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC);
-        e.operation = q->value(2).toString();
-        e.operatorName = q->value(3).toString();
-        e.targetLogin = q->value(4).toString();
-        e.device = q->value(5).toString();
-        e.notifyEmail = q->value(6).toString();
-        e.remarks = q->value(7).toString();
-        e.host = q->value(8).toString();
-        e.userAgent = q->value(9).toString();
-        e.details = q->value(10).toString();
-        rows.append({q->value(0).toLongLong(), e});
-    }
-    q->finish();
-    QByteArray prev;
-    for (const auto& [id, e] : std::as_const(rows)) {
-        const QByteArray hash = HistoryLog::rowHash(prev, e);
-        if (auto u = db.exec(QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?"),
-                             {QString::fromLatin1(prev), QString::fromLatin1(hash), id});
-            !u)
-            return u.error().message;
-        prev = hash;
-    }
-    auto h = db.exec(QStringLiteral("UPDATE history_head SET last_hash = ?, row_count = ? WHERE id = 1"),
-                     {QString::fromLatin1(prev), qint64(rows.size())});
-    return h ? QString() : h.error().message;
-}
 
 QList<QByteArray> fileLines(const QString& path)
 {
@@ -140,7 +103,7 @@ void TestCliHistoryAnchor::anchorAndVerifyCatchARechainedHistory()
         QVERIFY(
             db->exec(QStringLiteral("UPDATE history SET operator = 'nobody' WHERE target_login = 'saburo'"))
                 .ok());
-        QCOMPARE(rechain(*db), QString());
+        QCOMPARE(rechainHistory(*db), QString());
     }
     r = runCli(url, {QStringLiteral("history"), QStringLiteral("verify")}, env);
     QCOMPARE(r.exitCode, 1);
@@ -152,10 +115,7 @@ void TestCliHistoryAnchor::anchorAndVerifyCatchARechainedHistory()
     {
         auto db = tdb->open();
         QVERIFY(db);
-        if (!db->isPostgres()) {
-            QVERIFY(db->execSchema(QStringLiteral("DROP TRIGGER history_checkpoints_no_delete")).ok());
-        }
-        QVERIFY(db->exec(QStringLiteral("DELETE FROM history_checkpoints")).ok());
+        QCOMPARE(deleteHistoryCheckpoints(*db), QString());
     }
     r = runCli(url, {QStringLiteral("history"), QStringLiteral("verify")}, env);
     QVERIFY2(r.exitCode == 0 && r.all().contains(QStringLiteral("only hash-chained")), qPrintable(r.all()));

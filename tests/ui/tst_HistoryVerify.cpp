@@ -2,6 +2,7 @@
 // checkpoints, an anchor file), shown with the newest signed checkpoint, and a history that the database
 // owner re-chained after a checkpoint was signed reported as tampered with, naming the checkpoint.
 #include "GuiFixture.h"
+#include "HistoryTamper.h"
 #include "history/HistoryPage.h"
 #include "revocation/HistoryCheckpoints.h"
 #include "store/HistoryCheckpointStore.h"
@@ -10,6 +11,7 @@
 #include <QPushButton>
 
 using namespace certdesk;
+using certdesk::test::rechainHistory;
 
 class TstHistoryVerify : public QObject
 {
@@ -43,39 +45,7 @@ void TstHistoryVerify::verifyShowsCheckpointsAndTampering()
 
     // The owner edits a row before the checkpoint and recomputes the chain and the head.
     QVERIFY(f.wf.db->exec(QStringLiteral("UPDATE history SET operator = 'someone' WHERE id = 1")).ok());
-    auto q = f.wf.db->exec(QStringLiteral("SELECT id, at_ms, operation, operator, target_login, device,"
-                                          " notify_email, remarks, host, user_agent, details FROM history"
-                                          " ORDER BY id"));
-    QVERIFY(q.ok());
-    QList<QPair<qint64, HistoryEntry>> rows;
-    while (q->next()) {
-        HistoryEntry e;
-        e.at = QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC);
-        e.operation = q->value(2).toString();
-        e.operatorName = q->value(3).toString();
-        e.targetLogin = q->value(4).toString();
-        e.device = q->value(5).toString();
-        e.notifyEmail = q->value(6).toString();
-        e.remarks = q->value(7).toString();
-        e.host = q->value(8).toString();
-        e.userAgent = q->value(9).toString();
-        e.details = q->value(10).toString();
-        rows.append({q->value(0).toLongLong(), e});
-    }
-    q->finish();
-    QByteArray prev;
-    for (const auto& [id, e] : std::as_const(rows)) {
-        const QByteArray hash = HistoryLog::rowHash(prev, e);
-        QVERIFY(f.wf.db
-                    ->exec(QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?"),
-                           {QString::fromLatin1(prev), QString::fromLatin1(hash), id})
-                    .ok());
-        prev = hash;
-    }
-    QVERIFY(f.wf.db
-                ->exec(QStringLiteral("UPDATE history_head SET last_hash = ? WHERE id = 1"),
-                       {QString::fromLatin1(prev)})
-                .ok());
+    QCOMPARE(rechainHistory(*f.wf.db), QString());
 
     Prompts::clearShownMessages();
     Prompts::setNextAnswer(QMessageBox::Ok);

@@ -21,11 +21,11 @@ QString x509(const QString& path, const QStringList& args)
 // "X509v3 Basic Constraints: critical" followed by its value on the next line.
 QString extensionBlock(const QString& text, const QString& name)
 {
-    const int at = text.indexOf(name);
+    const qsizetype at = text.indexOf(name);
     if (at < 0)
         return {};
-    const int lineEnd = text.indexOf(QLatin1Char('\n'), at);
-    const int valueEnd = text.indexOf(QLatin1Char('\n'), lineEnd + 1);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at);
+    const qsizetype valueEnd = text.indexOf(QLatin1Char('\n'), lineEnd + 1);
     return text.mid(at, valueEnd - at).simplified();
 }
 

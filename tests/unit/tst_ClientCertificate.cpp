@@ -32,10 +32,10 @@ ClientCertificateRequest fullRequest()
 // The extension's header line and its value lines, whitespace-normalised.
 QString extensionBlock(const QString& text, const QString& name)
 {
-    const int at = text.indexOf(name);
+    const qsizetype at = text.indexOf(name);
     if (at < 0)
         return {};
-    int end = text.indexOf(QLatin1Char('\n'), at);
+    qsizetype end = text.indexOf(QLatin1Char('\n'), at);
     // Value lines are indented deeper than the 12-space extension names.
     while (end >= 0 && text.mid(end + 1, 16) == QString(16, QLatin1Char(' ')))
         end = text.indexOf(QLatin1Char('\n'), end + 1);

@@ -2,6 +2,7 @@
 // signing, daily, for every anchor line) and `history verify` fails when rows before a signed checkpoint
 // were changed, removed or re-chained, even by someone with the database owner's rights who recomputed
 // the chain and its head. The signatures are checked with the openssl command too.
+#include "HistoryTamper.h"
 #include "WorkflowFixture.h"
 #include "ca/DetachedSignature.h"
 #include "revocation/CrlPublisher.h"
@@ -20,58 +21,6 @@ using namespace certdesk;
 using namespace certdesk::test;
 
 namespace {
-
-// What an attacker with the owner's rights does after editing rows: recomputes every row's hash exactly
-// like HistoryLog does, and the head.
-QString rechain(Database& db)
-{
-    auto q =
-        db.exec(QStringLiteral("SELECT id, at_ms, operation, operator, target_login, device, notify_email,"
-                               " remarks, host, user_agent, details FROM history ORDER BY id"));
-    if (!q)
-        return q.error().message;
-    QList<QPair<qint64, HistoryEntry>> rows;
-    while (q->next()) {
-        HistoryEntry e;
-        e.at = QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC);
-        e.operation = q->value(2).toString();
-        e.operatorName = q->value(3).toString();
-        e.targetLogin = q->value(4).toString();
-        e.device = q->value(5).toString();
-        e.notifyEmail = q->value(6).toString();
-        e.remarks = q->value(7).toString();
-        e.host = q->value(8).toString();
-        e.userAgent = q->value(9).toString();
-        e.details = q->value(10).toString();
-        rows.append({q->value(0).toLongLong(), e});
-    }
-    q->finish();
-    QByteArray prev;
-    for (const auto& [id, e] : std::as_const(rows)) {
-        const QByteArray hash = HistoryLog::rowHash(prev, e);
-        if (auto u = db.exec(QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?"),
-                             {QString::fromLatin1(prev), QString::fromLatin1(hash), id});
-            !u)
-            return u.error().message;
-        prev = hash;
-    }
-    auto h = db.exec(QStringLiteral("UPDATE history_head SET last_hash = ?, row_count = ? WHERE id = 1"),
-                     {QString::fromLatin1(prev), qint64(rows.size())});
-    return h ? QString() : h.error().message;
-}
-
-// The owner removes every signed checkpoint (on SQLite after dropping the triggers that refuse it).
-QString deleteCheckpoints(Database& db)
-{
-    if (!db.isPostgres()) {
-        for (const char* trigger : {"history_checkpoints_no_update", "history_checkpoints_no_delete"}) {
-            if (auto s = db.execSchema(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))); !s)
-                return s.error().message;
-        }
-    }
-    auto d = db.exec(QStringLiteral("DELETE FROM history_checkpoints"));
-    return d ? QString() : d.error().message;
-}
 
 qint64 scalar(Database& db, const QString& sql)
 {
@@ -259,7 +208,7 @@ void TestHistoryCheckpoints::rechainedHistoryFailsNamingTheCheckpoint()
     QVERIFY(f.db->exec(QStringLiteral(
                            "UPDATE history SET operator = 'someone-else' WHERE target_login = 'hachi'"))
                 .ok());
-    QCOMPARE(rechain(*f.db), QString());
+    QCOMPARE(rechainHistory(*f.db), QString());
     // The hash chain alone cannot tell.
     auto chainOnly = HistoryLog::verify(*f.db);
     QVERIFY(chainOnly.ok());
@@ -312,7 +261,7 @@ void TestHistoryCheckpoints::forgedCheckpointsFail()
     QCOMPARE(v->newestSignedAt, genuine->at); // the genuine one still holds
 
     // A checkpoint in the name of a CA that is not in the database.
-    QCOMPARE(deleteCheckpoints(*f.db), QString());
+    QCOMPARE(deleteHistoryCheckpoints(*f.db), QString());
     HistoryCheckpoint unknown = genuine.value();
     unknown.caId = 999;
     {
@@ -338,7 +287,7 @@ void TestHistoryCheckpoints::removedNewestRowsFail()
     QVERIFY(cp.ok());
     // The newest row goes, and the head is set to the row before it: the chain holds.
     QVERIFY(f.db->exec(QStringLiteral("DELETE FROM history WHERE id = ?"), {cp->lastId}).ok());
-    QCOMPARE(rechain(*f.db), QString());
+    QCOMPARE(rechainHistory(*f.db), QString());
     QVERIFY(HistoryLog::verify(*f.db)->intact);
     auto v = HistoryWorkflows(*f.ctx).verify();
     QVERIFY(v.ok());
@@ -384,8 +333,8 @@ void TestHistoryCheckpoints::anchorCatchesTamperingAfterCheckpointsAreDeleted()
     QVERIFY(
         f.db->exec(QStringLiteral("UPDATE history SET target_login = 'mallory' WHERE target_login = 'jiro'"))
             .ok());
-    QCOMPARE(rechain(*f.db), QString());
-    QCOMPARE(deleteCheckpoints(*f.db), QString());
+    QCOMPARE(rechainHistory(*f.db), QString());
+    QCOMPARE(deleteHistoryCheckpoints(*f.db), QString());
     auto withoutAnchor = HistoryWorkflows(*f.ctx).verify();
     QVERIFY(withoutAnchor.ok());
     QVERIFY(withoutAnchor->intact); // nothing in the database can tell any more
