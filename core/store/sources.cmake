@@ -31,6 +31,8 @@ certdesk_core_library(store
     store/HistoryLog.h
     store/Migrations.cpp
     store/Migrations.h
+    store/PostgresRoleSchema.cpp
+    store/PostgresRoleSchema.h
     store/OperatorStore.cpp
     store/OperatorStore.h
     store/PgRoles.cpp

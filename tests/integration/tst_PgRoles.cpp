@@ -1,6 +1,7 @@
 // PostgreSQL enforces the roles itself: each operator connects as its own login role (SignIn::open) and
 // the server refuses what the role may not do, whatever the client, here psql. Also the lockout through
 // refused connections, and (SQLite) that a new database file is readable by its owner only.
+#include "PsqlClient.h"
 #include "WorkflowFixture.h"
 #include "store/CaStore.h"
 #include "store/CertificateStore.h"
@@ -19,35 +20,6 @@ using namespace certdesk;
 using namespace certdesk::test;
 
 namespace {
-
-struct Psql
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs one statement with psql as `login`; the password goes through PGPASSWORD, never the command line.
-Psql psqlAs(const DatabaseUrl& url, const QString& login, const QString& password, const QString& sql)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), password);
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
-             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), url.host, QStringLiteral("-p"),
-             QString::number(url.port), QStringLiteral("-U"), login, QStringLiteral("-d"), url.database,
-             QStringLiteral("-c"), sql});
-    Psql r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-    return r;
-}
 
 QString uniqueLogin(const QString& prefix)
 {

@@ -3,6 +3,7 @@
 // were changed, removed or re-chained, even by someone with the database owner's rights who recomputed
 // the chain and its head. The signatures are checked with the openssl command too.
 #include "HistoryTamper.h"
+#include "PsqlClient.h"
 #include "WorkflowFixture.h"
 #include "ca/DetachedSignature.h"
 #include "revocation/CrlPublisher.h"
@@ -56,24 +57,6 @@ ProcessResult opensslVerify(const QTemporaryDir& dir, const QString& certPem, co
     const QString sigPath = writeFile(dir, QStringLiteral("signature.bin"), signature);
     return runOpenssl({QStringLiteral("dgst"), QLatin1Char('-') + digest, QStringLiteral("-verify"), pubPath,
                        QStringLiteral("-signature"), sigPath, msgPath});
-}
-
-// Runs one statement with psql as `login` (password through PGPASSWORD); its exit code, -1 when it hung.
-int psqlAs(const DatabaseUrl& url, const QString& login, const QString& sql)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), kOperatorPassword);
-    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
-             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), url.host, QStringLiteral("-p"),
-             QString::number(url.port), QStringLiteral("-U"), login, QStringLiteral("-d"), url.database,
-             QStringLiteral("-c"), sql});
-    if (!p.waitForFinished(60000))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
 } // namespace
@@ -475,16 +458,21 @@ void TestHistoryCheckpoints::postgresRolesOnlyAppendCheckpoints()
 
     // psql as the operators' roles: all read, nobody changes or removes a checkpoint, the auditor adds none.
     for (const QString& login : {hd, au, kAdminLogin}) {
-        QCOMPARE(psqlAs(url.value(), login, QStringLiteral("SELECT COUNT(*) FROM history_checkpoints")), 0);
+        QCOMPARE(psqlAs(url.value(), login, kOperatorPassword,
+                        QStringLiteral("SELECT COUNT(*) FROM history_checkpoints"))
+                     .exitCode,
+                 0);
         for (const char* sql : {"UPDATE history_checkpoints SET row_count = 1",
                                 "DELETE FROM history_checkpoints", "TRUNCATE history_checkpoints"})
-            QVERIFY2(psqlAs(url.value(), login, QString::fromLatin1(sql)) != 0, sql);
+            QVERIFY2(psqlAs(url.value(), login, kOperatorPassword, QString::fromLatin1(sql)).exitCode != 0,
+                     sql);
     }
     QVERIFY(
-        psqlAs(url.value(), au,
+        psqlAs(url.value(), au, kOperatorPassword,
                QStringLiteral("INSERT INTO history_checkpoints (at_ms, row_count, last_id, head_hash, ca_id,"
                               " ca_fingerprint, kind, algorithm, signature) VALUES (0, 1, 1, '', 1, '', 'x',"
-                              " '', '\\x00')")) != 0);
+                              " '', '\\x00')"))
+            .exitCode != 0);
     QCOMPARE(scalar(*f.db, QStringLiteral("SELECT COUNT(*) FROM history_checkpoints")), 1);
 }
 
