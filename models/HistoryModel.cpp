@@ -1,13 +1,10 @@
 #include "HistoryModel.h"
+#include "DateFormat.h"
 #include "policy/DeviceTypes.h"
-
-#include <QLocale>
 
 namespace certdesk {
 
-HistoryModel::HistoryModel(DatabasePtr db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
-{
-}
+HistoryModel::HistoryModel(DatabasePtr db, QObject* parent) : LiveTableModel(parent), m_db(std::move(db)) {}
 
 void HistoryModel::setFilter(const HistoryFilter& filter)
 {
@@ -30,17 +27,36 @@ void HistoryModel::reload()
     m_announcingReset = false;
 }
 
-QList<HistoryEntry> HistoryModel::loadPage(int offset)
+void HistoryModel::refreshRows()
 {
     HistoryFilter f = m_filter;
-    f.limit = PageSize;
+    f.limit = 0;
+    f.offset = 0;
+    auto total = HistoryLog::count(*m_db, f);
+    if (!total)
+        return; // keep what is shown
+    f.limit = int(std::max<qsizetype>(m_rows.size(), PageSize));
+    auto rows = HistoryLog::list(*m_db, f);
+    if (!rows)
+        return;
+    m_total = total.value();
+    m_atEnd = rows->size() < f.limit;
+    m_announcingReset = true; // no fetchMore() while rows come and go
+    replaceRows(m_rows, std::move(rows.value()), [](const HistoryEntry& e) { return QString::number(e.id); });
+    m_announcingReset = false;
+}
+
+QList<HistoryEntry> HistoryModel::loadPage(int offset, int limit)
+{
+    HistoryFilter f = m_filter;
+    f.limit = limit;
     f.offset = offset;
     auto rows = HistoryLog::list(*m_db, f);
     if (!rows) {
         m_atEnd = true;
         return {};
     }
-    m_atEnd = rows->size() < PageSize;
+    m_atEnd = rows->size() < limit;
     return rows.value();
 }
 
@@ -69,7 +85,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateTimeColumn:
-            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+            return dateformat::dateTimeWithSeconds(e.at);
         case OperationColumn:
             return Op::displayName(e.operation);
         case OperatorColumn:

@@ -1,11 +1,11 @@
 #pragma once
 // 操作履歴: history rows for a filter (usually one day), newest first, fetched lazily in pages.
+#include "LiveTableModel.h"
 #include "store/HistoryLog.h"
-#include <QAbstractTableModel>
 
 namespace certdesk {
 
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public LiveTableModel
 {
     Q_OBJECT
 public:
@@ -29,6 +29,8 @@ public:
     void setFilter(const HistoryFilter& filter); // limit/offset are managed by the model
     const HistoryFilter& filter() const { return m_filter; }
     void reload();
+    // Reloads the rows loaded so far in place (new rows appear, the selection and scroll position stay).
+    void refreshRows();
     void retranslate();
     qint64 totalCount() const { return m_total; }
     const HistoryEntry& entryAt(int row) const { return m_rows.at(row); }
@@ -41,7 +43,7 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
-    QList<HistoryEntry> loadPage(int offset);
+    QList<HistoryEntry> loadPage(int offset, int limit = PageSize);
     DatabasePtr m_db;
     HistoryFilter m_filter;
     QList<HistoryEntry> m_rows;

@@ -4,7 +4,7 @@
 namespace certdesk {
 
 UsersModel::UsersModel(DatabasePtr db, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock)
+    : LiveTableModel(parent), m_db(std::move(db)), m_clock(clock)
 {
     reload();
 }
@@ -35,18 +35,39 @@ void UsersModel::reload()
         emit loadFailed(m_error);
 }
 
-QList<UserSummary> UsersModel::loadPage(int offset)
+void UsersModel::refreshRows()
+{
+    m_error.clear();
+    auto total = UserStore(*m_db).count(m_query);
+    if (!total) {
+        m_error = total.error().message;
+        emit loadFailed(m_error);
+        return;
+    }
+    const int loaded = int(std::max<qsizetype>(m_rows.size(), PageSize));
+    QList<UserSummary> fresh = loadPage(0, loaded);
+    if (!m_error.isEmpty()) {
+        emit loadFailed(m_error);
+        return;
+    }
+    m_total = total.value();
+    m_announcingReset = true; // no fetchMore() while rows come and go
+    replaceRows(m_rows, std::move(fresh), [](const UserSummary& u) { return u.loginId; });
+    m_announcingReset = false;
+}
+
+QList<UserSummary> UsersModel::loadPage(int offset, int limit)
 {
     UserQuery q = m_query;
     q.offset = offset;
-    q.limit = PageSize;
+    q.limit = limit;
     auto page = UserSummaryStore(*m_db).list(q, m_sort, m_descending, m_clock.nowUtc());
     if (!page) {
         m_error = page.error().message;
         m_atEnd = true;
         return {};
     }
-    m_atEnd = page->size() < PageSize;
+    m_atEnd = page->size() < limit;
     return page.value();
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 // The users table of the Users & certificates screen: lazily fetched pages, filter and sort in SQL.
+#include "LiveTableModel.h"
 #include "store/Database.h"
 #include "store/UserSummaryStore.h"
 #include "util/Clock.h"
-#include <QAbstractTableModel>
 
 namespace certdesk {
 
-class UsersModel : public QAbstractTableModel
+class UsersModel : public LiveTableModel
 {
     Q_OBJECT
 public:
@@ -19,6 +19,9 @@ public:
 
     void setFilter(const QString& text, const QString& group);
     void reload();
+    // Reloads the rows loaded so far in place (the database changed elsewhere): views keep their
+    // selection, current row and scroll position.
+    void refreshRows();
     void retranslate(); // headers and texts after a language change
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +42,7 @@ signals:
 
 private:
     // The next page after `offset` rows; sets m_atEnd and m_error.
-    QList<UserSummary> loadPage(int offset);
+    QList<UserSummary> loadPage(int offset, int limit = PageSize);
     DatabasePtr m_db;
     const Clock& m_clock;
     UserQuery m_query;

@@ -348,6 +348,10 @@
         <source>&quot;%1&quot; already has %2 certificates, the most a user may have.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database rejected a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaCommands</name>
@@ -461,6 +465,18 @@
     </message>
     <message>
         <source>Created the administrator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first CRL was not signed: %1 Run &quot;certdesk-cli crl publish&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet. Add --sign to sign one now (needs the CA passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a certificate was revoked after this CRL was signed. Add --sign to sign a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,10 +1016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; publish the CRL when the CA is unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CRL was not re-signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1033,10 @@
     </message>
     <message>
         <source>The CRL of the replaced CA &quot;%1&quot; was not re-signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed here: %1 Servers that use OCSP refuse the certificate already. A certdesk-portal that holds the CA passphrase re-signs and publishes the CRL within a second; without one, publish the CRL when the CA is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1165,45 @@
         <source>The database rejected a schema change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved; try again when the database is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be reached. Nothing was saved; try again when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the same entry a moment ago, so nothing was saved. Look at the current state (the screens show it within a second) and try again if still needed. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTls</name>
+    <message>
+        <source>The server&apos;s certificate does not name the host &quot;%1&quot;. Connect with a host name that the certificate lists (for example the one in its subject alternative names), or have the server&apos;s certificate reissued for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 cannot be read or is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not issued by the root certificate %1. Choose the CA certificate that signed the PostgreSQL server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS. Turn on ssl in postgresql.conf, or choose a TLS mode that allows an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts this user only over TLS. Choose the TLS mode &quot;verify-full&quot; (or at least &quot;require&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -1170,6 +1225,34 @@
     </message>
     <message>
         <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains control characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has the unknown parameter &quot;%1&quot;. CertDesk understands sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL gives the parameter %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 in the PostgreSQL URL has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 in the PostgreSQL URL contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode (sslmode). Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name in the parameter %1 contains &quot;;&quot;, which the PostgreSQL driver cannot pass on. Use a path without &quot;;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +1862,14 @@
         <source>This link is shown only once. The user opens it and enters their login ID to download the certificate, until the download deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Settings → Mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to &quot;Use&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1807,6 +1898,40 @@
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceCommand</name>
+    <message>
+        <source>Contracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit (licence.contracted = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:     %1 (active: not revoked, not expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceLimit</name>
+    <message>
+        <source>The licence allows %1 active certificates and %2 are issued: no more can be issued. Revoke a certificate that is no longer used, or raise the contracted number in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates would be issued, but the licence allows only %2 more (%3 contracted, %4 issued). Revoke certificates that are no longer used, raise the contracted number in Settings, or issue fewer at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +2806,18 @@
         <source>--crl-publish-config cannot be combined with --crl-dir or --crl-command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database connection was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the database: the CRL is re-signed within a second of every revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortalPages</name>
@@ -2706,10 +2843,6 @@
     </message>
     <message>
         <source>Download the certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key password was sent to you separately or given to you by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,6 +2891,102 @@
     </message>
     <message>
         <source>This login ID does not match the certificate. Tries left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the downloaded .p12 file (double-click it in Downloads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Certificate Import Wizard opens: choose &quot;Current User&quot; and click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Next, then enter the certificate password and click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;Automatically select the certificate store&quot;, click Next, then Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the browser and open the service. When the browser asks for a certificate, choose this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain Access opens: choose the &quot;login&quot; keychain and click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the certificate password and click OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service in Safari or Chrome. When the browser asks for a certificate, choose this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this page in Safari on the iPhone or iPad (the Gmail app cannot open certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate and tap Allow: the profile is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings, tap &quot;Profile Downloaded&quot; (or General &gt; VPN &amp; Device Management) and tap Install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passcode of the device, then the certificate password, and tap Install and Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate on the iPhone or iPad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the .p12 file with the organisation&apos;s dedicated browser (Share &gt; the browser) and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the certificate password when the browser asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate with Chrome on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Security &gt; Encryption &amp; credentials &gt; Install a certificate &gt; VPN &amp; app user certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the downloaded .p12 file and enter the certificate password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate a name (for example the service&apos;s name) and tap OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate on the device that will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the .p12 file into the device or browser as its manual says, with the certificate password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to install it on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate password comes in a separate mail. Keep it at hand: the installation asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the certificate password. Keep it at hand: the installation asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,6 +4662,25 @@ Import a CA anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ChangeFeed</name>
+    <message>
+        <source>The live view cannot reach the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live view cannot listen to the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live view lost the connection to the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4537,6 +4785,22 @@ Import a CA anyway?</source>
         <source>Sign and publish a new certificate revocation list (asks for the CA passphrase when the CA is locked).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contracted number of certificates (Settings → General). Issued counts the active certificates: not revoked and not expired. Issuing past the contracted number is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DatabaseWizardPage</name>
@@ -4598,6 +4862,76 @@ Import a CA anyway?</source>
     </message>
     <message>
         <source>The password can be part of the address or come from the PGPASSWORD environment variable or the .pgpass file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without encryption?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificate of the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The connection is encrypted (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1
+
+PostgreSQL said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the connection to the database is not encrypted. Users, certificates and the history cross the network readable and changeable by anyone on the way. To fix it, turn on ssl in the server&apos;s postgresql.conf, accept this user only on &quot;hostssl&quot; lines in pg_hba.conf, and choose the TLS mode verify-full with the root certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow — encrypted only when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it; the server is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require — always encrypted; the server is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted; the server&apos;s certificate is checked against the root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted; the certificate and the host name are checked (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How CertDesk protects its connection to PostgreSQL (libpq&apos;s sslmode). Choose verify-full with the root certificate of the CA that signed the server&apos;s certificate: only then is the connection both encrypted and known to reach your server. Choosing a root certificate selects verify-full. Without one CertDesk uses prefer: encrypted when the server offers TLS, but an impostor on the network would not be noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5043,10 +5377,6 @@ The user has no certificate in use. The information can then be registered again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent — mail is not configured (certdesk-cli mail configure).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A download request to %1 is queued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,6 +5397,36 @@ The user has no certificate in use. The information can then be registered again
     </message>
     <message>
         <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the certificate authentication of %1 to &quot;Use&quot;?
+
+The user can then no longer use the service from devices on which no certificate is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is now &quot;Use&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is &quot;Don&apos;t use&quot;: the service does not ask for this certificate until it is changed to &quot;Use&quot; (here or on the Certificate authentication screen), usually once the certificate is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is &quot;Don&apos;t use&quot;: the service does not ask for this certificate until an administrator changes it to &quot;Use&quot; on the Certificate authentication screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured. Set it up in Settings → Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured. An administrator sets it up in Settings → Mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5142,18 +5502,6 @@ The user has no certificate in use. The information can then be registered again
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slot %1: %2 — issued %3 — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot %1: %2 — %3 — issued %4 — %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revoke certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,6 +5559,26 @@ The user has no certificate in use. The information can then be registered again
     </message>
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1, serial number %2, issued %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5525,6 +5893,10 @@ Server: %1:%2
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live: changes made elsewhere are not shown until the database connection is back (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5922,6 +6294,14 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>The certificate authorities changed: reloading the OCSP signing certificates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OCSP tryLater, the portal cannot reach the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP: %1 answers in the last minute (%2 without signing again).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalServerBox</name>
@@ -6157,6 +6537,65 @@ Devices must be able to reach this address.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::RevocationCrlPanel</name>
+    <message>
+        <source>Publish CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>administrator: display name (login)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the CA and publish the CRL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the CA passphrase, then signs and publishes a CRL that lists this revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is refused now by servers that check OCSP, and by servers that check the CRL after their next reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is refused now by servers that check OCSP. Servers that check only the certificate revocation list (CRL) still accept it until a CRL listing it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Waiting for the portal to re-sign the CRL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed on this computer: the CA is locked here. Waiting for the portal to re-sign the CRL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal re-signed the CRL (number %1) at %2 — servers that check the CRL refuse the device after their next reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRL was not re-signed on this computer (the CA is locked here), and no portal re-signed it within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask an administrator to publish the CRL (Publish CRL now on the dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to publish the CRL (Publish CRL now on the dashboard): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you hold the CA passphrase, you can unlock the CA and publish it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -6180,6 +6619,20 @@ Devices must be able to reach this address.</source>
     </message>
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate (serial number %1) was revoked meanwhile by %2 at %3. There is nothing left to revoke; close this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate (serial number %1) was revoked meanwhile by another operator. There is nothing left to revoke; close this dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6369,6 +6822,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>New users will not use certificate authentication.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search by name, furigana or login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SettingsPage</name>
@@ -6493,6 +6950,18 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
     <message>
         <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many active certificates (not revoked, not expired) the contract allows; issuing past it is refused. 0: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6625,6 +7094,33 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     </message>
     <message>
         <source>Signed in as: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Add users one by one, or import them (with their certificates) from a CSV file.
+2. Set up mail, so that users receive their download links and key passwords.
+3. Start the download portal, where users download their certificates.
+Finish opens the users screen; the buttons open the screen of each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;portal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6856,6 +7352,14 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Login ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UsersModel</name>
@@ -7054,7 +7558,7 @@ The certificate information is deleted as well. Revoked certificates and the his
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this).</source>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this), 12 database unreachable or connection lost (nothing saved; try again).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

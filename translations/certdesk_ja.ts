@@ -344,6 +344,10 @@
         <source>&quot;%1&quot; already has %2 certificates, the most a user may have.</source>
         <translation>「%1」には既に上限の %2 枚の証明書があります。</translation>
     </message>
+    <message>
+        <source>The database rejected a statement</source>
+        <translation>データベースが処理を拒否しました</translation>
+    </message>
 </context>
 <context>
     <name>CaCommands</name>
@@ -458,6 +462,18 @@
     <message>
         <source>Created the administrator %1.</source>
         <translation>管理者 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The first CRL was not signed: %1 Run &quot;certdesk-cli crl publish&quot;.</source>
+        <translation>最初の CRL に署名できませんでした: %1 「certdesk-cli crl publish」を実行してください。</translation>
+    </message>
+    <message>
+        <source>No CRL has been signed yet. Add --sign to sign one now (needs the CA passphrase).</source>
+        <translation>CRL はまだ署名されていません。--sign を付けると今すぐ署名します（CA のパスフレーズが必要です）。</translation>
+    </message>
+    <message>
+        <source>Warning: a certificate was revoked after this CRL was signed. Add --sign to sign a new one.</source>
+        <translation>警告: この CRL の署名後に失効された証明書があります。--sign を付けると新しい CRL に署名します。</translation>
     </message>
 </context>
 <context>
@@ -994,10 +1010,6 @@
         <translation>%1 のCRLを置き換えられませんでした: %2</translation>
     </message>
     <message>
-        <source>The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; publish the CRL when the CA is unlocked.</source>
-        <translation>CRLは再署名されませんでした: %1 OCSPを使用するサーバーは、この証明書を既に拒否します。CAのロックを解除してからCRLを公開してください。</translation>
-    </message>
-    <message>
         <source>The CRL was not re-signed: %1</source>
         <translation>CRLは再署名されませんでした: %1</translation>
     </message>
@@ -1016,6 +1028,10 @@
     <message>
         <source>The CRL of the replaced CA &quot;%1&quot; was not re-signed: %2</source>
         <translation>置き換え前のCA「%1」のCRLは再署名されていません: %2</translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed here: %1 Servers that use OCSP refuse the certificate already. A certdesk-portal that holds the CA passphrase re-signs and publishes the CRL within a second; without one, publish the CRL when the CA is unlocked.</source>
+        <translation>この端末では CRL を再署名しませんでした: %1 OCSP で確認するサーバーは、この証明書をすでに拒否しています。CA のパスフレーズを持つ certdesk-portal が動いていれば、1 秒以内に CRL を再署名して公開します。動いていない場合は、CA のロックを解除してから CRL を公開してください。</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1159,45 @@
         <source>The database rejected a schema change</source>
         <translation>データベースが構造の変更を拒否しました</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost. Nothing was saved; try again when the database is reachable.</source>
+        <translation>データベースとの接続が切れました。何も保存されていません。データベースに接続できるようになってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be reached. Nothing was saved; try again when it is reachable.</source>
+        <translation>データベース %1 に接続できません。何も保存されていません。接続できるようになってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same entry a moment ago, so nothing was saved. Look at the current state (the screens show it within a second) and try again if still needed. (%1)</source>
+        <translation>ほかの人が同じ内容を直前に保存したため、何も保存されませんでした。現在の状態を確認し（画面は 1 秒以内に更新されます）、必要ならもう一度実行してください。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTls</name>
+    <message>
+        <source>The server&apos;s certificate does not name the host &quot;%1&quot;. Connect with a host name that the certificate lists (for example the one in its subject alternative names), or have the server&apos;s certificate reissued for this name.</source>
+        <translation>サーバーの証明書にホスト名「%1」が含まれていません。証明書に記載されたホスト名（サブジェクト代替名など）で接続するか、この名前でサーバー証明書を再発行してください。</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 does not exist.</source>
+        <translation>ルート証明書ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 cannot be read or is not a PEM certificate.</source>
+        <translation>ルート証明書ファイル %1 を読み込めないか、PEM 形式の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not issued by the root certificate %1. Choose the CA certificate that signed the PostgreSQL server&apos;s certificate.</source>
+        <translation>サーバーの証明書はルート証明書 %1 から発行されたものではありません。PostgreSQL サーバーの証明書に署名した CA の証明書を選んでください。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS. Turn on ssl in postgresql.conf, or choose a TLS mode that allows an unencrypted connection.</source>
+        <translation>サーバーが TLS に対応していません。postgresql.conf で ssl を有効にするか、暗号化しない接続を許す TLS モードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The server accepts this user only over TLS. Choose the TLS mode &quot;verify-full&quot; (or at least &quot;require&quot;).</source>
+        <translation>サーバーはこのユーザーを TLS 接続でのみ受け付けます。TLS モード「verify-full」（少なくとも「require」）を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -1165,6 +1220,34 @@
     <message>
         <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>データベースのURL「%1」を認識できません。sqlite:PATH または postgresql://USER@HOST:PORT/DB の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL contains control characters: %1</source>
+        <translation>PostgreSQL の URL に制御文字が含まれています: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has the unknown parameter &quot;%1&quot;. CertDesk understands sslmode, sslrootcert, sslcert and sslkey.</source>
+        <translation>PostgreSQL の URL に不明なパラメーター「%1」があります。使えるのは sslmode、sslrootcert、sslcert、sslkey です。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL gives the parameter %1 twice.</source>
+        <translation>PostgreSQL の URL でパラメーター %1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>The parameter %1 in the PostgreSQL URL has no value.</source>
+        <translation>PostgreSQL の URL のパラメーター %1 に値がありません。</translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 in the PostgreSQL URL contains control characters.</source>
+        <translation>PostgreSQL の URL のパラメーター %1 の値に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode (sslmode). Use one of: %2.</source>
+        <translation>「%1」は TLS モード（sslmode）ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>The file name in the parameter %1 contains &quot;;&quot;, which the PostgreSQL driver cannot pass on. Use a path without &quot;;&quot;.</source>
+        <translation>パラメーター %1 のファイル名に「;」が含まれています。PostgreSQL ドライバーはこれを渡せないため、「;」を含まないパスを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1855,14 @@
         <source>This link is shown only once. The user opens it and enters their login ID to download the certificate, until the download deadline.</source>
         <translation>このリンクが表示されるのは今回だけです。ユーザーはダウンロード期限までにこのリンクを開き、ログインIDを入力して証明書をダウンロードします。</translation>
     </message>
+    <message>
+        <source>Open Settings → Mail…</source>
+        <translation>「設定」→「メール」を開く…</translation>
+    </message>
+    <message>
+        <source>Change to &quot;Use&quot;…</source>
+        <translation>「利用する」に変更…</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1800,6 +1891,40 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceCommand</name>
+    <message>
+        <source>Contracted: %1</source>
+        <translation>契約数:         %1</translation>
+    </message>
+    <message>
+        <source>no limit (licence.contracted = 0)</source>
+        <translation>上限なし（licence.contracted = 0）</translation>
+    </message>
+    <message>
+        <source>Issued:     %1 (active: not revoked, not expired)</source>
+        <translation>発行数:         %1（有効なもの: 失効も期限切れもしていない証明書）</translation>
+    </message>
+    <message>
+        <source>Remaining:  %1</source>
+        <translation>追加発行可能数: %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceLimit</name>
+    <message>
+        <source>The licence allows %1 active certificates and %2 are issued: no more can be issued. Revoke a certificate that is no longer used, or raise the contracted number in Settings.</source>
+        <translation>契約数は有効な証明書 %1 枚で、すでに %2 枚発行されているため、これ以上発行できません。使われなくなった証明書を失効するか、「設定」で契約数を増やしてください。</translation>
+    </message>
+    <message>
+        <source>%1 certificates would be issued, but the licence allows only %2 more (%3 contracted, %4 issued). Revoke certificates that are no longer used, raise the contracted number in Settings, or issue fewer at once.</source>
+        <translation>%1 枚の証明書を発行しようとしていますが、追加発行可能数は %2 枚です（契約数 %3、発行数 %4）。使われなくなった証明書を失効するか、「設定」で契約数を増やすか、一度に発行する枚数を減らしてください。</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2794,18 @@
         <source>--crl-publish-config cannot be combined with --crl-dir or --crl-command.</source>
         <translation>--crl-publish-config は --crl-dir や --crl-command と同時に指定できません。</translation>
     </message>
+    <message>
+        <source>The database connection was lost: %1</source>
+        <translation>データベースとの接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>The database connection is back.</source>
+        <translation>データベースとの接続が回復しました。</translation>
+    </message>
+    <message>
+        <source>Following the database: the CRL is re-signed within a second of every revocation.</source>
+        <translation>データベースの変更を監視しています。失効のたびに 1 秒以内に CRL を再署名します。</translation>
+    </message>
 </context>
 <context>
     <name>PortalPages</name>
@@ -2695,10 +2832,6 @@
     <message>
         <source>Download the certificate</source>
         <translation>証明書をダウンロード</translation>
-    </message>
-    <message>
-        <source>The key password was sent to you separately or given to you by your administrator.</source>
-        <translation>証明書のインストール時に入力するパスワードは、別のメールまたは管理者からお知らせしています。</translation>
     </message>
     <message>
         <source>Download your client certificate</source>
@@ -2747,6 +2880,102 @@
     <message>
         <source>This login ID does not match the certificate. Tries left: %1</source>
         <translation>ログインIDが正しくありません。あと %1 回入力できます。</translation>
+    </message>
+    <message>
+        <source>Open the downloaded .p12 file (double-click it in Downloads).</source>
+        <translation>ダウンロードした .p12 ファイルを開きます(「ダウンロード」フォルダーでダブルクリック)。</translation>
+    </message>
+    <message>
+        <source>The Certificate Import Wizard opens: choose &quot;Current User&quot; and click Next.</source>
+        <translation>「証明書のインポート ウィザード」が開きます。「現在のユーザー」を選択し、「次へ」をクリックします。</translation>
+    </message>
+    <message>
+        <source>Click Next, then enter the certificate password and click Next.</source>
+        <translation>「次へ」をクリックし、証明書のパスワードを入力して「次へ」をクリックします。</translation>
+    </message>
+    <message>
+        <source>Keep &quot;Automatically select the certificate store&quot;, click Next, then Finish.</source>
+        <translation>「証明書の種類に基づいて、自動的に証明書ストアを選択する」のまま「次へ」、「完了」をクリックします。</translation>
+    </message>
+    <message>
+        <source>Restart the browser and open the service. When the browser asks for a certificate, choose this one.</source>
+        <translation>ブラウザーを再起動してサービスを開きます。証明書の選択を求められたら、この証明書を選択します。</translation>
+    </message>
+    <message>
+        <source>Keychain Access opens: choose the &quot;login&quot; keychain and click Add.</source>
+        <translation>「キーチェーンアクセス」が開きます。キーチェーン「ログイン」を選択し、「追加」をクリックします。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate password and click OK.</source>
+        <translation>証明書のパスワードを入力し、「OK」をクリックします。</translation>
+    </message>
+    <message>
+        <source>Open the service in Safari or Chrome. When the browser asks for a certificate, choose this one.</source>
+        <translation>Safari または Chrome でサービスを開きます。証明書の選択を求められたら、この証明書を選択します。</translation>
+    </message>
+    <message>
+        <source>Open this page in Safari on the iPhone or iPad (the Gmail app cannot open certificates).</source>
+        <translation>iPhone / iPad の Safari でこのページを開きます(Gmail アプリでは証明書を開けません)。</translation>
+    </message>
+    <message>
+        <source>Download the certificate and tap Allow: the profile is downloaded.</source>
+        <translation>証明書をダウンロードし、「許可」をタップします。プロファイルがダウンロードされます。</translation>
+    </message>
+    <message>
+        <source>Open Settings, tap &quot;Profile Downloaded&quot; (or General &gt; VPN &amp; Device Management) and tap Install.</source>
+        <translation>「設定」を開き、「プロファイルがダウンロードされました」(または「一般」&gt;「VPN とデバイス管理」)をタップして「インストール」をタップします。</translation>
+    </message>
+    <message>
+        <source>Enter the passcode of the device, then the certificate password, and tap Install and Done.</source>
+        <translation>端末のパスコード、続いて証明書のパスワードを入力し、「インストール」、「完了」をタップします。</translation>
+    </message>
+    <message>
+        <source>Download the certificate on the iPhone or iPad.</source>
+        <translation>iPhone / iPad で証明書をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Open the .p12 file with the organisation&apos;s dedicated browser (Share &gt; the browser) and import it there.</source>
+        <translation>.p12 ファイルを組織の専用ブラウザーで開き(「共有」&gt; 専用ブラウザー)、読み込みます。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate password when the browser asks for it.</source>
+        <translation>ブラウザーに求められたら証明書のパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>Download the certificate with Chrome on the device.</source>
+        <translation>端末の Chrome で証明書をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Security &gt; Encryption &amp; credentials &gt; Install a certificate &gt; VPN &amp; app user certificate.</source>
+        <translation>「設定」&gt;「セキュリティ」&gt;「暗号化と認証情報」&gt;「証明書のインストール」&gt;「VPN とアプリのユーザー証明書」を開きます。</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded .p12 file and enter the certificate password.</source>
+        <translation>ダウンロードした .p12 ファイルを選択し、証明書のパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>Give the certificate a name (for example the service&apos;s name) and tap OK.</source>
+        <translation>証明書に名前(サービス名など)を付けて「OK」をタップします。</translation>
+    </message>
+    <message>
+        <source>Download the certificate on the device that will use it.</source>
+        <translation>証明書を使う端末でダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Import the .p12 file into the device or browser as its manual says, with the certificate password.</source>
+        <translation>端末またはブラウザーのマニュアルに従い、証明書のパスワードを使って .p12 ファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <source>How to install it on %1</source>
+        <translation>%1 へのインストール手順</translation>
+    </message>
+    <message>
+        <source>The certificate password comes in a separate mail. Keep it at hand: the installation asks for it.</source>
+        <translation>証明書のパスワードは別のメールでお送りします。インストールの途中で入力しますので、お手元にご用意ください。</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the certificate password. Keep it at hand: the installation asks for it.</source>
+        <translation>証明書のパスワードは管理者からお知らせします。インストールの途中で入力しますので、お手元にご用意ください。</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4640,25 @@ Import a CA anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::ChangeFeed</name>
+    <message>
+        <source>The live view cannot reach the database %1</source>
+        <translation>自動更新のためにデータベース %1 に接続できません</translation>
+    </message>
+    <message>
+        <source>The live view cannot listen to the database %1</source>
+        <translation>自動更新のためにデータベース %1 の変更通知を受け取れません</translation>
+    </message>
+    <message>
+        <source>The live view lost the connection to the database %1</source>
+        <translation>自動更新用のデータベース %1 との接続が切れました</translation>
+    </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>サーバーから応答がありません</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4512,6 +4760,22 @@ Import a CA anyway?</source>
         <source>Sign and publish a new certificate revocation list (asks for the CA passphrase when the CA is locked).</source>
         <translation>新しい証明書失効リスト(CRL)に署名して公開します(CAがロックされている場合は、CAのパスフレーズの入力を求めます)。</translation>
     </message>
+    <message>
+        <source>Contracted</source>
+        <translation>契約数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行数</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>追加発行可能数</translation>
+    </message>
+    <message>
+        <source>The contracted number of certificates (Settings → General). Issued counts the active certificates: not revoked and not expired. Issuing past the contracted number is refused.</source>
+        <translation>契約している証明書の数です（「設定」→「全般」）。発行数は有効な証明書（失効も期限切れもしていないもの）の数です。契約数を超える発行はできません。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DatabaseWizardPage</name>
@@ -4574,6 +4838,78 @@ Import a CA anyway?</source>
     <message>
         <source>The password can be part of the address or come from the PGPASSWORD environment variable or the .pgpass file.</source>
         <translation>パスワードはアドレスに含めるか、環境変数 PGPASSWORD または .pgpass ファイルで指定できます。</translation>
+    </message>
+    <message>
+        <source>Unencrypted database connection</source>
+        <translation>暗号化されていないデータベース接続</translation>
+    </message>
+    <message>
+        <source>Continue without encryption?</source>
+        <translation>暗号化せずに続けますか？</translation>
+    </message>
+    <message>
+        <source>Root certificate of the PostgreSQL server</source>
+        <translation>PostgreSQL サーバーのルート証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The connection is encrypted (TLS).</source>
+        <translation>%1 に接続しました。接続は暗号化されています（TLS）。</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1
+
+PostgreSQL said: %2</source>
+        <translation>接続できませんでした: %1
+
+PostgreSQL からのメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>Warning: the connection to the database is not encrypted. Users, certificates and the history cross the network readable and changeable by anyone on the way. To fix it, turn on ssl in the server&apos;s postgresql.conf, accept this user only on &quot;hostssl&quot; lines in pg_hba.conf, and choose the TLS mode verify-full with the root certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation>警告: データベースとの接続は暗号化されていません。ユーザー、証明書、操作履歴が、経路上の誰にでも読み取り・改ざんできる状態でネットワークを流れます。サーバーの postgresql.conf で ssl を有効にし、pg_hba.conf ではこのユーザーを「hostssl」の行だけで受け付け、TLS モードに verify-full とサーバー証明書に署名した CA のルート証明書を指定してください。</translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation>TLS モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation>disable — 暗号化しない</translation>
+    </message>
+    <message>
+        <source>allow — encrypted only when the server insists</source>
+        <translation>allow — サーバーが求めたときだけ暗号化</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it; the server is not checked</source>
+        <translation>prefer — サーバーが対応していれば暗号化（サーバーは確認しない）</translation>
+    </message>
+    <message>
+        <source>require — always encrypted; the server is not checked</source>
+        <translation>require — 常に暗号化（サーバーは確認しない）</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted; the server&apos;s certificate is checked against the root certificate</source>
+        <translation>verify-ca — 暗号化し、サーバー証明書をルート証明書で確認</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted; the certificate and the host name are checked (recommended)</source>
+        <translation>verify-full — 暗号化し、証明書とホスト名を確認（推奨）</translation>
+    </message>
+    <message>
+        <source>How CertDesk protects its connection to PostgreSQL (libpq&apos;s sslmode). Choose verify-full with the root certificate of the CA that signed the server&apos;s certificate: only then is the connection both encrypted and known to reach your server. Choosing a root certificate selects verify-full. Without one CertDesk uses prefer: encrypted when the server offers TLS, but an impostor on the network would not be noticed.</source>
+        <translation>CertDesk が PostgreSQL との接続をどう保護するか（libpq の sslmode）。サーバー証明書に署名した CA のルート証明書を指定して verify-full を選んでください。そうして初めて、接続が暗号化され、かつ本物のサーバーにつながっていることが確認できます。ルート証明書を選ぶと verify-full になります。指定しない場合は prefer になり、サーバーが TLS に対応していれば暗号化されますが、ネットワーク上のなりすましには気付けません。</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>ルート証明書(&amp;R):</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate</source>
+        <translation>サーバー証明書に署名した CA の PEM ファイル</translation>
     </message>
 </context>
 <context>
@@ -5014,10 +5350,6 @@ The user has no certificate in use. The information can then be registered again
         <translation>%1 に保存しました(あなただけが読み取れます)。</translation>
     </message>
     <message>
-        <source>Not sent — mail is not configured (certdesk-cli mail configure).</source>
-        <translation>送信しません — メールが設定されていません(certdesk-cli mail configure)。</translation>
-    </message>
-    <message>
         <source>A download request to %1 is queued.</source>
         <translation>%1 宛ての証明書ダウンロード依頼を送信キューに追加します。</translation>
     </message>
@@ -5038,6 +5370,38 @@ The user has no certificate in use. The information can then be registered again
     <message>
         <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
         <translation>生成した鍵のパスワードが表示されるのは今だけです。CertDeskは配布までの間、この証明書に結び付けて暗号化した状態でのみ保管します。パスワードがないと証明書をインストールできません。コピーせずに閉じますか?</translation>
+    </message>
+    <message>
+        <source>Certificate authentication</source>
+        <translation>証明書認証</translation>
+    </message>
+    <message>
+        <source>Change the certificate authentication of %1 to &quot;Use&quot;?
+
+The user can then no longer use the service from devices on which no certificate is installed.</source>
+        <translation>%1 の証明書認証を「利用する」に変更しますか？
+
+変更後は、証明書をインストールしていない端末からサービスを利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is now &quot;Use&quot;.</source>
+        <translation>このユーザーの証明書認証を「利用する」にしました。</translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is &quot;Don&apos;t use&quot;: the service does not ask for this certificate until it is changed to &quot;Use&quot; (here or on the Certificate authentication screen), usually once the certificate is installed.</source>
+        <translation>このユーザーの証明書認証は「利用しない」です。「利用する」に変更するまで（ここまたは「証明書認証」画面で。通常は証明書のインストール後）、サービスはこの証明書を求めません。</translation>
+    </message>
+    <message>
+        <source>Certificate authentication of this user is &quot;Don&apos;t use&quot;: the service does not ask for this certificate until an administrator changes it to &quot;Use&quot; on the Certificate authentication screen.</source>
+        <translation>このユーザーの証明書認証は「利用しない」です。管理者が「証明書認証」画面で「利用する」に変更するまで、サービスはこの証明書を求めません。</translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured. Set it up in Settings → Mail.</source>
+        <translation>送信されていません — メールが設定されていません。「設定」→「メール」で設定してください。</translation>
+    </message>
+    <message>
+        <source>Not sent — mail is not configured. An administrator sets it up in Settings → Mail.</source>
+        <translation>送信されていません — メールが設定されていません。管理者が「設定」→「メール」で設定します。</translation>
     </message>
 </context>
 <context>
@@ -5111,18 +5475,6 @@ The user has no certificate in use. The information can then be registered again
         <translation>端末を紛失した場合</translation>
     </message>
     <message>
-        <source>Slot %1: %2 — issued %3 — %4</source>
-        <translation>枠 %1: %2 — 発行 %3 — %4</translation>
-    </message>
-    <message>
-        <source>Slot %1: %2 — %3 — issued %4 — %5</source>
-        <translation>枠 %1: %2 — %3 — 発行 %4 — %5</translation>
-    </message>
-    <message>
-        <source>Serial number %1</source>
-        <translation>シリアル番号 %1</translation>
-    </message>
-    <message>
         <source>Revoke certificate</source>
         <translation>証明書の失効</translation>
     </message>
@@ -5181,6 +5533,26 @@ The user has no certificate in use. The information can then be registered again
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
         <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Slot %1, serial number %2, issued %3</source>
+        <translation>枠 %1、シリアル番号 %2、発行日時 %3</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5869,10 @@ Server: %1:%2
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not live: changes made elsewhere are not shown until the database connection is back (%1).</source>
+        <translation>自動更新停止中: データベースとの接続が回復するまで、ほかの端末での変更は表示されません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +6271,14 @@ They can no longer sign in. Their entries in the history are kept.</source>
         <source>The certificate authorities changed: reloading the OCSP signing certificates.</source>
         <translation>認証局(CA)が変更されたため、OCSP署名用証明書を読み込み直します。</translation>
     </message>
+    <message>
+        <source>OCSP tryLater, the portal cannot reach the database: %1</source>
+        <translation>OCSP は tryLater を返しました。ポータルがデータベースに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>OCSP: %1 answers in the last minute (%2 without signing again).</source>
+        <translation>OCSP: 直近 1 分間に %1 件応答しました（うち再署名なし %2 件）。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PortalServerBox</name>
@@ -6131,6 +6515,64 @@ Devices must be able to reach this address.</source>
     </message>
 </context>
 <context>
+    <name>certdesk::RevocationCrlPanel</name>
+    <message>
+        <source>Publish CRL</source>
+        <translation>CRL を公開</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>administrator: display name (login)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Unlock the CA and publish the CRL…</source>
+        <translation>CA のロックを解除して CRL を公開…</translation>
+    </message>
+    <message>
+        <source>Asks for the CA passphrase, then signs and publishes a CRL that lists this revocation.</source>
+        <translation>CA のパスフレーズを入力し、この失効を含む CRL に署名して公開します。</translation>
+    </message>
+    <message>
+        <source>The device is refused now by servers that check OCSP, and by servers that check the CRL after their next reload.</source>
+        <translation>この端末は、OCSP で確認するサーバーからは今すぐ、CRL で確認するサーバーからは次の再読み込み後に拒否されます。</translation>
+    </message>
+    <message>
+        <source>The device is refused now by servers that check OCSP. Servers that check only the certificate revocation list (CRL) still accept it until a CRL listing it is published.</source>
+        <translation>この端末は、OCSP で確認するサーバーからは今すぐ拒否されます。証明書失効リスト（CRL）だけで確認するサーバーは、この証明書を含む CRL が公開されるまで受け入れてしまいます。</translation>
+    </message>
+    <message>
+        <source>%1 Waiting for the portal to re-sign the CRL…</source>
+        <translation>%1 ポータルによる CRL の再署名を待っています…</translation>
+    </message>
+    <message>
+        <source>The CRL was not re-signed on this computer: the CA is locked here. Waiting for the portal to re-sign the CRL…</source>
+        <translation>この端末では CA がロックされているため、CRL を再署名しませんでした。ポータルによる CRL の再署名を待っています…</translation>
+    </message>
+    <message>
+        <source>The portal re-signed the CRL (number %1) at %2 — servers that check the CRL refuse the device after their next reload.</source>
+        <translation>ポータルが %2 に CRL（CRL番号 %1）を再署名しました — CRL で確認するサーバーは、次の再読み込み後にこの端末を拒否します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRL was not re-signed on this computer (the CA is locked here), and no portal re-signed it within %n second(s).</source>
+        <translation>
+            <numerusform>この端末では CA がロックされているため CRL を再署名できず、%n 秒以内にポータルによる再署名もありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask an administrator to publish the CRL (Publish CRL now on the dashboard).</source>
+        <translation>管理者に CRL の公開を依頼してください（ダッシュボードの「今すぐ CRL を公開」）。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to publish the CRL (Publish CRL now on the dashboard): %1.</source>
+        <translation>管理者に CRL の公開を依頼してください（ダッシュボードの「今すぐ CRL を公開」）: %1。</translation>
+    </message>
+    <message>
+        <source>If you hold the CA passphrase, you can unlock the CA and publish it yourself.</source>
+        <translation>CA のパスフレーズをお持ちなら、CA のロックを解除して自分で公開できます。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -6155,6 +6597,22 @@ Devices must be able to reach this address.</source>
     <message>
         <source>The certificate in slot %1 of %2 (%3, serial number %4) was revoked.</source>
         <translation>%2 の枠 %1 の証明書(%3、シリアル番号 %4)を失効させました。</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>This certificate (serial number %1) was revoked meanwhile by %2 at %3. There is nothing left to revoke; close this dialog.</source>
+        <translation>この証明書（シリアル番号 %1）は、%3 に %2 によってすでに失効されています。失効するものはありません。このダイアログを閉じてください。</translation>
+    </message>
+    <message>
+        <source>This certificate (serial number %1) was revoked meanwhile by another operator. There is nothing left to revoke; close this dialog.</source>
+        <translation>この証明書（シリアル番号 %1）は、ほかのオペレーターによってすでに失効されています。失効するものはありません。このダイアログを閉じてください。</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6794,10 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>New users will not use certificate authentication.</source>
         <translation>新規ユーザーの証明書認証は「利用しない」になります。</translation>
     </message>
+    <message>
+        <source>Search by name, furigana or login ID</source>
+        <translation>氏名、フリガナ、またはログインIDで検索</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SettingsPage</name>
@@ -6460,6 +6922,18 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     <message>
         <source>Operators</source>
         <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Contracted certificates</source>
+        <translation>契約数</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>How many active certificates (not revoked, not expired) the contract allows; issuing past it is refused. 0: no limit.</source>
+        <translation>契約で認められた有効な証明書（失効も期限切れもしていないもの）の数です。これを超える発行はできません。0: 上限なし。</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +7066,36 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
     <message>
         <source>Signed in as: %1 (%2)</source>
         <translation>ログイン中: %1（%2）</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
+        <source>1. Add users one by one, or import them (with their certificates) from a CSV file.
+2. Set up mail, so that users receive their download links and key passwords.
+3. Start the download portal, where users download their certificates.
+Finish opens the users screen; the buttons open the screen of each step.</source>
+        <translation>1. ユーザーを 1 人ずつ追加するか、CSV ファイルから（証明書と一緒に）一括で登録します。
+2. ユーザーがダウンロード用リンクとパスワードを受け取れるよう、メールを設定します。
+3. ユーザーが証明書をダウンロードするポータルを開始します。
+「完了」でユーザー画面が開きます。各ボタンでそれぞれの画面を開きます。</translation>
+    </message>
+    <message>
+        <source>Add &amp;users</source>
+        <translation>ユーザーを追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file</source>
+        <translation>CSV ファイルを取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Set up &amp;mail</source>
+        <translation>メールを設定(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;portal</source>
+        <translation>ポータルを開始(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7323,14 @@ Users set to &quot;Use&quot; can no longer use the service from devices on which
         <source>Issued</source>
         <translation>証明書発行枚数</translation>
     </message>
+    <message>
+        <source>Login ID</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UsersModel</name>
@@ -7010,8 +7522,8 @@ The certificate information is deleted as well. Revoked certificates and the his
         <translation>どのコマンドもログインしたオペレーターとして実行します: --operator NAME（既定: $CERTDESK_OPERATOR）、パスワードは --operator-password-file、$CERTDESK_OPERATOR_PASSWORD またはプロンプトから。ログインなしで実行できるのは help、version、init（最初の管理者を作成）、operator bootstrap（オペレーター導入前に作られたデータベースの最初の管理者を作成）だけです。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this).</source>
-        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 入力の誤り、5 競合、6 CA がロック中またはパスフレーズの誤り、7 暗号処理、8 データベース、9 ファイル、10 キャンセル、11 権限なし（未ログイン、パスワードの誤り、ロックまたは無効のオペレーター、または役割で許可されていない操作）。</translation>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, 5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, 10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled operator, or the role may not do this), 12 database unreachable or connection lost (nothing saved; try again).</source>
+        <translation>終了コード: 0 正常、1 失敗、2 使い方の誤り、3 見つからない、4 入力が不正、5 競合、6 CA がロック中またはパスフレーズ誤り、7 暗号処理、8 データベース、9 ファイル、10 キャンセル、11 許可されていない（未サインイン、パスワード誤り、ロック・無効化されたオペレーター、またはロールで許可されていない操作）、12 データベースに接続できないか接続が切れた（何も保存されていません。もう一度実行してください）。</translation>
     </message>
 </context>
 </TS>

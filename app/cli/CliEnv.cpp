@@ -32,6 +32,8 @@ QString errorCodeId(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::NotPermitted:
         return QStringLiteral("not-permitted");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     }
     return QStringLiteral("error");
 }
@@ -95,6 +97,8 @@ int CliEnv::fail(const Error& error)
         return ExitCancelled;
     case ErrorCode::NotPermitted:
         return ExitNotPermitted;
+    case ErrorCode::Unavailable:
+        return ExitUnavailable;
     case ErrorCode::None:
         break;
     }

@@ -22,6 +22,7 @@ enum ExitCode {
     ExitIo = 9,
     ExitCancelled = 10,
     ExitNotPermitted = 11, // the signed-in operator's role may not do this, or nobody could sign in
+    ExitUnavailable = 12,  // the database cannot be reached (or the connection was lost); nothing was saved
 };
 
 class CliEnv

@@ -42,7 +42,8 @@ void printHelp()
                "main", "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid input, "
                        "5 conflict, 6 CA locked or wrong passphrase, 7 crypto, 8 database, 9 file, "
                        "10 cancelled, 11 not permitted (not signed in, wrong password, locked or disabled "
-                       "operator, or the role may not do this).")
+                       "operator, or the role may not do this), 12 database unreachable or connection lost "
+                       "(nothing saved; try again).")
         << "\n";
 }
 

@@ -2,14 +2,18 @@
 //   certdesk-portal --db URL --listen ADDR:PORT [--tls-cert PEM --tls-key PEM] [--passphrase-file F]
 //                   [--trusted-proxy ADDR]
 // With the CA passphrase (--passphrase-file or CERTDESK_CA_PASSPHRASE) it issues its own OCSP-signing
-// certificates and keeps the CRL current; without it, it serves downloads, the CA and the CRL, and says
-// that OCSP is off. The passphrase is kept in OpenSSL's secure heap (the environment variable is wiped and
-// removed at start); the CA key is unlocked only to sign and forgotten right after.
+// certificates and keeps the CRL current: it follows every change committed to the database (PostgreSQL
+// LISTEN/NOTIFY, SQLite's data_version) and re-signs, writes and publishes the CRL within a second of a
+// revocation made anywhere, e.g. by a helpdesk desktop or CLI without the passphrase. Without it, it serves
+// downloads, the CA and the CRL, and says that OCSP is off. The passphrase is kept in OpenSSL's secure heap
+// (the environment variable is wiped and removed at start); the CA key is unlocked only to sign and forgotten
+// right after.
 #include "PortalServer.h"
 #include "ca/WipedBytes.h"
 #include "platform/ProcessHardening.h"
 #include "revocation/PublishTarget.h"
 #include "session/Actor.h"
+#include "store/ChangeFeed.h"
 #include "util/AppTranslator.h"
 
 #include <QCommandLineParser>
@@ -255,6 +259,21 @@ int main(int argc, char** argv)
     if (auto s = server.start(options); !s) {
         log(s.error().message);
         return 9;
+    }
+    std::unique_ptr<ChangeFeed> feed; // destroyed before the server
+    if (!passphrase->isEmpty()) {
+        feed = std::make_unique<ChangeFeed>(db.value());
+        QObject::connect(feed.get(), &ChangeFeed::connectionLost, &app, [](const QString& message) {
+            log(Portal::tr("The database connection was lost: %1").arg(message));
+        });
+        QObject::connect(feed.get(), &ChangeFeed::connectionRestored, &app,
+                         [] { log(Portal::tr("The database connection is back.")); });
+        server.follow(feed.get());
+        if (auto s = feed->start(); !s)
+            log(s.error().message); // it keeps trying
+        else
+            log(Portal::tr("Following the database: the CRL is re-signed within a second of every "
+                           "revocation."));
     }
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);

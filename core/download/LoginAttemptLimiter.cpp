@@ -1,47 +1,111 @@
 #include "download/LoginAttemptLimiter.h"
+#include "download/DownloadLink.h"
+#include "store/Transaction.h"
 
 namespace certdesk {
+namespace {
 
-int LoginAttemptLimiter::count(QList<QDateTime>& times, const QDateTime& now) const
+// One address may fail on this many times as many links as one link allows failures.
+constexpr int kAddressFactor = 4;
+
+QString addressKey(const QString& address)
 {
-    times.removeIf([&](const QDateTime& t) { return t.secsTo(now) >= m_window; });
-    return int(times.size());
+    return address.left(64);
+}
+
+void warn(const Error& error)
+{
+    qWarning("login attempt limiter: %s", qPrintable(error.message));
+}
+
+} // namespace
+
+Result<int> LoginAttemptLimiter::count(const char* column, const QString& value, const QDateTime& now)
+{
+    // `column` is one of two constant names; the values are bound.
+    auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE ") + QLatin1String(column) +
+                            QStringLiteral(" = ? AND at_ms > ?"),
+                        {value, cutoffMs(now)});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 bool LoginAttemptLimiter::isLocked(const QString& token, const QString& address, const QDateTime& now)
 {
-    bool locked = false;
-    if (auto it = m_byToken.find(token); it != m_byToken.end()) {
-        locked = count(*it, now) >= m_max;
-        if (it->isEmpty())
-            m_byToken.erase(it);
+    auto byToken = count("token_hash", DownloadLink::tokenHash(token), now);
+    if (!byToken) {
+        warn(byToken.error());
+        return false;
     }
-    if (auto it = m_byAddress.find(address); it != m_byAddress.end()) {
-        locked = locked || count(*it, now) >= 4 * m_max;
-        if (it->isEmpty())
-            m_byAddress.erase(it);
+    if (byToken.value() >= m_max)
+        return true;
+    auto byAddress = count("address", addressKey(address), now);
+    if (!byAddress) {
+        warn(byAddress.error());
+        return false;
     }
-    return locked;
+    return byAddress.value() >= kAddressFactor * m_max;
 }
 
 bool LoginAttemptLimiter::recordFailure(const QString& token, const QString& address, const QDateTime& now)
 {
-    auto& byToken = m_byToken[token];
-    auto& byAddress = m_byAddress[address];
-    byToken.append(now);
-    byAddress.append(now);
-    return count(byToken, now) == m_max || count(byAddress, now) == 4 * m_max;
+    const QString hash = DownloadLink::tokenHash(token);
+    const QString addr = addressKey(address);
+    Transaction tx(*m_db);
+    if (auto s = tx.begin(); !s) {
+        warn(s.error());
+        return false;
+    }
+    // Portals recording at once take turns (SQLite: the write transaction itself), so that exactly one
+    // of them sees the failure that reaches the limit.
+    if (m_db->isPostgres()) {
+        if (auto l = m_db->exec(QStringLiteral("SELECT pg_advisory_xact_lock(727275)")); !l) {
+            warn(l.error());
+            return false;
+        }
+    }
+    if (auto d = m_db->exec(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"), {cutoffMs(now)});
+        !d) {
+        warn(d.error());
+        return false;
+    }
+    if (auto i = m_db->exec(QStringLiteral("INSERT INTO login_failures (token_hash, address, at_ms) VALUES "
+                                           "(?, ?, ?)"),
+                            {hash, addr, now.toMSecsSinceEpoch()});
+        !i) {
+        warn(i.error());
+        return false;
+    }
+    auto byToken = count("token_hash", hash, now);
+    auto byAddress = count("address", addr, now);
+    if (!byToken || !byAddress) {
+        warn(byToken ? byAddress.error() : byToken.error());
+        return false;
+    }
+    if (auto s = tx.commit(); !s) {
+        warn(s.error());
+        return false;
+    }
+    return byToken.value() == m_max || byAddress.value() == kAddressFactor * m_max;
 }
 
 int LoginAttemptLimiter::failures(const QString& token, const QDateTime& now)
 {
-    auto it = m_byToken.find(token);
-    return it == m_byToken.end() ? 0 : count(*it, now);
+    auto n = count("token_hash", DownloadLink::tokenHash(token), now);
+    if (!n) {
+        warn(n.error());
+        return 0;
+    }
+    return n.value();
 }
 
 void LoginAttemptLimiter::forget(const QString& token)
 {
-    m_byToken.remove(token);
+    if (auto d = m_db->exec(QStringLiteral("DELETE FROM login_failures WHERE token_hash = ?"),
+                            {DownloadLink::tokenHash(token)});
+        !d)
+        warn(d.error());
 }
 
 } // namespace certdesk

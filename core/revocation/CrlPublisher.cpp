@@ -312,8 +312,9 @@ CrlOutcome CrlPublisher::afterRevocation()
     if (!ca) {
         outcome.state = CrlOutcome::State::Locked;
         outcome.publication.problem =
-            tr("The CRL was not re-signed: %1 Servers that use OCSP refuse the certificate already; "
-               "publish the CRL when the CA is unlocked.")
+            tr("The CRL was not re-signed here: %1 Servers that use OCSP refuse the certificate already. "
+               "A certdesk-portal that holds the CA passphrase re-signs and publishes the CRL within a "
+               "second; without one, publish the CRL when the CA is unlocked.")
                 .arg(ca.error().message);
         return outcome;
     }

@@ -1,6 +1,7 @@
 #include "revocation/CrlSchedule.h"
 #include "revocation/CrlPublisher.h"
 #include "revocation/HistoryCheckpoints.h"
+#include "store/HistoryLog.h"
 
 namespace certdesk {
 
@@ -23,7 +24,8 @@ void CrlSchedule::start(int firstCheckMs)
 {
     m_started = true;
     m_timer.start();
-    m_soon.start(firstCheckMs);
+    if (firstCheckMs >= 0)
+        m_soon.start(firstCheckMs);
 }
 
 void CrlSchedule::stop()
@@ -35,8 +37,50 @@ void CrlSchedule::stop()
 
 void CrlSchedule::runSoon(int delayMs)
 {
-    if (m_started)
-        m_soon.start(delayMs);
+    if (m_started && (!m_soon.isActive() || m_soon.remainingTime() > delayMs))
+        m_soon.start(delayMs); // never postpones a check already due sooner
+}
+
+void CrlSchedule::follow(ChangeFeed* feed)
+{
+    connect(feed, &ChangeFeed::changed, this, [this](const QList<Change>& changes) {
+        if (concernsCrl(changes))
+            changeSeen();
+    });
+    connect(feed, &ChangeFeed::connectionRestored, this, &CrlSchedule::changeSeen);
+}
+
+bool CrlSchedule::concernsCrl(const QList<Change>& changes)
+{
+    for (const Change& c : changes) {
+        if (c.isAnything() || c.table == QLatin1String("crls"))
+            return true;
+        if (c.table == QLatin1String("history") &&
+            (c.operation == Op::Revoke || c.operation == Op::CaCreated || c.operation == Op::CaImported))
+            return true;
+    }
+    return false;
+}
+
+void CrlSchedule::changeSeen()
+{
+    if (!m_started)
+        return;
+    if (m_running) {
+        m_changedDuringCheck = true; // one more check right after this one
+        return;
+    }
+    scheduleFollowCheck();
+}
+
+void CrlSchedule::scheduleFollowCheck()
+{
+    int delay = kFollowDelayMs;
+    if (m_sinceSigning.isValid())
+        delay = int(qMax<qint64>(delay, kFollowGapMs - m_sinceSigning.elapsed()));
+    // A check already scheduled soon enough takes this change too; one further away is brought forward.
+    if (!m_soon.isActive() || m_soon.remainingTime() > delay)
+        m_soon.start(delay);
 }
 
 CrlSchedule::Outcome CrlSchedule::runNow()
@@ -44,12 +88,22 @@ CrlSchedule::Outcome CrlSchedule::runNow()
     if (m_running)
         return Outcome::NotDue; // the keychain runs a local event loop: a timer may fire meanwhile
     m_running = true;
-    struct Reset
-    {
-        bool& flag;
-        ~Reset() { flag = false; }
-    } reset{m_running};
+    m_changedDuringCheck = false;
+    const Outcome outcome = check();
+    m_running = false;
+    if (outcome == Outcome::Published)
+        m_sinceSigning.start();
+    if (m_changedDuringCheck) {
+        m_changedDuringCheck = false;
+        if (m_started)
+            scheduleFollowCheck();
+    }
+    emit checked(outcome);
+    return outcome;
+}
 
+CrlSchedule::Outcome CrlSchedule::check()
+{
     auto due = CrlPublisher(*m_ctx).isDue();
     if (!due) {
         emit failed(due.error().message);

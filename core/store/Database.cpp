@@ -65,17 +65,45 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
     return db;
 }
 
+QString Database::threadKey()
+{
+    return QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
 Result<QSqlDatabase> Database::connection()
 {
-    const QString name = m_prefix + QLatin1Char('-') +
-                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    const QString key = threadKey();
+    ThreadConnection current;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_connectionNames.contains(name)) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+        current = m_threads.value(key);
+    }
+    if (!current.name.isEmpty()) {
+        if (current.lost && current.inTransaction)
+            return connectionLostError(QSqlError());
+        if (!current.lost) {
+            QSqlDatabase db = QSqlDatabase::database(current.name, false);
             if (db.isOpen())
                 return db;
+            // Never opened (the server was not reachable): try again under the same name.
+            return createConnection(current.name);
         }
+        // Lost: drop it. Its name is not reused, so a query still holding the old driver never runs
+        // anything (such as DEALLOCATE) on the new connection.
+        {
+            QSqlDatabase db = QSqlDatabase::database(current.name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(current.name);
+    }
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!current.name.isEmpty())
+            m_connectionNames.removeAll(current.name);
+        name = m_prefix + QLatin1Char('-') + key + QLatin1Char('-') + QString::number(++m_generation);
+        m_threads.insert(key, ThreadConnection{name, false, false});
     }
     return createConnection(name);
 }
@@ -97,9 +125,7 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.database);
-        // client_min_messages: no "NOTICE: relation ... already exists, skipping" on stderr at every start.
-        db.setConnectOptions(QStringLiteral(
-            "connect_timeout=10;application_name=certdesk;options='-c client_min_messages=warning'"));
+        db.setConnectOptions(connectOptions());
     } else {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
@@ -110,7 +136,11 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
             m_connectionNames.append(name);
     }
     if (!db.open())
-        return sqlError(db.lastError(), tr("Cannot open the database %1").arg(m_url.display()));
+        return connectError(db.lastError());
+    {
+        QMutexLocker lock(&m_mutex);
+        m_everConnected = true;
+    }
     if (pg) {
         // An auditor's connection reads the views of certdesk_redacted, which show the secret columns
         // empty; the tables' own columns are not granted to it (migration 13).
@@ -138,29 +168,9 @@ Result<QSqlDatabase> Database::createConnection(const QString& name)
     return db;
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
-{
-    auto q = prepare(sql);
-    if (!q)
-        return q;
-    if (auto s = execPrepared(q.value(), binds); !s)
-        return s.error();
-    return q;
-}
+namespace {
 
-Result<QSqlQuery> Database::prepare(const QString& sql)
-{
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlError(q.lastError(), tr("The database rejected a statement"));
-    return q;
-}
-
-Status Database::execPrepared(QSqlQuery& q, const QVariantList& binds)
+bool bindAndExec(QSqlQuery& q, const QVariantList& binds)
 {
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant& v = binds.at(i);
@@ -170,19 +180,123 @@ Status Database::execPrepared(QSqlQuery& q, const QVariantList& binds)
         else
             q.bindValue(i, v);
     }
-    if (!q.exec())
-        return sqlError(q.lastError(), tr("The database rejected a statement"));
+    return q.exec();
+}
+
+// SQLSTATEs after which the server has closed the session: connection exceptions (class 08), admin /
+// crash / cannot-connect-now shutdown, idle session timeout, idle-in-transaction timeout.
+bool isLostSqlState(const QString& state)
+{
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
+           state == QLatin1String("57P05") || state == QLatin1String("25P03");
+}
+
+// libpq's own connect failures carry no SQLSTATE; these (untranslated libpq) texts mean that no server
+// answered or it did not accept connections at that moment — as opposed to a server that refused this
+// user, password or database.
+bool looksUnreachable(const QString& text)
+{
+    static const char* const markers[] = {"Connection refused",
+                                          "could not connect to server",
+                                          "timeout expired",
+                                          "could not translate host",
+                                          "No route to host",
+                                          "Network is unreachable",
+                                          "Connection timed out",
+                                          "Connection reset",
+                                          "server closed the connection unexpectedly",
+                                          "could not receive data from server",
+                                          "could not send data to server",
+                                          "the database system is starting up",
+                                          "the database system is shutting down",
+                                          "the database system is in recovery mode",
+                                          "the database system is not yet accepting connections",
+                                          "sorry, too many clients already"};
+    for (const char* m : markers) {
+        if (text.contains(QLatin1String(m), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+template <typename Run> Result<QSqlQuery> Database::runStatement(Run run, const QString& what)
+{
+    for (int attempt = 0;; ++attempt) {
+        auto conn = connection();
+        if (!conn)
+            return conn.error();
+        QSqlQuery q(conn.value());
+        if (run(q))
+            return q;
+        const QSqlError error = q.lastError();
+        if (!isConnectionLost(conn.value(), error))
+            return sqlError(error, what);
+        // Inside a transaction the server has rolled it back: the operation fails as a whole. Outside,
+        // the next connection() opens a new connection and the statement runs once more.
+        if (markLost() || attempt > 0)
+            return connectionLostError(error);
+    }
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
+{
+    return runStatement(
+        [&](QSqlQuery& q) {
+            q.setForwardOnly(true);
+            return q.prepare(sql) && bindAndExec(q, binds);
+        },
+        tr("The database rejected a statement"));
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql)
+{
+    return runStatement(
+        [&](QSqlQuery& q) {
+            q.setForwardOnly(true);
+            return q.prepare(sql);
+        },
+        tr("The database rejected a statement"));
+}
+
+Status Database::execPrepared(QSqlQuery& q, const QVariantList& binds)
+{
+    if (bindAndExec(q, binds))
+        return {};
+    const QSqlError error = q.lastError();
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_threads.value(threadKey()).name;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // Prepared on a connection that was dropped since: nothing of it can run any more.
+        if (isPostgres() && q.driver() != db.driver())
+            return connectionLostError(error);
+        if (!isConnectionLost(db, error))
+            return sqlError(error, tr("The database rejected a statement"));
+    }
+    if (markLost())
+        return connectionLostError(error);
+    // Outside a transaction: prepare the same statement on a new connection and run it once more.
+    const QString sql = q.lastQuery();
+    q = QSqlQuery();
+    auto again = exec(sql, binds);
+    if (!again)
+        return again.error();
+    q = std::move(again.value());
     return {};
 }
 
 Status Database::execSchema(const QString& sql)
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (!q.exec(sql))
-        return sqlError(q.lastError(), tr("The database rejected a schema change"));
+    auto q = runStatement([&](QSqlQuery& query) { return query.exec(sql); },
+                          tr("The database rejected a schema change"));
+    if (!q)
+        return q.error();
     return {};
 }
 
@@ -194,11 +308,100 @@ int Database::schemaVersion()
     return q->value(0).toInt();
 }
 
+QString Database::connectOptions() const
+{
+    // client_min_messages: no "NOTICE: relation ... already exists, skipping" on stderr at every start.
+    // TLS: the URL's sslmode/sslrootcert/sslcert/sslkey (DatabaseUrl::tlsConnectOptions).
+    return QStringLiteral(
+               "connect_timeout=10;application_name=certdesk;options='-c client_min_messages=warning'") +
+           m_url.tlsConnectOptions();
+}
+
+bool Database::isConnectionLost(QSqlDatabase& db, const QSqlError& error) const
+{
+    if (!isPostgres())
+        return false;
+    const QString state = error.nativeErrorCode();
+    if (isLostSqlState(state))
+        return true;
+    if (!state.isEmpty())
+        return false;
+    if (!db.isValid() || !db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    const QString probeState = probe.lastError().nativeErrorCode();
+    return probeState.isEmpty() || isLostSqlState(probeState);
+}
+
+Error Database::connectionLostError(const QSqlError& error) const
+{
+    return makeError(ErrorCode::Unavailable,
+                     tr("The connection to the database was lost. Nothing was saved; try again when the "
+                        "database is reachable."),
+                     error.text());
+}
+
+Error Database::connectError(const QSqlError& error) const
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    bool everConnected = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        everConnected = m_everConnected;
+    }
+    // A server that answered before, or no server answering at all: wait and try again. Anything else
+    // (wrong password, unknown database, TLS refused) stays a database error with the server's reason.
+    if (isPostgres() && (everConnected || looksUnreachable(text)))
+        return makeError(ErrorCode::Unavailable,
+                         tr("The database %1 cannot be reached. Nothing was saved; try again when it is "
+                            "reachable.")
+                             .arg(m_url.display()),
+                         error.text());
+    return sqlError(error, tr("Cannot open the database %1").arg(m_url.display()));
+}
+
+bool Database::markLost()
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_threads.find(threadKey());
+    if (it == m_threads.end())
+        return false;
+    it->lost = true;
+    return it->inTransaction;
+}
+
+bool Database::isLost()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_threads.value(threadKey()).lost;
+}
+
+void Database::setInTransaction(bool open)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_threads.find(threadKey());
+    if (it != m_threads.end())
+        it->inTransaction = open;
+}
+
 Error Database::sqlError(const QSqlError& error, const QString& what) const
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
+    // A unique key taken by another session a moment ago (two desktops adding the same login ID at once):
+    // not a broken database but a race the operator can resolve by looking again.
+    if (isPostgres() && error.nativeErrorCode() == QLatin1String("23505"))
+        return makeError(ErrorCode::Conflict,
+                         tr("Someone else saved the same entry a moment ago, so nothing was saved. Look at "
+                            "the current state (the screens show it within a second) and try again if "
+                            "still needed. (%1)")
+                             .arg(text),
+                         error.text());
     return makeError(ErrorCode::Database, tr("%1: %2").arg(what, text), error.text());
 }
 

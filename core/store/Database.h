@@ -1,7 +1,15 @@
 #pragma once
 // One database (SQLite file or PostgreSQL server) behind Qt SQL, with one connection per thread.
 // Opening runs the numbered migrations. All SQL goes through prepared statements (exec()).
+//
+// PostgreSQL connection loss (server restart, dropped network): a statement outside a transaction that
+// fails because the connection is gone reopens the thread's connection and runs once more; a statement
+// inside a transaction fails with ErrorCode::Unavailable (the server rolls the transaction back, so nothing
+// is half-written), every further statement of that transaction fails the same way without touching the
+// server, and the connection is reopened at the thread's next operation after the transaction ended.
+// A connection that cannot be (re)opened because the server is not reachable is ErrorCode::Unavailable too.
 #include "store/DatabaseUrl.h"
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,6 +45,9 @@ public:
     // Constant DDL only (migrations): PostgreSQL cannot PREPARE schema statements. Never for user data.
     Status execSchema(const QString& sql);
     int schemaVersion();
+    // The QPSQL connect options of every connection to this database (timeouts, TLS); also used by the
+    // change feed's own listening connection.
+    QString connectOptions() const;
 
     // Typed NULLs for binding.
     static QVariant nullInt() { return QVariant(QMetaType(QMetaType::LongLong)); }
@@ -44,15 +55,45 @@ public:
     static QVariant nullBlob() { return QVariant(QMetaType(QMetaType::QByteArray)); }
 
     Error sqlError(const QSqlError& error, const QString& what) const;
+    // True when `error`, reported by a statement on `db`, means that the connection is gone: SQLSTATE class
+    // 08, 57P01..57P03, 57P05 or 25P03, or no SQLSTATE and a probe `SELECT 1` on `db` fails too (without a
+    // SQLSTATE or with one of those). Always false on SQLite.
+    bool isConnectionLost(QSqlDatabase& db, const QSqlError& error) const;
+    // ErrorCode::Unavailable with the translated "connection lost, nothing saved" message; `error` is the
+    // detail.
+    Error connectionLostError(const QSqlError& error) const;
 
 private:
+    friend class Transaction;
+    // The connection of one thread: its Qt SQL connection name (a new one after each loss, so that queries
+    // still holding the old driver never touch the new connection), whether a Transaction is open on it and
+    // whether it was found lost.
+    struct ThreadConnection
+    {
+        QString name;
+        bool inTransaction = false;
+        bool lost = false;
+    };
+
     explicit Database(DatabaseUrl url);
     Result<QSqlDatabase> createConnection(const QString& name);
+    // Runs `run` on a new query of the thread's connection; on connection loss outside a transaction it
+    // reopens the connection and runs `run` once more on a new query.
+    template <typename Run> Result<QSqlQuery> runStatement(Run run, const QString& what);
+    Error connectError(const QSqlError& error) const;
+    static QString threadKey();
+    // Marks the thread's connection as lost; returns whether a transaction was open on it.
+    bool markLost();
+    bool isLost();
+    void setInTransaction(bool open);
 
     DatabaseUrl m_url;
     QString m_prefix;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QStringList m_connectionNames;
+    QHash<QString, ThreadConnection> m_threads; // by threadKey()
+    quint64 m_generation = 0;
+    bool m_everConnected = false; // some connection to this database was open once (guarded by m_mutex)
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

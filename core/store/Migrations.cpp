@@ -255,6 +255,85 @@ $$)sql",
              " device, state, attempts, next_attempt_at, last_error, sent_at, lease_until FROM public.outbox",
              "GRANT SELECT ON certdesk_redacted.outbox TO certdesk_auditor",
          }},
+        // Issue 15: every committed change tells the other sessions (LISTEN certdesk: open screens refresh,
+        // the portal re-signs the CRL after a revocation made elsewhere). Triggers, so that no client can
+        // forget it; NOTIFY is delivered at commit, never for a rolled-back change. Payload (ChangeFeed):
+        // "history:<id>:<operation>:<login ID>", "outbox:<id>", "crls:<id>". SQLite has no NOTIFY: the
+        // feed reads PRAGMA data_version instead.
+        {17,
+         {},
+         {
+             "CREATE OR REPLACE FUNCTION certdesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+             " BEGIN"
+             " IF TG_TABLE_NAME = 'history' THEN"
+             " PERFORM pg_notify('certdesk', 'history:' || NEW.id || ':' || left(NEW.operation, 100) || ':'"
+             " || left(NEW.target_login, 200));"
+             " ELSE"
+             " PERFORM pg_notify('certdesk', TG_TABLE_NAME || ':' || NEW.id);"
+             " END IF;"
+             " RETURN NULL;"
+             " END $$",
+             "CREATE TRIGGER history_notify AFTER INSERT ON history FOR EACH ROW"
+             " EXECUTE FUNCTION certdesk_notify_change()",
+             "CREATE TRIGGER outbox_notify AFTER INSERT OR UPDATE ON outbox FOR EACH ROW"
+             " EXECUTE FUNCTION certdesk_notify_change()",
+             "CREATE TRIGGER crls_notify AFTER INSERT ON crls FOR EACH ROW"
+             " EXECUTE FUNCTION certdesk_notify_change()",
+         }},
+        // Issue 15 §4: the portals on one database share the wrong-login-ID limit
+        // (download/LoginAttemptLimiter). A row per wrong login ID: the SHA-256 of the link's token (never
+        // the token), the client address, the time; pruned after the window. No secret in it. The portal
+        // connects as the owner or as an operator who may deliver (admin, helpdesk): those write it.
+        {18,
+         {
+             "CREATE TABLE login_failures (id {ID}, token_hash TEXT NOT NULL, address TEXT NOT NULL,"
+             " at_ms BIGINT NOT NULL)",
+             "CREATE INDEX login_failures_token ON login_failures(token_hash, at_ms)",
+             "CREATE INDEX login_failures_address ON login_failures(address, at_ms)",
+             "CREATE INDEX login_failures_at ON login_failures(at_ms)",
+         },
+         {
+             "REVOKE ALL ON login_failures FROM PUBLIC",
+             "GRANT SELECT, INSERT, DELETE ON login_failures TO certdesk_admin, certdesk_helpdesk",
+             "GRANT USAGE ON SEQUENCE login_failures_id_seq TO certdesk_admin, certdesk_helpdesk",
+         }},
+        // Issue 16 §3: substring search on PostgreSQL through trigram GIN indexes (extension pg_trgm, in
+        // Debian's postgresql-contrib): the users' search text (store/UserSearchText) and the history's
+        // free-text columns as HistoryLog::textExpression() joins them. Creating the extension needs the
+        // CREATE privilege on the database (pg_trgm is a trusted extension) or a superuser: when the
+        // schema owner may not, or the extension is not installed, the migration still succeeds without
+        // the indexes (searches are then sequential scans, still correct). A DBA then runs, once:
+        //   CREATE EXTENSION pg_trgm;  -- as a superuser, in the CertDesk database
+        //   SELECT certdesk_trigram_indexes();  -- as the schema owner
+        // Nothing on SQLite (no trigram index there; HistoryLog's single LIKE serves it).
+        {19,
+         {},
+         {
+             R"sql(CREATE OR REPLACE FUNCTION certdesk_trigram_indexes() RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+    ops text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_trgm') THEN
+        BEGIN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE NOTICE 'CertDesk: pg_trgm is not available (%); searches work without trigram indexes. '
+                'A database administrator can run CREATE EXTENSION pg_trgm, then the schema owner '
+                'SELECT certdesk_trigram_indexes().', SQLERRM;
+            RETURN false;
+        END;
+    END IF;
+    SELECT pg_catalog.quote_ident(n.nspname) || '.gin_trgm_ops' INTO ops FROM pg_catalog.pg_extension e
+        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+    EXECUTE 'CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin (search_text ' || ops || ')';
+    EXECUTE 'CREATE INDEX IF NOT EXISTS history_text_trgm ON history USING gin ((target_login || chr(1) || '
+        'device || chr(1) || notify_email || chr(1) || remarks || chr(1) || details || chr(1) || host) '
+        || ops || ')';
+    RETURN true;
+END $$)sql",
+             "REVOKE ALL ON FUNCTION certdesk_trigram_indexes() FROM PUBLIC",
+             "SELECT certdesk_trigram_indexes()",
+         }},
     };
     return list;
 }

@@ -20,6 +20,8 @@ public:
     void rollback();
 
 private:
+    enum class Step { Begin, Commit };
+    bool control(QSqlDatabase& db, Step step, QSqlError* err) const;
     Database& m_db;
     bool m_active = false;
 };

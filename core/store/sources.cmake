@@ -15,10 +15,14 @@ certdesk_core_library(store
     store/CaStore.h
     store/CertificateStore.cpp
     store/CertificateStore.h
+    store/ChangeFeed.cpp
+    store/ChangeFeed.h
     store/CrlStore.cpp
     store/CrlStore.h
     store/Database.cpp
     store/Database.h
+    store/DatabaseTls.cpp
+    store/DatabaseTls.h
     store/DatabaseUrl.cpp
     store/DatabaseUrl.h
     store/FilePermissions.h

@@ -19,6 +19,9 @@ enum class ErrorCode {
     // The signed-in operator's role may not do this, nobody is signed in, or the operator is locked or
     // disabled; CLI exit 11
     NotPermitted,
+    // The connection to the database was lost (server restart, network) or cannot be made; nothing of the
+    // operation was saved and trying again later may succeed; CLI exit 12
+    Unavailable,
 };
 
 struct Error

@@ -44,7 +44,8 @@ Result<QString> countRefusal(const DatabaseUrl& url, const QString& login, const
         db.setPort(url.port);
         db.setUserName(kSignInRole);
         db.setDatabaseName(url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=certdesk-signin"));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=certdesk-signin") +
+                             url.tlsConnectOptions());
         if (!db.open()) {
             outcome = makeError(ErrorCode::Database,
                                 SignIn::tr("The failed sign-in could not be counted: %1")

@@ -22,6 +22,7 @@ private slots:
     void parsesRequests();
     void acceptLanguage();
     void limiterLocksAfterFiveFailures();
+    void limiterIsSharedBetweenConnections();
     void downloadCountsAndRecords();
     void expiredRevokedAndUnknownLinksAreRefused();
 };
@@ -113,11 +114,15 @@ void TestDownload::acceptLanguage()
 
 void TestDownload::limiterLocksAfterFiveFailures()
 {
-    LoginAttemptLimiter limiter(5, 900);
+    CERTDESK_TEST_DATABASE(tdb);
+    DatabasePtr db = tdb->open();
+    QVERIFY(db);
+    LoginAttemptLimiter limiter(db, 5, 900);
     const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
     for (int i = 0; i < 4; ++i)
         QVERIFY(!limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(i)));
     QVERIFY(!limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(5)));
+    QCOMPARE(limiter.failures(QStringLiteral("tok"), t0.addSecs(5)), 4);
     QVERIFY(limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.2"),
                                   t0.addSecs(6))); // 5th: locks the link
     QVERIFY(limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"),
@@ -125,13 +130,49 @@ void TestDownload::limiterLocksAfterFiveFailures()
     QVERIFY(!limiter.isLocked(QStringLiteral("other"), QStringLiteral("10.0.0.9"), t0.addSecs(7)));
     QVERIFY(!limiter.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.9"),
                               t0.addSecs(910))); // window passed
+    // A successful download forgets the link's failures.
+    QVERIFY(!limiter.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(8)));
+    limiter.forget(QStringLiteral("tok"));
+    QCOMPARE(limiter.failures(QStringLiteral("tok"), t0.addSecs(9)), 0);
     // One address trying many links is locked after 20 failures.
-    LoginAttemptLimiter byAddress(5, 900);
+    LoginAttemptLimiter byAddress(db, 5, 900);
     for (int i = 0; i < 19; ++i)
         byAddress.recordFailure(QStringLiteral("t%1").arg(i), QStringLiteral("10.0.0.5"), t0);
     QVERIFY(!byAddress.isLocked(QStringLiteral("new"), QStringLiteral("10.0.0.5"), t0));
     QVERIFY(byAddress.recordFailure(QStringLiteral("t19"), QStringLiteral("10.0.0.5"), t0));
     QVERIFY(byAddress.isLocked(QStringLiteral("new"), QStringLiteral("10.0.0.5"), t0));
+    // The table holds hashes of the tokens, never a token, and recording prunes what the window left.
+    QVERIFY(!byAddress.recordFailure(QStringLiteral("late"), QStringLiteral("10.0.0.6"), t0.addSecs(2000)));
+    auto rows = db->exec(QStringLiteral("SELECT token_hash FROM login_failures"));
+    QVERIFY(rows.ok());
+    QStringList hashes;
+    while (rows->next())
+        hashes << rows->value(0).toString();
+    QCOMPARE(hashes, QStringList{DownloadLink::tokenHash(QStringLiteral("late"))});
+}
+
+void TestDownload::limiterIsSharedBetweenConnections()
+{
+    // Two portals = two connections on one database: their failures add up, and only the one failure that
+    // reaches the limit reports the lock-out.
+    CERTDESK_TEST_DATABASE(tdb);
+    DatabasePtr a = tdb->open();
+    DatabasePtr b = tdb->open();
+    QVERIFY(a && b);
+    LoginAttemptLimiter first(a, 5, 900);
+    LoginAttemptLimiter second(b, 5, 900);
+    const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    int lockOuts = 0;
+    for (int i = 0; i < 4; ++i) {
+        LoginAttemptLimiter& portal = i % 2 == 0 ? first : second;
+        QVERIFY(!portal.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(i)));
+        lockOuts += portal.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(i));
+    }
+    QCOMPARE(lockOuts, 0);
+    QCOMPARE(first.failures(QStringLiteral("tok"), t0.addSecs(4)), 4);
+    QVERIFY(first.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(4)));
+    QVERIFY(second.isLocked(QStringLiteral("tok"), QStringLiteral("10.0.0.3"), t0.addSecs(5)));
+    QVERIFY(!second.recordFailure(QStringLiteral("tok"), QStringLiteral("10.0.0.1"), t0.addSecs(5)));
 }
 
 void TestDownload::downloadCountsAndRecords()

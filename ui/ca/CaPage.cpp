@@ -1,5 +1,7 @@
 #include "CaPage.h"
 #include "CaSetupDialog.h"
+#include "DateFormat.h"
+#include "LiveReload.h"
 #include "Prompts.h"
 #include "revocation/PublishTarget.h"
 #include "secrets/Keychain.h"
@@ -30,7 +32,7 @@ QLabel* keyLabel(QWidget* parent, QList<QLabel*>& keys)
 
 QString dateTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return dateformat::dateTime(utc);
 }
 
 } // namespace
@@ -51,6 +53,7 @@ CaPage::CaPage(AppSession& session, QWidget* parent) : Page(session, parent)
     });
     connect(&session, &AppSession::certificatesChanged, this, &CaPage::showCrlStatus);
     connect(&session, &AppSession::caLockChanged, this, &CaPage::checkKeychain);
+    new LiveReload(session, this, [this] { refresh(); }, {QStringLiteral("history"), QStringLiteral("crls")});
     retranslateUi();
     refresh();
 }

@@ -1,5 +1,7 @@
 #include "HistoryPage.h"
+#include "DateFormat.h"
 #include "HistoryModel.h"
+#include "LiveReload.h"
 #include "Prompts.h"
 #include "store/HistoryAudit.h"
 #include "workflows/HistoryWorkflows.h"
@@ -76,6 +78,12 @@ HistoryPage::HistoryPage(AppSession& session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateLabels);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateLabels);
     connect(&session, &AppSession::historyChanged, this, &HistoryPage::refresh);
+    // Operations of other desktops appear in place: the filters being typed, the selection and the scroll
+    // position stay.
+    new LiveReload(session, this, [this] {
+        m_model->refreshRows();
+        updateLabels();
+    });
     fillOperations();
     retranslateUi();
     refresh();
@@ -314,12 +322,11 @@ void HistoryPage::updateLabels()
     m_toEdit->setEnabled(range);
     const int total = int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max()));
     if (range)
-        m_countLabel->setText(tr("%n operation(s) from %1 to %2", nullptr, total)
-                                  .arg(locale.toString(m_fromEdit->date(), QLocale::ShortFormat),
-                                       locale.toString(m_toEdit->date(), QLocale::ShortFormat)));
-    else
         m_countLabel->setText(
-            tr("%n operation(s) on %1", nullptr, total).arg(locale.toString(m_day, QLocale::ShortFormat)));
+            tr("%n operation(s) from %1 to %2", nullptr, total)
+                .arg(dateformat::date(m_fromEdit->date()), dateformat::date(m_toEdit->date())));
+    else
+        m_countLabel->setText(tr("%n operation(s) on %1", nullptr, total).arg(dateformat::date(m_day)));
 }
 
 void HistoryPage::retranslateUi()

@@ -1,5 +1,7 @@
 #include "OutboxView.h"
 #include "AppSession.h"
+#include "DateFormat.h"
+#include "LiveReload.h"
 #include "MailSenderService.h"
 #include "Prompts.h"
 #include "mail/OutboxSender.h"
@@ -20,7 +22,7 @@ enum Column { IdCol, CreatedCol, KindCol, ToCol, StateCol, AttemptsCol, NextCol,
 
 QString when(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? dateformat::dateTime(utc) : QString();
 }
 
 } // namespace
@@ -73,6 +75,9 @@ OutboxView::OutboxView(AppSession& session, QWidget* parent) : QWidget(parent), 
         if (isVisible())
             refresh();
     });
+    // Mail queued or sent by another desktop or the portal shows up; the selection and scroll position stay.
+    new LiveReload(session, this, [this] { LiveReload::keepingScroll(m_table, [this] { refresh(); }); },
+                   {QStringLiteral("outbox"), QStringLiteral("history")});
     retranslateUi();
     refresh();
 }

@@ -1,4 +1,6 @@
 #include "OperatorsPanel.h"
+#include "DateFormat.h"
+#include "LiveReload.h"
 #include "OperatorDialog.h"
 #include "Prompts.h"
 #include "ResetPasswordDialog.h"
@@ -75,6 +77,7 @@ OperatorsPanel::OperatorsPanel(AppSession& session, QWidget* parent)
         updateButtons();
     });
     connect(&session, &AppSession::actorChanged, this, &OperatorsPanel::reload);
+    new LiveReload(session, this, [this] { LiveReload::keepingScroll(m_table, [this] { reload(); }); });
     retranslateUi();
     reload();
 }
@@ -103,15 +106,13 @@ void OperatorsPanel::fillTable()
     for (int row = 0; row < m_operators.size(); ++row) {
         const OperatorRecord& op = m_operators.at(row);
         const auto role = Roles::fromId(op.role);
-        const QString cells[ColumnCount] = {
-            op.login,
-            op.displayName,
-            role ? Roles::displayName(*role) : op.role,
-            op.locked ? tr("Locked") : QString(),
-            op.disabled ? tr("Disabled") : QString(),
-            op.lastSignInAt.isValid()
-                ? QLocale().toString(op.lastSignInAt.toLocalTime(), QLocale::ShortFormat)
-                : tr("never")};
+        const QString cells[ColumnCount] = {op.login,
+                                            op.displayName,
+                                            role ? Roles::displayName(*role) : op.role,
+                                            op.locked ? tr("Locked") : QString(),
+                                            op.disabled ? tr("Disabled") : QString(),
+                                            op.lastSignInAt.isValid() ? dateformat::dateTime(op.lastSignInAt)
+                                                                      : tr("never")};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, op.login);

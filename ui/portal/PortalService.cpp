@@ -103,6 +103,10 @@ Status PortalService::start(const QString& address, quint16 port, const QString&
         return s;
     }
     m_server = std::move(server);
+    // Like certdesk-portal: the CRL follows revocations committed anywhere within a second, and a CA
+    // created or imported elsewhere gets its OCSP signer at once (the session's change feed).
+    if (ChangeFeed* feed = m_session.changeFeed())
+        m_server->follow(feed);
     m_lastError.clear();
     savePreferences({true, text, port, certFile, keyFile});
     emit stateChanged();

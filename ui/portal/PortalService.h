@@ -5,6 +5,8 @@
 // + port + TLS certificate and key files" are kept per computer (QSettings group "portal"); the main window
 // starts it on app start when it was running when the app was last used. Without TLS it listens only on
 // this computer (loopback): download tokens and .p12 files never cross a network in clear text.
+// Its CRL schedule and OCSP signers follow the session's change feed (AppSession::changeFeed) when there is
+// one, as certdesk-portal follows its own.
 #include "util/Result.h"
 #include <QObject>
 #include <QStringList>

@@ -21,7 +21,34 @@ CrlSchedule* AppSession::createCrlSchedule(QObject* parent)
     connect(this, &AppSession::certificatesChanged, schedule, [schedule] { schedule->runSoon(); });
     connect(this, &AppSession::caChanged, schedule, &CrlSchedule::forgetUnlockedCa);
     connect(schedule, &CrlSchedule::published, this, &AppSession::notifyCrlPublished);
+    // Revocations committed anywhere (another desktop, the CLI) re-sign the CRL soon.
+    if (m_feed)
+        schedule->follow(m_feed);
     return schedule;
+}
+
+Status AppSession::startChangeFeed()
+{
+    if (m_feed)
+        return {};
+    m_feed = new ChangeFeed(db(), this);
+    connect(m_feed, &ChangeFeed::changed, this, &AppSession::databaseChanged);
+    connect(m_feed, &ChangeFeed::connectionLost, this, [this](const QString& message) {
+        m_live = false;
+        m_notLiveReason = message;
+        emit liveChanged(false);
+    });
+    connect(m_feed, &ChangeFeed::connectionRestored, this, [this] {
+        m_live = true;
+        m_notLiveReason.clear();
+        emit liveChanged(true);
+    });
+    auto started = m_feed->start();
+    m_live = started.ok();
+    if (!started)
+        m_notLiveReason = started.error().message;
+    emit liveChanged(m_live);
+    return started;
 }
 
 Result<QByteArray> AppSession::quietPassphrase(const CaRecord& ca)

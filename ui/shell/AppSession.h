@@ -3,6 +3,7 @@
 // context's actor), and change notifications so that every screen shows fresh data after any workflow
 // succeeds and shows only what the signed-in operator's role may do.
 #include "session/WorkflowContext.h"
+#include "store/ChangeFeed.h"
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
@@ -43,6 +44,16 @@ public:
     // changed, forgets the unlocked CA when the CA changed, and reports each new CRL (crlPublished()).
     CrlSchedule* createCrlSchedule(QObject* parent);
 
+    // The session's one change feed over its database (created and started on the first call): every
+    // change committed anywhere (another desktop, the CLI, the portal, this one) arrives as
+    // databaseChanged(); screens follow it through LiveReload. An error when its first connection
+    // failed; it keeps trying and says so through liveChanged().
+    Status startChangeFeed();
+    ChangeFeed* changeFeed() const { return m_feed; }
+    // Whether the screens are live (the feed is connected), and why not (translated).
+    bool isLive() const { return m_feed && m_live; }
+    QString notLiveReason() const { return m_notLiveReason; }
+
     // Where the passphrase prompt is parented (the main window).
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
     QWidget* dialogParent() const { return m_dialogParent; }
@@ -65,12 +76,17 @@ signals:
     void crlPublished();
     void operatorsChanged();
     void actorChanged(); // another operator signed in, nobody is signed in, or the role changed
+    void databaseChanged(const QList<certdesk::Change>& changes); // from the change feed, coalesced
+    void liveChanged(bool live); // the change feed lost or regained its connection
 
 private:
     Result<QByteArray> askPassphrase(const CaRecord& ca);
     WorkflowContext m_ctx;
     QPointer<QWidget> m_dialogParent;
     QString m_displayName;
+    ChangeFeed* m_feed = nullptr;
+    bool m_live = false;
+    QString m_notLiveReason;
 };
 
 } // namespace certdesk
