@@ -6,6 +6,7 @@
 #include "store/CaStore.h"
 #include "store/CertificateStore.h"
 #include "store/CrlStore.h"
+#include "store/HistoryLog.h"
 #include "store/Settings.h"
 
 #include <QFile>
@@ -75,11 +76,19 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex)
+// A serial the database could not be asked about is Unavailable (the answer is tryLater), never unknown:
+// an "unknown" signed for an hour would make nginx refuse a good device until it expires.
+OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex, QString* error)
 {
     OcspCertStatus st;
     auto found = CertificateStore(db).findBySerial(serialHex);
-    if (!found || !found.value() || found.value()->caId != caId)
+    if (!found) {
+        if (error->isEmpty())
+            *error = found.error().message;
+        st.state = OcspCertState::Unavailable;
+        return st;
+    }
+    if (!found.value() || found.value()->caId != caId)
         return st; // unknown
     const CertificateRecord& c = *found.value();
     if (c.status == CertStatus::Revoked) {
@@ -96,13 +105,25 @@ OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex)
 
 PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent)
     : QAbstractHttpServer(parent), m_ctx(std::move(ctx)), m_downloads(m_ctx->dbPtr(), m_ctx->clock()),
-      m_crlSchedule(m_ctx)
+      m_limiter(m_ctx->dbPtr()), m_crlSchedule(m_ctx)
 {
     (void)m_japanese.load(QStringLiteral(":/i18n/certdesk_ja.qm"));
     connect(&m_timer, &QTimer::timeout, this, &PortalServer::periodic);
     connect(&m_caWatch, &QTimer::timeout, this, [this] { (void)refreshIfCasChanged(); });
+    connect(&m_ocspSummary, &QTimer::timeout, this, [this] {
+        if (m_ocspAnswered == 0)
+            return;
+        const auto hits = qint64(m_ocspCache.hits());
+        emit logLine(tr("OCSP: %1 answers in the last minute (%2 without signing again).")
+                         .arg(m_ocspAnswered)
+                         .arg(hits - m_ocspCacheHitsLogged));
+        m_ocspAnswered = 0;
+        m_ocspCacheHitsLogged = hits;
+    });
     // Without a passphrase here the schedule finds the CA locked and leaves the CRL to the desktop app or
-    // `certdesk-cli crl publish`.
+    // `certdesk-cli crl publish`. The CA key is unlocked only when a CRL is due and forgotten as soon as it
+    // has signed.
+    connect(&m_crlSchedule, &CrlSchedule::checked, this, [this] { m_ctx->forgetUnlockedCa(); });
     connect(&m_crlSchedule, &CrlSchedule::published, this, [this](qint64 number, const QString& problem) {
         emit logLine(problem.isEmpty() ? tr("Scheduled CRL number %1 published.").arg(number) : problem);
     });
@@ -178,7 +199,10 @@ Status PortalServer::start(const PortalOptions& options)
         emit logLine(tr("OCSP is off: %1").arg(m_ocspProblem));
     m_timer.start(qMax(5, options.crlCheckSecs) * 1000);
     m_caWatch.start(qMax(1, options.caCheckSecs) * 1000);
-    runCrlSchedule();
+    m_ocspSummary.start(60 * 1000);
+    m_crlSchedule.setInterval(qMax(5, options.crlCheckSecs) * 1000);
+    m_crlSchedule.start(-1);
+    (void)m_crlSchedule.runNow(); // the CRL is current before the first request
     return {};
 }
 
@@ -186,6 +210,7 @@ void PortalServer::stop()
 {
     m_timer.stop();
     m_caWatch.stop();
+    m_ocspSummary.stop();
     m_crlSchedule.stop();
     for (QTcpServer* server : servers()) {
         server->close();
@@ -260,6 +285,7 @@ Status PortalServer::renewOcspSigner()
     }
     // Only the OCSP signers' keys stay in memory; the CA keys are unlocked again when they are needed.
     m_ctx->forgetUnlockedCa();
+    m_ocspCache.clear(); // answers signed by a signer that may be gone
     for (qint64 id : m_ocsp.caIds()) {
         if (!inUse.contains(id))
             m_ocsp.remove(id);
@@ -298,14 +324,23 @@ void PortalServer::periodic()
         if (auto s = renewOcspSigner(); !s)
             emit logLine(tr("The OCSP signing certificate could not be renewed: %1").arg(s.error().message));
     }
-    runCrlSchedule();
 }
 
-// The schedule unlocks the CA only when a CRL is due; the key is forgotten as soon as it has signed.
-void PortalServer::runCrlSchedule()
+void PortalServer::follow(ChangeFeed* feed)
 {
-    (void)m_crlSchedule.runNow();
-    m_ctx->forgetUnlockedCa();
+    m_crlSchedule.follow(feed);
+    connect(feed, &ChangeFeed::changed, this, [this](const QList<Change>& changes) {
+        // Not needed for correctness (every cached answer is checked against the database first); it keeps
+        // the cache from holding answers that can no longer be served.
+        m_ocspCache.clear();
+        for (const Change& c : changes) {
+            if (c.isAnything() || c.operation == Op::CaCreated || c.operation == Op::CaImported) {
+                (void)refreshIfCasChanged(true); // one query; the signers are reloaded only on a change
+                return;
+            }
+        }
+    });
+    connect(feed, &ChangeFeed::connectionRestored, this, [this] { (void)refreshIfCasChanged(true); });
 }
 
 QString PortalServer::languageOf(const QHttpServerRequest& request) const
@@ -358,6 +393,11 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : reply.body);
     socket->disconnectFromHost();
     QString path = request.url().path(QUrl::FullyEncoded).left(80);
+    if (reply.status == Status_::Ok && reply.note.isEmpty() &&
+        (path == QLatin1String("/ocsp") || path.startsWith(QLatin1String("/ocsp/")))) {
+        ++m_ocspAnswered; // summed up once a minute (m_ocspSummary)
+        return true;
+    }
     if (path.startsWith(QLatin1String("/download/")))
         path = QStringLiteral("/download/…"); // the token is a secret
     QString line = clientAddress(request) + QLatin1Char(' ') +
@@ -492,10 +532,19 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
     if (m_ocsp.isEmpty())
         return Reply::unavailable(tr("OCSP is off: %1").arg(m_ocspProblem));
     Database& db = m_ctx->db();
-    const QByteArray response = m_ocsp.respond(
-        der, [&db](qint64 caId, const QString& serial) { return lookupSerial(db, caId, serial); },
+    QString lookupError;
+    // Nonce-less requests (nginx's) are answered with the bytes signed for the same request before while
+    // every status in them is unchanged; the status is looked up on every request all the same.
+    const QByteArray response = m_ocspCache.respond(
+        m_ocsp, der,
+        [&db, &lookupError](qint64 caId, const QString& serial) {
+            return lookupSerial(db, caId, serial, &lookupError);
+        },
         m_ctx->now());
-    return Reply{Status_::Ok, "application/ocsp-response", response, {}, {}};
+    Reply reply{Status_::Ok, "application/ocsp-response", response, {}, {}};
+    if (!lookupError.isEmpty()) // the answer is tryLater; the reason goes to the log line only
+        reply.note = tr("OCSP tryLater, the portal cannot reach the database: %1").arg(lookupError);
+    return reply;
 }
 
 PortalServer::Reply PortalServer::download(const QHttpServerRequest& request, const QByteArray& path)

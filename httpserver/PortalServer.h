@@ -15,6 +15,7 @@
 #include "download/DownloadService.h"
 #include "download/LoginAttemptLimiter.h"
 #include "ocsp/OcspResponderSet.h"
+#include "ocsp/OcspResponseCache.h"
 #include "revocation/CrlSchedule.h"
 #include "session/WorkflowContext.h"
 
@@ -35,8 +36,10 @@ struct PortalOptions
     QString tlsCertFile; // PEM; both or neither
     QString tlsKeyFile;
     int ocspSignerDays = 30;
-    int crlCheckSecs = 600; // how often the CRL schedule is checked (when the CA can be unlocked quietly)
-    int caCheckSecs = 5;    // how often the CA table is checked for a new CA (OCSP signers for it)
+    // How often the CRL schedule is checked (when the CA can be unlocked quietly); with follow() also
+    // within a second of every revocation.
+    int crlCheckSecs = 600;
+    int caCheckSecs = 5; // how often the CA table is checked for a new CA (OCSP signers for it)
     // Refuse to listen on an address other than loopback without TLS (the desktop's in-process portal):
     // download tokens and .p12 files must not cross a network in clear text.
     bool plainHttpOnlyOnLoopback = false;
@@ -70,10 +73,17 @@ public:
     // Reloads the OCSP signers when the CA table changed since the last look (at most every caCheckSecs
     // unless `force`); true when it changed.
     bool refreshIfCasChanged(bool force = false);
+    // Follows the database's changes (another desktop, the CLI): re-signs and publishes the CRL within a
+    // second of a revocation committed anywhere (CrlSchedule::follow) and reloads the OCSP signers when a
+    // CA was created or imported. The feed must outlive the server or be stopped first.
+    void follow(ChangeFeed* feed);
+    const CrlSchedule& crlSchedule() const { return m_crlSchedule; }
     static bool isLoopback(const QHostAddress& address);
 
 signals:
-    void logLine(const QString& line); // one line per request or event, for stderr / the GUI
+    // One line per request or event, for stderr / the GUI; successful OCSP answers are summed up in one line
+    // a minute (a responder behind nginx answers every handshake of every device).
+    void logLine(const QString& line);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -87,7 +97,6 @@ private:
     Reply caCertificate(bool pem);
     Reply crl();
     void periodic();
-    void runCrlSchedule();
     QString languageOf(const QHttpServerRequest& request) const;
     QString clientAddress(const QHttpServerRequest& request) const;
 
@@ -95,11 +104,17 @@ private:
     DownloadService m_downloads;
     LoginAttemptLimiter m_limiter;
     OcspResponderSet m_ocsp;
+    // Signed answers to nonce-less requests, served again only while every status in them is unchanged.
+    OcspResponseCache m_ocspCache;
+    // Successful OCSP answers since the last summary line: one log line a minute instead of one a request.
+    qint64 m_ocspAnswered = 0;
+    qint64 m_ocspCacheHitsLogged = 0;
+    QTimer m_ocspSummary;
     QString m_ocspProblem;
     QString m_casMark; // the CA table as last seen (ids and which is active)
     QElapsedTimer m_casChecked;
     QTranslator m_japanese;
-    QTimer m_timer;   // renews the OCSP signing certificates, runs the CRL schedule
+    QTimer m_timer;   // renews the OCSP signing certificates
     QTimer m_caWatch; // notices a new CA
     CrlSchedule m_crlSchedule;
     PortalOptions m_options;

@@ -1,9 +1,10 @@
-// bench_bulk_issue: bulk issuance (targets: 1,000 P-256 users in 2 s; RSA-2048 at 90 % of the raw parallel
-// key-generation rate) — a generated N-user certificateform.csv (CP932, as Japanese Excel writes it)
-// issued end to end (parse, validate, accept, key generation, signing, PKCS#12, sealed password,
-// database, history) into a fresh SQLite database, per key type; in the same run the machine's raw
-// parallel key-generation rate and a single-thread cost breakdown per certificate. Prints figures only
-// (no thresholds). See bench/README.md.
+// bench_bulk_issue: bulk issuance (targets: 1,000 P-256 users in 2 s, issue 16: ≤ 1.3 s; RSA-2048 at 90 % of
+// the raw parallel key-generation rate) — a generated N-user certificateform.csv (CP932, as Japanese Excel
+// writes it) issued end to end (parse, validate, accept, key generation, signing, PKCS#12, sealed
+// password, database, history) into a fresh SQLite database, per key type; in the same run a
+// single-thread cost breakdown per certificate, the crypto bound (CA signature + PKCS#12 per certificate
+// × N / threads) with the end-to-end time as a ratio of it, and for RSA the machine's raw parallel
+// key-generation rate. Prints figures only (no thresholds). See bench/README.md.
 #include "bulk/BulkIssueJob.h"
 #include "bulk/BulkIssueRunner.h"
 #include "ca/Pkcs12Bundle.h"
@@ -98,7 +99,7 @@ std::unique_ptr<Fresh> freshDatabase(KeyType caKey)
     f->ctx = std::make_unique<WorkflowContext>(db.value(), Actor::localUser(QStringLiteral("bench")));
     // The bench acts as the database's first administrator.
     auto admin = OperatorWorkflows(*f->ctx).bootstrap(QStringLiteral("bench"), QStringLiteral("Bench"),
-                                                      QStringLiteral("Bench-Passw0rd!"));
+                                                      QStringLiteral("Bulk-Issue-Passw0rd!"));
     if (!admin) {
         out() << "operator: " << admin.error().message << Qt::endl;
         return nullptr;
@@ -131,6 +132,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("ca-key"),
                       QStringLiteral("CA key type (default p384, as certdesk-cli init)."),
                       QStringLiteral("TYPE"), QStringLiteral("p384")});
+    parser.addOption(
+        {QStringLiteral("group-rows"),
+         QStringLiteral("Rows per committed group (default 64; 1: a transaction per certificate)."),
+         QStringLiteral("N"), QStringLiteral("64")});
     parser.addOption({QStringLiteral("manual-passwords"),
                       QStringLiteral("Key passwords written in the file instead of generated.")});
     parser.process(app);
@@ -144,9 +149,10 @@ int main(int argc, char** argv)
         return 2;
     }
     const bool autoPasswords = !parser.isSet(QStringLiteral("manual-passwords"));
+    const int groupRows = qMax(1, parser.value(QStringLiteral("group-rows")).toInt());
     out() << "bench_bulk_issue: " << users << " rows, " << threads << " worker thread(s), CA key "
-          << keyTypeId(*caKey) << ", " << (autoPasswords ? "auto" : "manual") << " key passwords, SQLite"
-          << Qt::endl;
+          << keyTypeId(*caKey) << ", " << (autoPasswords ? "auto" : "manual") << " key passwords, SQLite, "
+          << groupRows << " row(s) per commit" << Qt::endl;
 
     for (const QString& id : parser.value(QStringLiteral("keys")).split(QLatin1Char(','))) {
         const auto leaf = keyTypeFromId(id);
@@ -172,6 +178,7 @@ int main(int argc, char** argv)
         }
 
         // Single-thread cost of each step (microseconds per certificate), to see where the time goes.
+        double cryptoBoundSeconds = 0;
         {
             const int n = *leaf == KeyType::EcP256 ? 200 : 20;
             ClientCertificateRequest cr;
@@ -208,6 +215,10 @@ int main(int argc, char** argv)
             out() << "  " << id << " single thread, µs per certificate: key " << fmt(tKey / n / 1000, 0)
                   << ", sign " << fmt(tSign / n / 1000, 0) << ", seal password " << fmt(tSeal / n / 1000, 0)
                   << ", PKCS#12 (modern) " << fmt(tP12 / n / 1000, 0) << Qt::endl;
+            // What no scheduling can beat: every certificate needs one CA signature and one PKCS#12.
+            cryptoBoundSeconds = (tSign + tP12) / n / 1e9 * users / threads;
+            out() << "  " << id << " crypto bound (sign + PKCS#12, single thread × " << users << " / "
+                  << threads << " threads): " << fmt(cryptoBoundSeconds, 2) << " s" << Qt::endl;
         }
 
         QElapsedTimer total;
@@ -227,6 +238,7 @@ int main(int argc, char** argv)
         const double tAccept = total.nsecsElapsed() / 1e6 - tValidate;
         BulkIssueRunner runner(ctx, job.value());
         runner.setThreadCount(threads);
+        runner.setGroupLimits(groupRows, groupRows == 1 ? 0 : 50);
         auto summary = runner.run();
         if (!summary || summary->issued != users) {
             out() << "run failed: " << (summary ? summary->failures.value(0).error : summary.error().message)
@@ -237,7 +249,10 @@ int main(int argc, char** argv)
         const double rate = users / seconds;
         out() << "  " << id << " end to end: " << users << " certificates in " << fmt(seconds, 2) << " s ("
               << fmt(rate) << "/s; validate " << fmt(tValidate, 0) << " ms, accept " << fmt(tAccept, 0)
-              << " ms)" << Qt::endl;
+              << " ms, database on the calling thread " << summary->databaseMs
+              << " ms) = " << fmt(seconds / cryptoBoundSeconds, 2) << " × the crypto bound" << Qt::endl;
+        if (*leaf == KeyType::EcP256 || *leaf == KeyType::EcP384)
+            continue; // EC keys are ~1 % of the cost: a raw key-generation rate says nothing here
         const double raw = rawKeygenRate(
             *leaf, threads,
             *leaf == KeyType::EcP256 ? 2.0 : 30.0); // RSA key generation time varies a lot: sample ~400 keys

@@ -5,8 +5,13 @@
 // client (QSslSocket with the device's client certificate, a new connection each time) polling every
 // --interval ms. Also the time to sign a CRL of 100,000 entries (CrlBuilder::buildDer). Prints figures
 // only (no thresholds). See bench/README.md.
+// Follow mode (--modes follow, PostgreSQL: --pg-url or CERTDESK_TEST_PG_URL): the revocation comes from
+// `certdesk-cli revoke` as a helpdesk operator WITHOUT the CA passphrase; certdesk-portal holds it, follows
+// the database (LISTEN/NOTIFY) and re-signs, writes and publishes the CRL (nginx -s reload) for nginx
+// ssl_crl.
 #include "NginxFront.h"
 #include "OpensslCli.h"
+#include "TestDatabase.h"
 #include "ca/CrlBuilder.h"
 
 #include <QCommandLineParser>
@@ -36,7 +41,7 @@ const QByteArray kPassphrase = "bench_revocation passphrase";
 const QByteArray kKeyPassword = "BenchRevoke42";
 // The administrator that `init` creates and every other command signs in as.
 const QString kOperator = QStringLiteral("bench");
-const QString kOperatorPassword = QStringLiteral("Bench-Revoke-Passw0rd");
+const QString kOperatorPassword = QStringLiteral("Desk-Revoke-Passw0rd");
 
 QTextStream& out()
 {
@@ -136,15 +141,26 @@ public:
     QString cliPath() const { return QDir(binDir).filePath(QStringLiteral("certdesk-cli")); }
     QString portalPath() const { return QDir(binDir).filePath(QStringLiteral("certdesk-portal")); }
 
+    // The operator `revoke` runs as in measure() (follow mode: a helpdesk without the passphrase).
+    QString revokeOperator = kOperator;
+    QString revokePassword = kOperatorPassword;
+    bool revokeWithPassphrase = true;
+
     // Every command signs in as the administrator that `init` created (kOperator).
     ProcessResult cli(const QString& dbUrl, const QStringList& args) const
     {
+        return cliAs(kOperator, kOperatorPassword, true, dbUrl, args);
+    }
+    ProcessResult cliAs(const QString& login, const QString& password, bool withPassphrase,
+                        const QString& dbUrl, const QStringList& args) const
+    {
         QStringList common{QStringLiteral("--db"), dbUrl, QStringLiteral("--lang"), QStringLiteral("en")};
         if (args.value(0) != QLatin1String("init"))
-            common << QStringLiteral("--operator") << kOperator;
+            common << QStringLiteral("--operator") << login;
         return runProcess(cliPath(), common + args, {}, 120000,
-                          {QStringLiteral("CERTDESK_CA_PASSPHRASE=") + QString::fromLatin1(kPassphrase),
-                           QStringLiteral("CERTDESK_OPERATOR_PASSWORD=") + kOperatorPassword,
+                          {QStringLiteral("CERTDESK_CA_PASSPHRASE=") +
+                               (withPassphrase ? QString::fromLatin1(kPassphrase) : QString()),
+                           QStringLiteral("CERTDESK_OPERATOR_PASSWORD=") + password,
                            QStringLiteral("DBUS_SESSION_BUS_ADDRESS=")});
     }
 
@@ -218,8 +234,9 @@ public:
             Run run;
             QElapsedTimer timer;
             timer.start();
-            const auto r = cli(dbUrl, {QStringLiteral("revoke"), victim.serial, QStringLiteral("--reason"),
-                                       QStringLiteral("lost"), QStringLiteral("--yes")});
+            const auto r = cliAs(revokeOperator, revokePassword, revokeWithPassphrase, dbUrl,
+                                 {QStringLiteral("revoke"), victim.serial, QStringLiteral("--reason"),
+                                  QStringLiteral("lost"), QStringLiteral("--yes")});
             run.cliMs = timer.nsecsElapsed() / 1e6;
             if (r.exitCode != 0)
                 return QStringLiteral("revoke: ") + r.all();
@@ -244,6 +261,10 @@ public:
     }
 
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
+    QString secretFile(const QString& name, const QString& secret)
+    {
+        return writeFile(m_dir, name, secret.toUtf8() + '\n');
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -401,6 +422,110 @@ int ocspMode(Bench& bench)
     return 0;
 }
 
+// The revocation by a helpdesk operator's certdesk-cli without the passphrase; certdesk-portal (with it)
+// follows the PostgreSQL database and publishes the CRL to nginx's folder and reloads nginx.
+int followMode(Bench& bench)
+{
+    if (!QFile::exists(bench.portalPath())) {
+        out() << "follow mode: no certdesk-portal at " << bench.portalPath() << " — skipped" << Qt::endl;
+        return 0;
+    }
+    if (qEnvironmentVariable("CERTDESK_TEST_PG_URL").isEmpty()) {
+        out()
+            << "follow mode needs PostgreSQL: --pg-url postgresql://certdesk@127.0.0.1:PORT/certdesk (a role "
+               "that may create databases and roles), or CERTDESK_TEST_PG_URL — skipped"
+            << Qt::endl
+            << Qt::endl;
+        return 0;
+    }
+    qputenv("CERTDESK_TEST_BACKEND", "postgres");
+    QString why;
+    bool mustFail = false;
+    auto db = TestDatabase::create(&why, &mustFail); // a fresh database on that server, dropped at the end
+    if (!db) {
+        out() << "follow mode: PostgreSQL: " << why << Qt::endl;
+        return 1;
+    }
+    const QString dbUrl = db->url();
+    QList<std::pair<Device, Device>> devices;
+    QString caPem;
+    if (QString e = bench.setUp(dbUrl, &devices, &caPem); !e.isEmpty()) {
+        out() << "follow mode set-up: " << e << Qt::endl;
+        return 1;
+    }
+    // A helpdesk operator (operators are login roles of the whole cluster: a fresh name each run).
+    const QString hd = QStringLiteral("bench-hd%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString initial = QStringLiteral("Kirin-Initial-Passw0rd");
+    const QString hdPassword = QStringLiteral("Kirin-Helpdesk-Passw0rd");
+    auto r =
+        bench.cli(dbUrl, {QStringLiteral("operator"), QStringLiteral("add"), hd, QStringLiteral("--role"),
+                          QStringLiteral("helpdesk"), QStringLiteral("--password-file"),
+                          bench.secretFile(QStringLiteral("hd-initial.txt"), initial)});
+    if (r.exitCode == 0)
+        r = bench.cliAs(hd, initial, false, dbUrl,
+                        {QStringLiteral("passwd"), QStringLiteral("--password-file"),
+                         bench.secretFile(QStringLiteral("hd-password.txt"), hdPassword)});
+    if (r.exitCode != 0) {
+        out() << "follow mode, helpdesk operator: " << r.all() << Qt::endl;
+        return 1;
+    }
+    auto front = NginxFront::create(QStringLiteral("bench-follow"), &why, &mustFail);
+    if (!front) {
+        out() << "nginx: " << why << Qt::endl;
+        return 1;
+    }
+    // The portal's publish folder and command (crl-publish.conf); the CLI never signs here.
+    const QString config = bench.tempPath(QStringLiteral("crl-publish-follow.conf"));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(QStringLiteral("folder=%1\ncommand=%2\n")
+                           .arg(front->dataDir(), front->reloadCommandLine())
+                           .toUtf8()) < 0) {
+            out() << "cannot write " << config << Qt::endl;
+            return 1;
+        }
+    }
+    qputenv("CERTDESK_CRL_PUBLISH_CONFIG", QFile::encodeName(config)); // inherited by the portal
+    PortalProcess portal;
+    if (!portal.start(bench.portalPath(), dbUrl, kPassphrase, &why)) {
+        out() << "certdesk-portal: " << why << Qt::endl;
+        return 1;
+    }
+    const QString pem = front->dataPath(QStringLiteral("certdesk-crl.pem"));
+    for (int i = 0; i < 600 && !(QFile::exists(pem) && portal.log().contains(QLatin1String("Following")));
+         ++i)
+        QThread::msleep(50); // the portal signs the first CRL at start
+    if (!QFile::exists(pem) || !portal.log().contains(QLatin1String("Following the database"))) {
+        out() << "follow mode: the portal published no CRL / does not follow:\n" << portal.log() << Qt::endl;
+        return 1;
+    }
+    NginxFront::Site site;
+    site.clientCaFile = caPem;
+    site.crlFile = pem;
+    if (!front->start(site, &why)) {
+        out() << "nginx site: " << why << Qt::endl;
+        return 1;
+    }
+    bench.revokeOperator = hd;
+    bench.revokePassword = hdPassword;
+    bench.revokeWithPassphrase = false;
+    QList<Run> runs;
+    const QString e = bench.measure(*front, devices, dbUrl, &runs);
+    bench.revokeOperator = kOperator;
+    bench.revokePassword = kOperatorPassword;
+    bench.revokeWithPassphrase = true;
+    if (!e.isEmpty()) {
+        out() << "follow mode: " << e << "\n" << portal.log().right(2000) << Qt::endl;
+        return 1;
+    }
+    printRuns(
+        QStringLiteral("CRL mode, helpdesk CLI without passphrase → certdesk-portal follows (PostgreSQL)"),
+        runs, QStringLiteral("revocation only"), QStringLiteral("target ≤ 2000 ms"));
+    out() << Qt::endl;
+    return 0;
+}
+
 int crlSigning(int entries)
 {
     auto ca = CertificateAuthority::createRoot({QStringLiteral("Bench CRL CA"), QStringLiteral("Bench"), {}},
@@ -473,10 +598,18 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("crl-entries"),
                       QStringLiteral("Entries of the big CRL to sign (default 100000; 0: skip)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("modes"), QStringLiteral("crl,ocsp (default both)."),
+    parser.addOption({QStringLiteral("modes"),
+                      QStringLiteral("crl,ocsp,follow (default crl,ocsp; follow needs PostgreSQL)."),
                       QStringLiteral("LIST"), QStringLiteral("crl,ocsp")});
+    parser.addOption(
+        {QStringLiteral("pg-url"),
+         QStringLiteral("PostgreSQL server for the follow mode (a role that may create databases "
+                        "and roles; default CERTDESK_TEST_PG_URL)."),
+         QStringLiteral("URL")});
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("pg-url")))
+        qputenv("CERTDESK_TEST_PG_URL", parser.value(QStringLiteral("pg-url")).toUtf8());
     Bench bench;
     bench.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     bench.intervalMs = qMax(0, parser.value(QStringLiteral("interval")).toInt());
@@ -492,8 +625,8 @@ int main(int argc, char** argv)
     out() << "bench_revocation: " << bench.runs << " revocation(s) per mode; " << nginxVersion.all().trimmed()
           << " (" << (qEnvironmentVariableIsSet("CERTDESK_TEST_NGINX_PREFIX") ? "shared" : "private")
           << " master); the device polls every " << bench.intervalMs
-          << " ms with a new TLS connection (QSslSocket); SQLite; " << QThread::idealThreadCount() << " cores"
-          << Qt::endl
+          << " ms with a new TLS connection (QSslSocket); SQLite (follow: PostgreSQL); "
+          << QThread::idealThreadCount() << " cores" << Qt::endl
           << Qt::endl;
 
     int rc = 0;
@@ -501,6 +634,8 @@ int main(int argc, char** argv)
         rc |= crlMode(bench);
     if (modes.contains(QStringLiteral("ocsp")))
         rc |= ocspMode(bench);
+    if (modes.contains(QStringLiteral("follow")))
+        rc |= followMode(bench);
     if (const int n = parser.value(QStringLiteral("crl-entries")).toInt(); n > 0)
         rc |= crlSigning(n);
     return rc;

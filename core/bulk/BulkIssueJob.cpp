@@ -3,6 +3,7 @@
 #include "mail/MailTemplates.h"
 #include "session/PasswordSealer.h"
 #include "store/Transaction.h"
+#include "workflows/LicenceLimit.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,12 @@ Result<qint64> BulkIssueJob::accept(WorkflowContext& ctx, const BulkIssuePlan& p
         return s.error();
     if (!plan.ok())
         return makeError(ErrorCode::Invalid, tr("The file has problems; nothing was accepted."));
+    // Certificates issued since the file was checked may leave too few places for the whole file.
+    auto licence = LicenceLimit::counts(ctx.db(), ctx.now());
+    if (!licence)
+        return licence.error();
+    if (const QString why = LicenceLimit::refusal(licence.value(), plan.items.size()); !why.isEmpty())
+        return makeError(ErrorCode::Conflict, why);
     auto ca = ctx.unlockedCa();
     if (!ca)
         return ca.error();

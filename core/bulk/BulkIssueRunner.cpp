@@ -3,7 +3,9 @@
 #include "store/Settings.h"
 #include "store/UserStore.h"
 
+#include <QElapsedTimer>
 #include <QThread>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -28,11 +30,17 @@ public:
     }
     ~CryptoPool() { stop(); }
 
-    // Index of the next finished row, or -1 when every worker has finished and nothing is left.
-    int next()
+    static constexpr int kTimedOut = -2;
+    // Index of the next finished row, -1 when every worker has finished and nothing is left, or
+    // kTimedOut when nothing came within `timeoutMs` (< 0: wait as long as it takes).
+    int next(qint64 timeoutMs = -1)
     {
         std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_queue.empty() || m_running == 0; });
+        const auto ready = [this] { return !m_queue.empty() || m_running == 0; };
+        if (timeoutMs < 0)
+            m_ready.wait(lock, ready);
+        else if (!m_ready.wait_for(lock, std::chrono::milliseconds(timeoutMs), ready))
+            return kTimedOut;
         if (m_queue.empty())
             return -1;
         const int i = m_queue.front();
@@ -174,7 +182,11 @@ Result<QList<PreparedRow>> BulkIssueRunner::prepare(BulkRowCommit& committer, Bu
 Status BulkIssueRunner::recordFailure(BulkRowCommit& committer, const BulkJobRow& row, const QString& message,
                                       BulkRunSummary& summary)
 {
-    if (auto s = committer.fail(row, message); !s)
+    QElapsedTimer busy;
+    busy.start();
+    const Status recorded = committer.fail(row, message);
+    summary.databaseMs += busy.elapsed();
+    if (auto s = recorded; !s)
         return s;
     BulkJobRow failed = row;
     failed.error = message;
@@ -205,12 +217,45 @@ Result<BulkRunSummary> BulkIssueRunner::run()
     BulkProgress progress;
     progress.total = int(rows->size()) + summary.failed;
     progress.failed = summary.failed;
+    const auto report = [&] {
+        progress.issued = summary.issued;
+        progress.failed = summary.failed;
+        if (m_progress)
+            m_progress(progress);
+    };
+    const int groupRows = m_groupRows > 0 ? m_groupRows : m_ctx.db().isPostgres() ? 1 : 64;
+    // Rows written since the group was opened: issued once the group is committed.
+    int inGroup = 0;
+    QElapsedTimer groupAge;
+    QElapsedTimer busy;
+    const auto commitGroup = [&]() -> Status {
+        if (!committer.groupOpen())
+            return {};
+        busy.start();
+        Status s = committer.commitGroup();
+        summary.databaseMs += busy.elapsed();
+        if (!s)
+            return s;
+        summary.issued += inGroup;
+        inGroup = 0;
+        report();
+        return {};
+    };
     Status stopped;
     {
         const int threads = qBound(1, m_threads > 0 ? m_threads : QThread::idealThreadCount(), 64);
         CryptoPool pool(*ca.value(), rows.value(), m_ctx.clock(), m_cancel, threads);
         for (;;) {
-            const int index = pool.next();
+            // An open group waits no longer than its time limit for the next row.
+            const int index =
+                pool.next(committer.groupOpen() ? qMax<qint64>(0, m_groupMs - groupAge.elapsed()) : -1);
+            if (index == CryptoPool::kTimedOut) {
+                if (auto s = commitGroup(); !s) {
+                    stopped = s;
+                    m_cancel = true;
+                }
+                continue;
+            }
             if (index < 0)
                 break;
             const PreparedRow& p = rows->at(index);
@@ -218,26 +263,52 @@ Result<BulkRunSummary> BulkIssueRunner::run()
             if (!stopped.ok())
                 continue; // drain: the workers stop at the next row
             Status done;
+            bool rowFailed = false;
             if (!output) {
-                done = recordFailure(committer, p.row, output.error().message, summary);
-            } else if (auto id = committer.commit(p, output.value()); !id) {
-                // A database failure stops the run (the row stays pending); anything else fails the row.
-                done = id.error().code == ErrorCode::Database
-                           ? Status(id.error())
-                           : recordFailure(committer, p.row, id.error().message, summary);
-            } else if (id.value()) {
-                ++summary.issued;
+                done = commitGroup();
+                rowFailed = done.ok();
+                if (done.ok())
+                    done = recordFailure(committer, p.row, output.error().message, summary);
+            } else {
+                const bool opens = !committer.groupOpen();
+                busy.start();
+                auto id = committer.write(p, output.value());
+                summary.databaseMs += busy.elapsed();
+                if (opens && committer.groupOpen())
+                    groupAge.start();
+                if (!id) {
+                    // A database failure stops the run (the group is rolled back, its rows stay pending);
+                    // anything else fails the row alone, after the rows before it are committed.
+                    if (id.error().code == ErrorCode::Database) {
+                        done = id.error();
+                    } else {
+                        done = commitGroup();
+                        rowFailed = done.ok();
+                        if (done.ok())
+                            done = recordFailure(committer, p.row, id.error().message, summary);
+                    }
+                } else if (id.value()) {
+                    ++inGroup;
+                }
             }
+            if (done.ok() && committer.groupOpen() &&
+                (inGroup >= groupRows || groupAge.elapsed() >= m_groupMs || m_cancel))
+                done = commitGroup();
             if (!done.ok()) {
+                committer.rollbackGroup();
+                inGroup = 0;
                 stopped = done;
                 m_cancel = true;
                 continue;
             }
-            progress.issued = summary.issued;
-            progress.failed = summary.failed;
-            if (m_progress)
-                m_progress(progress);
+            if (rowFailed)
+                report();
         }
+        if (stopped.ok()) {
+            if (auto s = commitGroup(); !s)
+                stopped = s;
+        }
+        committer.rollbackGroup(); // nothing open unless stopped
     }
     if (!stopped.ok())
         return stopped.error();

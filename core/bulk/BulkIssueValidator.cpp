@@ -6,6 +6,7 @@
 #include "store/Settings.h"
 #include "store/UserStore.h"
 #include "text/NameRules.h"
+#include "workflows/LicenceLimit.h"
 
 #include <QHash>
 
@@ -279,6 +280,14 @@ Result<BulkIssuePlan> BulkIssueValidator::validate(WorkflowContext& ctx, const Q
     plan.items.erase(std::remove_if(plan.items.begin(), plan.items.end(),
                                     [](const BulkIssueItem& i) { return i.device.isEmpty(); }),
                      plan.items.end());
+    if (plan.problems.isEmpty() && !plan.items.isEmpty()) {
+        // The contracted number: a file that would pass it is rejected whole, before anything is issued.
+        auto licence = LicenceLimit::counts(ctx.db(), ctx.now());
+        if (!licence)
+            return licence.error();
+        if (const QString why = LicenceLimit::refusal(licence.value(), plan.items.size()); !why.isEmpty())
+            plan.problems.append({0, QString(), QString(), why});
+    }
     if (!plan.problems.isEmpty())
         plan.items.clear();
     return plan;

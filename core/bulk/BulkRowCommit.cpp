@@ -6,6 +6,10 @@
 #include "store/Settings.h"
 #include "store/Transaction.h"
 #include "util/Failpoint.h"
+#include "workflows/LicenceLimit.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace certdesk {
 
@@ -28,6 +32,21 @@ Result<UserRecord> BulkRowCommit::userFor(const PreparedRow& p)
     if (!p.newUser)
         return makeError(ErrorCode::NotFound,
                          tr("The user \"%1\" was deleted after the file was accepted.").arg(p.row.loginId));
+    if (m_ctx.db().isPostgres()) {
+        // Two jobs creating the same user at once (overlapping files): FOR UPDATE locks no row that does not
+        // exist yet, so the second INSERT would fail on the unique login ID and stop its whole run. The
+        // creators of one login take turns here (until commit); the second then finds the user the first
+        // created and goes on as for an existing user (SQLite: BEGIN IMMEDIATE already serializes).
+        if (auto l = m_ctx.db().exec(QStringLiteral("SELECT pg_advisory_xact_lock(727276, hashtext(?))"),
+                                     {p.row.loginId});
+            !l)
+            return l.error();
+        auto again = users.findByLogin(p.row.loginId, true);
+        if (!again)
+            return again.error();
+        if (again.value())
+            return *again.value();
+    }
     UserInput in = *p.newUser;
     in.certAuth = m_defaultCertAuth;
     return UserWorkflows::insertWithHistory(
@@ -59,13 +78,58 @@ Status BulkRowCommit::identityFor(const UserRecord& user, const PreparedRow& p)
     return {};
 }
 
-Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const IssueCryptoOutput& crypto)
+Status BulkRowCommit::savepoint(const QString& sql)
+{
+    auto conn = m_ctx.db().connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (!q.exec(sql))
+        return m_ctx.db().sqlError(q.lastError(), tr("The database rejected a statement"));
+    return {};
+}
+
+Result<std::optional<qint64>> BulkRowCommit::write(const PreparedRow& p, const IssueCryptoOutput& crypto)
+{
+    if (!m_group) {
+        m_group.emplace(m_ctx.db());
+        if (auto s = m_group->begin(); !s) {
+            m_group.reset();
+            return s.error();
+        }
+        // Read once per group, inside its transaction (ten settings): queueIssued() queues nothing when
+        // no mail server is configured.
+        m_mailConfigured = MailQueue::mailConfigured(Settings(m_ctx.db()));
+    }
+    if (auto s = savepoint(QStringLiteral("SAVEPOINT bulk_row")); !s)
+        return s.error();
+    auto written = writeRow(p, crypto);
+    if (!written) {
+        // Nothing of this row stays; the rows before it in the group are untouched.
+        if (auto s = savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_row")); !s)
+            return written.error().code == ErrorCode::Database ? written.error() : s.error();
+    }
+    if (auto s = savepoint(QStringLiteral("RELEASE SAVEPOINT bulk_row")); !s)
+        return s.error();
+    if (written)
+        failpoint("bulk-row-commit"); // the row is complete, its group not committed yet
+    return written;
+}
+
+Status BulkRowCommit::commitGroup()
+{
+    if (!m_group)
+        return {};
+    failpoint("bulk-group-commit");
+    Status s = m_group->commit(); // rolls the group back when it fails
+    m_group.reset();
+    return s;
+}
+
+Result<std::optional<qint64>> BulkRowCommit::writeRow(const PreparedRow& p, const IssueCryptoOutput& crypto)
 {
     BulkJobStore jobs(m_ctx.db());
     CertificateStore certs(m_ctx.db());
-    Transaction tx(m_ctx.db());
-    if (auto s = tx.begin(); !s)
-        return s.error();
     auto state = jobs.lockRowState(p.row.jobId, p.row.line);
     if (!state)
         return state.error();
@@ -84,6 +148,10 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
                          tr("\"%1\" already has %2 certificates, the most a user may have.")
                              .arg(p.row.loginId)
                              .arg(m_maxSlots));
+    // The contracted number: checked for the whole file when it was accepted; a certificate issued
+    // elsewhere meanwhile makes the rows past the limit fail here (race-safe, see LicenceLimit).
+    if (auto s = LicenceLimit::reserve(m_ctx.db(), m_ctx.now(), 1); !s)
+        return s.error();
     int slot = 1;
     while (taken->contains(slot))
         ++slot;
@@ -131,13 +199,12 @@ Result<std::optional<qint64>> BulkRowCommit::commit(const PreparedRow& p, const 
     auto link = DownloadLink::create(m_ctx.db(), Settings(m_ctx.db()), c.id);
     if (!link)
         return link.error();
-    if (auto mails = MailQueue::queueIssued(m_ctx, c, user.value(),
-                                            p.row.passwordAuto ? crypto.password : QByteArray(), link->url);
-        !mails)
-        return mails.error();
-    failpoint("bulk-row-commit");
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    if (m_mailConfigured) {
+        if (auto mails = MailQueue::queueIssued(
+                m_ctx, c, user.value(), p.row.passwordAuto ? crypto.password : QByteArray(), link->url);
+            !mails)
+            return mails.error();
+    }
     return std::optional<qint64>(id.value());
 }
 

@@ -84,9 +84,12 @@ QString serialHexOf(OCSP_CERTID* id)
     return hex ? QString::fromLatin1(hex.get()) : QString();
 }
 
-// Adds the SingleResponse for `id`; false when OpenSSL fails or the lookup is inconsistent.
-bool addStatus(OCSP_BASICRESP* basic, OCSP_CERTID* id, X509* caCert, const OcspLookup& lookup,
-               ASN1_TIME* thisUpdate, ASN1_TIME* nextUpdate)
+enum class Added { Yes, Failed, Unavailable };
+
+// Adds the SingleResponse for `id`: Failed when OpenSSL fails or the lookup is inconsistent, Unavailable
+// when the lookup could not be made (nothing added).
+Added addStatus(OCSP_BASICRESP* basic, OCSP_CERTID* id, X509* caCert, const OcspLookup& lookup,
+                ASN1_TIME* thisUpdate, ASN1_TIME* nextUpdate)
 {
     OcspCertStatus status;
     const ossl::OcspCertId ours = caCertId(id, caCert);
@@ -96,26 +99,29 @@ bool addStatus(OCSP_BASICRESP* basic, OCSP_CERTID* id, X509* caCert, const OcspL
             status = lookup(serial);
     }
     ERR_clear_error(); // a digest OpenSSL does not know is an answer (unknown), not a failure
+    auto added = [](bool ok) { return ok ? Added::Yes : Added::Failed; };
 
     switch (status.state) {
+    case OcspCertState::Unavailable:
+        return Added::Unavailable;
     case OcspCertState::Good:
-        return OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_GOOD, 0, nullptr, thisUpdate,
-                                      nextUpdate) != nullptr;
+        return added(OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_GOOD, 0, nullptr, thisUpdate,
+                                            nextUpdate) != nullptr);
     case OcspCertState::Revoked: {
         if (!status.revokedAtUtc.isValid())
-            return false;
+            return Added::Failed;
         const ossl::Asn1Time revokedAt = X509Builder::toAsn1Time(status.revokedAtUtc);
         // RFC 5280 5.3.1: "unspecified" is expressed by leaving the reasonCode out, as in the CRL.
         const int reason = status.reason == RevocationReason::Unspecified ? OCSP_REVOKED_STATUS_NOSTATUS
                                                                           : static_cast<int>(status.reason);
-        return revokedAt && OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_REVOKED, reason,
-                                                   revokedAt.get(), thisUpdate, nextUpdate) != nullptr;
+        return added(revokedAt && OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_REVOKED, reason,
+                                                         revokedAt.get(), thisUpdate, nextUpdate) != nullptr);
     }
     case OcspCertState::Unknown:
         break;
     }
-    return OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_UNKNOWN, 0, nullptr, thisUpdate, nextUpdate) !=
-           nullptr;
+    return added(OCSP_basic_add1_status(basic, id, V_OCSP_CERTSTATUS_UNKNOWN, 0, nullptr, thisUpdate,
+                                        nextUpdate) != nullptr);
 }
 
 } // namespace
@@ -144,8 +150,10 @@ bool OcspResponder::isIssuerOfAny(QByteArrayView requestDer) const
 }
 
 QByteArray OcspResponder::respond(QByteArrayView requestDer, const OcspLookup& lookup,
-                                  const QDateTime& nowUtc) const
+                                  const QDateTime& nowUtc, bool* cacheable) const
 {
+    if (cacheable)
+        *cacheable = false;
     const ossl::OcspRequest req = parseRequest(requestDer);
     if (!req)
         return malformed();
@@ -174,10 +182,18 @@ QByteArray OcspResponder::respond(QByteArrayView requestDer, const OcspLookup& l
 
     for (int i = 0; i < count; ++i) {
         OCSP_CERTID* id = OCSP_onereq_get0_id(OCSP_request_onereq_get0(req.get(), i));
-        if (!id || !addStatus(basic.get(), id, m_caCert.get(), lookup, thisUpdate.get(), nextUpdate.get()))
+        const Added added =
+            id ? addStatus(basic.get(), id, m_caCert.get(), lookup, thisUpdate.get(), nextUpdate.get())
+               : Added::Failed;
+        if (added == Added::Unavailable) { // no answer is better than a wrong one: the client asks again
+            ERR_clear_error();
+            return statusOnlyResponse(OCSP_RESPONSE_STATUS_TRYLATER);
+        }
+        if (added == Added::Failed)
             return internalError();
     }
-    if (OCSP_copy_nonce(basic.get(), req.get()) <= 0) // 2: the request has no nonce
+    const int copied = OCSP_copy_nonce(basic.get(), req.get()); // 2: the request has no nonce
+    if (copied <= 0)
         return internalError();
 
     EVP_PKEY* key = m_signer.key().get();
@@ -192,6 +208,8 @@ QByteArray OcspResponder::respond(QByteArrayView requestDer, const OcspLookup& l
     auto* out = reinterpret_cast<unsigned char*>(der.data());
     if (i2d_OCSP_RESPONSE(response.get(), &out) != len)
         return internalError();
+    if (cacheable)
+        *cacheable = copied == 2;
     return der;
 }
 

@@ -9,7 +9,9 @@
 
 namespace certdesk {
 
-enum class OcspCertState { Good, Revoked, Unknown };
+// Unavailable: the lookup could not be made (the database is unreachable, a query failed); the responder
+// then answers tryLater for the whole request, never "unknown" or "good" (RFC 6960 4.2.1).
+enum class OcspCertState { Good, Revoked, Unknown, Unavailable };
 
 struct OcspCertStatus
 {
@@ -38,13 +40,17 @@ public:
     //  - malformedRequest: not exactly one DER OCSPRequest (garbage, trailing bytes, more than
     //    MaxRequestBytes), no CertID or more than MaxCertIds, a nonce outside 1..MaxNonceBytes octets;
     //  - internalError: signing failed, or lookup() returned Revoked without a valid date;
+    //  - tryLater (unsigned): lookup() returned Unavailable for any CertID (e.g. the database is down);
     //  - successful: BasicOCSPResponse signed by the delegated signer (responderID byKey, signer
     //    certificate in certs), one SingleResponse per CertID in request order. A CertID whose hash
     //    algorithm, issuerNameHash or issuerKeyHash does not match the CA is unknown; otherwise
     //    lookup(serial) decides good / revoked (revocationTime, reasonCode) / unknown.
     //    thisUpdate = nowUtc, nextUpdate = nowUtc + 1 hour; the request nonce is copied.
     //    producedAt is the system time of signing (set by OpenSSL).
-    QByteArray respond(QByteArrayView requestDer, const OcspLookup& lookup, const QDateTime& nowUtc) const;
+    // `cacheable` (optional): set to whether the answer is a successful one to a request without a nonce,
+    // i.e. the same bytes may answer the same request again while every status in it stays the same.
+    QByteArray respond(QByteArrayView requestDer, const OcspLookup& lookup, const QDateTime& nowUtc,
+                       bool* cacheable = nullptr) const;
     // Whether a CertID of the request (a well-formed one, as respond() accepts) names this CA as issuer.
     bool isIssuerOfAny(QByteArrayView requestDer) const;
 

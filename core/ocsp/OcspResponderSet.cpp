@@ -39,9 +39,11 @@ QList<qint64> OcspResponderSet::caIds() const
     return ids;
 }
 
-QByteArray OcspResponderSet::respond(QByteArrayView requestDer, const Lookup& lookup,
-                                     const QDateTime& nowUtc) const
+QByteArray OcspResponderSet::respond(QByteArrayView requestDer, const Lookup& lookup, const QDateTime& nowUtc,
+                                     bool* cacheable) const
 {
+    if (cacheable)
+        *cacheable = false;
     if (m_responders.empty())
         return {};
     const std::pair<qint64, OcspResponder>* chosen = nullptr;
@@ -59,7 +61,8 @@ QByteArray OcspResponderSet::respond(QByteArrayView requestDer, const Lookup& lo
         chosen = &m_responders.front();
     const qint64 caId = chosen->first;
     return chosen->second.respond(
-        requestDer, [&lookup, caId](const QString& serial) { return lookup(caId, serial); }, nowUtc);
+        requestDer, [&lookup, caId](const QString& serial) { return lookup(caId, serial); }, nowUtc,
+        cacheable);
 }
 
 } // namespace certdesk

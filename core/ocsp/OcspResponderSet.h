@@ -28,8 +28,9 @@ public:
 
     // The answer of the first responder (in insertion order) whose CA a CertID of the request names, else of
     // the primary one; one signer signs a response, so CertIDs of other CAs in the same request are
-    // "unknown". Empty when the set is empty.
-    QByteArray respond(QByteArrayView requestDer, const Lookup& lookup, const QDateTime& nowUtc) const;
+    // "unknown". Empty when the set is empty. `cacheable`: as OcspResponder::respond.
+    QByteArray respond(QByteArrayView requestDer, const Lookup& lookup, const QDateTime& nowUtc,
+                       bool* cacheable = nullptr) const;
 
 private:
     std::vector<std::pair<qint64, OcspResponder>> m_responders;

@@ -7,6 +7,8 @@ certdesk_core_library(ocsp
     ocsp/OcspResponder.h
     ocsp/OcspResponderSet.cpp
     ocsp/OcspResponderSet.h
+    ocsp/OcspResponseCache.cpp
+    ocsp/OcspResponseCache.h
     ocsp/OcspSigner.cpp
     ocsp/OcspSigner.h
 )

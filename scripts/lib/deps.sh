@@ -24,6 +24,7 @@ CERTDESK_BUILD_PACKAGES=(
 # shellcheck disable=SC2034  # used by the scripts that source this file
 CERTDESK_TEST_PACKAGES=(
   postgresql nginx python3 python3-aiosmtpd
+  postgresql-contrib # pg_trgm: the trigram indexes of migration 19 (issue 16)
   gnome-keyring dbus
   xvfb xauth fonts-noto-cjk curl
   # scripts/check-format (the CTest `format`)
@@ -33,6 +34,8 @@ CERTDESK_TEST_PACKAGES=(
   # tests/packaging: cpack -G DEB (dpkg-shlibdeps), desktop-file-validate, appstreamcli validate,
   # systemd-analyze verify, man --warnings
   dpkg-dev desktop-file-utils appstream systemd man-db
+  # tests/integration/tst_DownloadBrowser drives headless Chromium through the download portal
+  chromium
 )
 
 # certdesk_package_installed PKG — true when dpkg reports PKG fully installed.

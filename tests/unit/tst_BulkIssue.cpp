@@ -317,6 +317,7 @@ private slots:
     void englishUtf8FileIssues();
     void twoHundredNewUsers();
     void cancelledJobResumesWithoutDuplicates();
+    void rowsCommitInGroups();
     void rowThatNoLongerFitsFailsAlone();
     void markedTemplateIsValid();
 };
@@ -766,7 +767,8 @@ void TestBulkIssue::cancelledJobResumesWithoutDuplicates()
     BulkRunSummary first;
     {
         BulkIssueRunner runner(*f.ctx, job.value());
-        runner.setThreadCount(1); // at most 4 queued + 1 signing when cancelled
+        runner.setThreadCount(1);        // at most 4 queued + 1 signing when cancelled
+        runner.setGroupLimits(5, 60000); // progress (committed rows) after 5 rows
         runner.setProgressCallback([&runner](const BulkProgress& p) {
             if (p.issued >= 5)
                 runner.cancel();
@@ -813,6 +815,41 @@ void TestBulkIssue::cancelledJobResumesWithoutDuplicates()
     QCOMPARE(t->issued, 0);
     QCOMPARE(t->remaining, 0);
     QCOMPARE(countOf(*f.db, QStringLiteral("SELECT COUNT(*) FROM certificates")), qint64(20));
+}
+
+// Rows are committed in groups (one transaction and one disk sync for several complete rows): the progress
+// reports committed rows only, group by group, and each committed row is complete.
+void TestBulkIssue::rowsCommitInGroups()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    WorkflowFixture f;
+    QCOMPARE(f.setUp(*tdb), QString());
+    const QByteArray bytes = firstRecords(fixture(QStringLiteral("users200-cp932.csv")), 20);
+    auto plan = BulkIssueValidator::validate(*f.ctx, bytes, QStringLiteral("users20.csv"), true);
+    QVERIFY2(plan.ok() && plan->ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    auto job = BulkIssueJob::accept(*f.ctx, plan.value());
+    QVERIFY2(job.ok(), qPrintable(job.error().message));
+
+    BulkIssueRunner runner(*f.ctx, job.value());
+    runner.setGroupLimits(8, 600000);
+    QList<int> reported;
+    QList<qint64> committed;
+    runner.setProgressCallback([&](const BulkProgress& p) {
+        reported << p.issued;
+        // Between groups no transaction is open: what the database holds is what was reported.
+        committed << countOf(*f.db,
+                             QStringLiteral("SELECT COUNT(*) FROM bulk_job_rows WHERE state = 'done'"));
+    });
+    auto s = runner.run();
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    QCOMPARE(s->issued, 20);
+    QCOMPARE(reported, (QList<int>{8, 16, 20}));
+    QCOMPARE(committed, (QList<qint64>{8, 16, 20}));
+    QCOMPARE(countOf(*f.db, QStringLiteral("SELECT COUNT(*) FROM certificates")), qint64(20));
+    QCOMPARE(countOf(*f.db, QStringLiteral("SELECT COUNT(*) FROM users")), qint64(20));
+    QCOMPARE(historyOf(*f.db, Op::Issue).size(), 20);
+    QCOMPARE(historyOf(*f.db, Op::UserAdd).size(), 20);
+    QVERIFY(historyIntact(*f.db));
 }
 
 void TestBulkIssue::rowThatNoLongerFitsFailsAlone()
