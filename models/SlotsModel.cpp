@@ -1,11 +1,10 @@
 #include "SlotsModel.h"
+#include "DateFormat.h"
 #include "ModelIcons.h"
 #include "policy/DeviceTypes.h"
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/UserStore.h"
-
-#include <QLocale>
 
 #include <algorithm>
 
@@ -25,7 +24,35 @@ void SlotsModel::setUser(const QString& loginId)
 void SlotsModel::reload()
 {
     beginResetModel();
-    m_slots.clear();
+    m_slots = load();
+    endResetModel();
+}
+
+void SlotsModel::refreshRows()
+{
+    // A row is a slot: rows keep their place while their certificates change; only the slot limit adds
+    // or removes rows at the end.
+    QList<std::optional<CertificateRecord>> fresh = load();
+    const int before = int(m_slots.size());
+    const int after = int(fresh.size());
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_slots.resize(after);
+        endRemoveRows();
+    } else if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_slots.resize(after);
+        endInsertRows();
+    }
+    m_slots = std::move(fresh);
+    if (!m_slots.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_slots.size()) - 1, ColumnCount - 1));
+    emit refreshed();
+}
+
+QList<std::optional<CertificateRecord>> SlotsModel::load() const
+{
+    QList<std::optional<CertificateRecord>> rowsOfSlots;
     if (!m_loginId.isEmpty()) {
         auto user = UserStore(*m_db).findByLogin(m_loginId);
         if (user && user.value()) {
@@ -41,16 +68,16 @@ void SlotsModel::reload()
                         rows = std::max(rows, c.slot);
                 }
             }
-            m_slots.resize(rows);
+            rowsOfSlots.resize(rows);
             if (latest) {
                 for (const CertificateRecord& c : latest.value()) {
                     if (c.slot >= 1 && c.slot <= rows)
-                        m_slots[c.slot - 1] = c;
+                        rowsOfSlots[c.slot - 1] = c;
                 }
             }
         }
     }
-    endResetModel();
+    return rowsOfSlots;
 }
 
 void SlotsModel::retranslate()
@@ -95,7 +122,7 @@ QVariant SlotsModel::data(const QModelIndex& index, int role) const
         case MailColumn:
             return c->notifyEmail;
         case ExpiryColumn:
-            return QLocale().toString(c->notAfter.toLocalTime(), QLocale::ShortFormat);
+            return dateformat::dateTime(c->notAfter);
         case RemarksColumn:
             return c->remarks;
         }
@@ -107,6 +134,11 @@ QVariant SlotsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!c)
             return tr("Slot %1 is free.").arg(index.row() + 1);
+        // The address and the remarks may be elided in a narrow column: the tooltip shows them whole.
+        if (index.column() == MailColumn && !c->notifyEmail.isEmpty())
+            return c->notifyEmail;
+        if (index.column() == RemarksColumn && !c->remarks.isEmpty())
+            return c->remarks;
         if (c->needsAttention(m_clock.nowUtc()))
             return c->notAfter <= m_clock.nowUtc()
                        ? tr("This certificate has expired.")

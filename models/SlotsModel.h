@@ -34,6 +34,9 @@ public:
 
     void setUser(const QString& loginId); // empty: no user, no rows
     void reload();
+    // Reloads in place (the database changed elsewhere): the current row and selection stay; then
+    // refreshed().
+    void refreshRows();
     void retranslate();
     QString loginId() const { return m_loginId; }
 
@@ -46,7 +49,11 @@ public:
     std::optional<CertificateRecord> certificateAt(int row) const;
     int slotCount() const { return int(m_slots.size()); }
 
+signals:
+    void refreshed();
+
 private:
+    QList<std::optional<CertificateRecord>> load() const;
     DatabasePtr m_db;
     const Clock& m_clock;
     QString m_loginId;

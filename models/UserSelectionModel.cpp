@@ -6,7 +6,7 @@
 namespace certdesk {
 
 UserSelectionModel::UserSelectionModel(DatabasePtr db, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock)
+    : LiveTableModel(parent), m_db(std::move(db)), m_clock(clock)
 {
     reload();
 }
@@ -16,6 +16,23 @@ void UserSelectionModel::setGroup(const QString& group)
     m_group = group;
     m_page = 0;
     reload();
+}
+
+void UserSelectionModel::setSearchText(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_page = 0;
+    reload();
+}
+
+UserQuery UserSelectionModel::query() const
+{
+    UserQuery q;
+    q.text = m_text;
+    q.group = m_group;
+    return q;
 }
 
 void UserSelectionModel::setPage(int page)
@@ -32,8 +49,7 @@ int UserSelectionModel::pageCount() const
 void UserSelectionModel::reload()
 {
     beginResetModel();
-    UserQuery q;
-    q.group = m_group;
+    UserQuery q = query();
     auto total = UserStore(*m_db).count(q);
     m_total = total ? total.value() : 0;
     q.offset = m_page * PageSize;
@@ -41,6 +57,32 @@ void UserSelectionModel::reload()
     auto rows = UserSummaryStore(*m_db).list(q, UserSort::DisplayName, false, m_clock.nowUtc());
     m_rows = rows ? rows.value() : QList<UserSummary>();
     endResetModel();
+}
+
+void UserSelectionModel::refreshRows()
+{
+    UserQuery q = query();
+    auto total = UserStore(*m_db).count(q);
+    if (!total)
+        return; // keep what is shown
+    q.offset = m_page * PageSize;
+    q.limit = PageSize;
+    auto rows = UserSummaryStore(*m_db).list(q, UserSort::DisplayName, false, m_clock.nowUtc());
+    if (!rows)
+        return;
+    m_total = total.value();
+    replaceRows(m_rows, std::move(rows.value()), [](const UserSummary& u) { return u.loginId; });
+    // A pending choice that another operator has applied meanwhile is no longer a change.
+    const bool wasPending = !m_pending.isEmpty();
+    for (const UserSummary& u : std::as_const(m_rows)) {
+        auto it = m_pending.find(u.loginId);
+        if (it != m_pending.end() && it.value() == u.certAuth)
+            m_pending.erase(it);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (wasPending != !m_pending.isEmpty())
+        emit pendingChanged(!m_pending.isEmpty());
 }
 
 void UserSelectionModel::retranslate()
@@ -136,6 +178,10 @@ QVariant UserSelectionModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case NameColumn:
             return u.displayName;
+        case LoginIdColumn:
+            return u.loginId;
+        case DepartmentColumn:
+            return u.department;
         case InUseColumn:
             return tr("%n certificate(s)", nullptr, u.inUse);
         case IssuedColumn:
@@ -151,6 +197,10 @@ QVariant UserSelectionModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (m_pending.contains(u.loginId))
             return tr("Changed; press Apply to save.");
+        if (index.column() == NameColumn) // the full text where the column cuts it
+            return u.displayName;
+        if (index.column() == DepartmentColumn)
+            return u.department;
         return u.loginId;
     case Qt::FontRole:
         if (m_pending.contains(u.loginId)) {
@@ -197,6 +247,10 @@ QVariant UserSelectionModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case NameColumn:
         return tr("User name");
+    case LoginIdColumn:
+        return tr("Login ID");
+    case DepartmentColumn:
+        return tr("Department");
     case UseColumn:
         return tr("Use");
     case DontUseColumn:

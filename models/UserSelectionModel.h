@@ -1,30 +1,47 @@
 #pragma once
-// 証明書認証(利用者選択): pages of 100 users with "use" / "don't use" radio columns, in-use and issued
-// counts. Changes stay pending until apply() writes them in one transaction.
+// 証明書認証(利用者選択): pages of 100 users (name, login ID, department) with "use" / "don't use" radio
+// columns, in-use and issued counts, filtered by a search text and a group. Changes stay pending (across
+// pages, searches and groups) until apply() writes them in one transaction.
+#include "LiveTableModel.h"
 #include "store/UserSummaryStore.h"
 #include "util/Clock.h"
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace certdesk {
 class UserWorkflows;
 
-class UserSelectionModel : public QAbstractTableModel
+class UserSelectionModel : public LiveTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, UseColumn, DontUseColumn, InUseColumn, IssuedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        LoginIdColumn,
+        DepartmentColumn,
+        UseColumn,
+        DontUseColumn,
+        InUseColumn,
+        IssuedColumn,
+        ColumnCount
+    };
     enum Role { LoginIdRole = Qt::UserRole + 1, EffectiveUseRole, PendingRole };
     static constexpr int PageSize = 100;
 
     UserSelectionModel(DatabasePtr db, const Clock& clock, QObject* parent = nullptr);
 
     void setGroup(const QString& group); // "" = all users; goes back to page 0
+    // Substring of login ID, name, furigana, English name or e-mail (UserQuery::text); "" = everyone;
+    // goes back to page 0. Pending changes stay, also for users the new filter hides.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_text; }
     void setPage(int page);
     int page() const { return m_page; }
     int pageCount() const;
     qint64 totalCount() const { return m_total; }
     void reload();
+    // Reloads this page in place (the database changed elsewhere): pending changes stay, except those
+    // that the database now holds anyway; views keep their selection and scroll position.
+    void refreshRows();
     void retranslate();
 
     // "Select all on this page" for the use (true) or don't-use (false) column.
@@ -51,11 +68,13 @@ signals:
     void pendingChanged(bool hasPending);
 
 private:
+    UserQuery query() const; // the filter, without paging
     bool effectiveUse(int row) const;
     void setUse(int row, bool use);
     DatabasePtr m_db;
     const Clock& m_clock;
     QString m_group;
+    QString m_text;
     int m_page = 0;
     qint64 m_total = 0;
     QList<UserSummary> m_rows;

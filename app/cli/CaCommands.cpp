@@ -8,6 +8,7 @@
 #include "revocation/CrlPublisher.h"
 #include "secrets/Keychain.h"
 #include "store/CaStore.h"
+#include "store/CrlStore.h"
 #include "workflows/CaWorkflows.h"
 #include "workflows/OperatorWorkflows.h"
 
@@ -19,9 +20,12 @@ class CaCommands
     Q_DECLARE_TR_FUNCTIONS(CaCommands)
 };
 
-void printCa(CliEnv& env, const CaRecord& ca)
+void printCa(CliEnv& env, const CaRecord& ca, const QJsonObject& crl = {})
 {
-    env.printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("ca"), toJson(ca)}});
+    QJsonObject o{{QStringLiteral("ok"), true}, {QStringLiteral("ca"), toJson(ca)}};
+    if (!crl.isEmpty())
+        o.insert(QStringLiteral("crl"), crl);
+    env.printJson(o);
     env.print(CaCommands::tr("Subject:     %1").arg(ca.subject));
     env.print(CaCommands::tr("Serial:      %1").arg(ca.serialHex));
     env.print(CaCommands::tr("Key:         %1").arg(ca.keyType));
@@ -94,7 +98,23 @@ int runInit(CliEnv& env, const CliArgs& args)
     if (!ca)
         return env.fail(ca.error());
     env.print(CaCommands::tr("Created the CA \"%1\" for %2.").arg(caName, org));
-    printCa(env, ca.value());
+    // The first (empty) CRL, so that a web server checking client certificates against the CRL can start
+    // before the first revocation. The CA exists either way; a failure here is a warning.
+    std::optional<CrlPublication> firstCrl;
+    CaRecord created = ca.value();
+    if (auto unlocked = env.context().unlockCa(pass.value()); !unlocked) {
+        env.note(unlocked.error().message);
+    } else if (auto published = CrlPublisher(env.context()).publish(); !published) {
+        env.note(CaCommands::tr("The first CRL was not signed: %1 Run \"certdesk-cli crl publish\".")
+                     .arg(published.error().message));
+    } else {
+        firstCrl = published.value();
+        if (auto again = CaStore(env.context().db()).active(); again && again.value())
+            created = *again.value(); // with its CRL number
+    }
+    printCa(env, created, firstCrl ? crlPublicationJson(*firstCrl) : QJsonObject());
+    if (firstCrl)
+        printCrlPublication(env, *firstCrl);
     return ExitOk;
 }
 
@@ -208,21 +228,54 @@ int runCrl(CliEnv& env, const CliArgs& args)
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return env.usage(CaCommands::tr("crl needs --out FILE."));
-    auto crl = CaWorkflows(env.context()).generateCrl();
-    if (!crl)
-        return env.fail(crl.error());
-    const QByteArray data = args.flag(QStringLiteral("pem")) ? pemEncode(crl->der, "X509 CRL") : crl->der;
+    // Without --sign: the current CRL of the active CA as it is stored (no passphrase needed); --sign
+    // signs and publishes a new one first (as "crl publish") and writes that.
+    CrlRecord crl;
+    const bool sign = args.flag(QStringLiteral("sign"));
+    if (sign) {
+        auto signedCrl = CaWorkflows(env.context()).generateCrl();
+        if (!signedCrl)
+            return env.fail(signedCrl.error());
+        crl.number = signedCrl->number;
+        crl.entries = signedCrl->entries;
+        crl.nextUpdate = signedCrl->nextUpdate;
+        crl.der = signedCrl->der;
+    } else {
+        auto ca = CaWorkflows(env.context()).active();
+        if (!ca)
+            return env.fail(ca.error());
+        if (!ca.value())
+            return env.fail(
+                makeError(ErrorCode::NotFound,
+                          CaCommands::tr("This database has no CA yet. Run \"init\" or \"ca import\".")));
+        auto current = CrlStore(env.context().db()).latest(ca.value()->id);
+        if (!current)
+            return env.fail(current.error());
+        if (!current.value())
+            return env.fail(makeError(ErrorCode::NotFound,
+                                      CaCommands::tr("No CRL has been signed yet. Add --sign to sign one "
+                                                     "now (needs the CA passphrase).")));
+        crl = *current.value();
+    }
+    const QByteArray data = args.flag(QStringLiteral("pem")) ? pemEncode(crl.der, "X509 CRL") : crl.der;
     if (auto s = env.writeFile(out, data); !s)
         return env.fail(s.error());
     env.printJson(QJsonObject{{QStringLiteral("ok"), true},
                               {QStringLiteral("file"), out},
-                              {QStringLiteral("crl_number"), crl->number},
-                              {QStringLiteral("entries"), crl->entries},
-                              {QStringLiteral("next_update"), isoTime(crl->nextUpdate)}});
+                              {QStringLiteral("signed"), sign},
+                              {QStringLiteral("crl_number"), crl.number},
+                              {QStringLiteral("entries"), crl.entries},
+                              {QStringLiteral("next_update"), isoTime(crl.nextUpdate)}});
     env.print(CaCommands::tr("Wrote CRL number %1 with %2 revoked certificate(s) to %3; next update %4.")
-                  .arg(crl->number)
-                  .arg(crl->entries)
-                  .arg(out, localTime(crl->nextUpdate)));
+                  .arg(crl.number)
+                  .arg(crl.entries)
+                  .arg(out, localTime(crl.nextUpdate)));
+    if (!sign) {
+        auto health = CrlPublisher::health(env.context().db(), env.context().now());
+        if (health && health->missesRevocation)
+            env.note(CaCommands::tr("Warning: a certificate was revoked after this CRL was signed. Add "
+                                    "--sign to sign a new one."));
+    }
     return ExitOk;
 }
 

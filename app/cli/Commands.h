@@ -48,6 +48,7 @@ int runHistoryAnchor(CliEnv&, const CliArgs&);
 int runSettingsGet(CliEnv&, const CliArgs&);
 int runSettingsSet(CliEnv&, const CliArgs&);
 int runSettingsList(CliEnv&, const CliArgs&);
+int runLicence(CliEnv&, const CliArgs&); // LicenceCommand.cpp
 int runDemo(CliEnv&, const CliArgs&);
 int runUserImport(CliEnv&, const CliArgs&); // UserCsvCommands.cpp
 int runUserExport(CliEnv&, const CliArgs&);

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <utility>
 
 using namespace certdesk;
 
@@ -32,6 +33,33 @@ bool needsSetup(const QString& url)
     return ca && !ca.value();
 }
 
+// The command line; --help and --version are answered before any window system is needed.
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB"),
+                          QStringLiteral("url")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("ja or en"), QStringLiteral("language")};
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(db);
+        parser.addOption(lang);
+    }
+};
+
+// --help / --version: QApplication aborts without a display, a QCoreApplication answers anywhere.
+bool asksHelpOrVersion(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 QString withoutPassword(const QString& url)
 {
     auto parsed = DatabaseUrl::parse(url);
@@ -43,6 +71,16 @@ QString withoutPassword(const QString& url)
 int main(int argc, char** argv)
 {
     ProcessHardening::disableCoreDumps(); // before anything holds a key or a password
+    const Options options;
+    if (asksHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("CertDesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     // The icon for every window from the first (sign-in) on, and the .desktop file that names it (Wayland).
@@ -52,16 +90,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-                                QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB"),
-                                QStringLiteral("url"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja or en"),
-                                  QStringLiteral("language"));
-    parser.addOption(dbOption);
-    parser.addOption(langOption);
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& dbOption = options.db;
+    const QCommandLineOption& langOption = options.lang;
 
     QSettings prefs;
     const QString lang = parser.isSet(langOption) ? parser.value(langOption)
@@ -71,12 +103,16 @@ int main(int argc, char** argv)
     QString url = parser.isSet(dbOption) ? parser.value(dbOption)
                                          : prefs.value(QStringLiteral("lastDatabase")).toString();
     std::optional<SignedIn> signedIn;
+    QByteArray setupPassphrase; // the CA passphrase typed in the wizard: the first session starts unlocked
+    QString firstScreen;        // the wizard's "what next"
     if (url.isEmpty() || needsSetup(url)) {
         FirstRunWizard wizard(url);
         if (wizard.exec() != QDialog::Accepted || !wizard.signedIn())
             return 0;
         url = wizard.databaseUrl();
         signedIn = wizard.signedIn();
+        setupPassphrase = wizard.takeCaPassphrase();
+        firstScreen = wizard.firstScreen();
         prefs.setValue(QStringLiteral("language"), currentLanguage());
     } else {
         signedIn = SignInFlow::run(url);
@@ -90,6 +126,11 @@ int main(int argc, char** argv)
     for (;;) {
         auto session = std::make_unique<AppSession>(signedIn->db);
         session->setSignedIn(signedIn->result.actor, signedIn->result.op.displayName);
+        if (!setupPassphrase.isEmpty()) {
+            (void)session->context().unlockCa(setupPassphrase); // locked as usual if it fails
+            setupPassphrase.fill('\0');
+            setupPassphrase.clear();
+        }
         auto window = std::make_unique<MainWindow>(*session);
         bool signedOut = false;
         QObject::connect(window.get(), &MainWindow::signedOut, &app, [&signedOut] {
@@ -97,6 +138,8 @@ int main(int argc, char** argv)
             QCoreApplication::quit();
         });
         window->show();
+        if (!firstScreen.isEmpty())
+            window->openScreen(std::exchange(firstScreen, QString()));
         const int rc = app.exec();
         window.reset();
         session.reset();

@@ -149,28 +149,65 @@ QString writeBulkProblemsFile(Database& db, const QString& dir)
     return path;
 }
 
+// --help: QApplication aborts without a display, a QCoreApplication answers anywhere.
+bool asksHelp(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("url")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("ja|en"), QStringLiteral("lang"),
+                            QStringLiteral("en")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir")};
+    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("login ID to show"),
+                            QStringLiteral("login")};
+    QCommandLineOption op{
+        QStringLiteral("operator"),
+        QStringLiteral("administrator to sign in as (password: CERTDESK_OPERATOR_PASSWORD)"),
+        QStringLiteral("login")};
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Renders every screen and the main dialogs of CertDesk into PNG files (needs a "
+            "display, e.g. Xvfb; CERTDESK_CA_PASSPHRASE unlocks the CA for the issue result)."));
+        parser.addHelpOption();
+        parser.addOptions({db, lang, out, user, op});
+    }
+};
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    const Options options;
+    if (asksHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("certdesk-screenshots"));
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(core); // prints the help and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     qputenv("CERTDESK_NO_MAIL_SENDER", "1");  // demo data: no mail leaves the screenshot run
     qputenv("CERTDESK_NO_CRL_SCHEDULE", "1"); // and no CRL is signed behind the screens' backs
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setOrganizationName(QStringLiteral("CertDesk-screenshots"));
     QCommandLineParser parser;
-    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("url"));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("ja|en"), QStringLiteral("lang"),
-                               QStringLiteral("en"));
-    QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"));
-    QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("login ID to show"),
-                               QStringLiteral("login"));
-    QCommandLineOption operatorOpt(
-        QStringLiteral("operator"),
-        QStringLiteral("administrator to sign in as (password: CERTDESK_OPERATOR_PASSWORD)"),
-        QStringLiteral("login"));
-    parser.addOptions({dbOpt, langOpt, outOpt, userOpt, operatorOpt});
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& dbOpt = options.db;
+    const QCommandLineOption& langOpt = options.lang;
+    const QCommandLineOption& outOpt = options.out;
+    const QCommandLineOption& userOpt = options.user;
+    const QCommandLineOption& operatorOpt = options.op;
     g_out = parser.value(outOpt);
     g_lang = switchUiLanguage(parser.value(langOpt));
     QDir().mkpath(g_out);

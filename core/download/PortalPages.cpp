@@ -1,7 +1,6 @@
 #include "download/PortalPages.h"
 #include "policy/DeviceTypes.h"
 
-#include <QLocale>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -11,6 +10,73 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
+}
+
+// How to install the .p12 on each device type (the steps of the seed manuals: open the file, the
+// import wizard or profile, the password, then choose the certificate when the service asks).
+QList<const char*> installStepSources(const QString& device)
+{
+    if (device == QLatin1String("windows"))
+        return {
+            QT_TRANSLATE_NOOP("PortalPages", "Open the downloaded .p12 file (double-click it in Downloads)."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "The Certificate Import Wizard opens: choose \"Current User\" and click Next."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Click Next, then enter the certificate password and click Next."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Keep \"Automatically select the certificate store\", click Next, "
+                              "then Finish."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Restart the browser and open the service. When the browser asks "
+                              "for a certificate, choose this one."),
+        };
+    if (device == QLatin1String("mac"))
+        return {
+            QT_TRANSLATE_NOOP("PortalPages", "Open the downloaded .p12 file (double-click it in Downloads)."),
+            QT_TRANSLATE_NOOP("PortalPages", "Keychain Access opens: choose the \"login\" keychain and click "
+                                             "Add."),
+            QT_TRANSLATE_NOOP("PortalPages", "Enter the certificate password and click OK."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Open the service in Safari or Chrome. When the browser asks for a "
+                              "certificate, choose this one."),
+        };
+    if (device == QLatin1String("ios-app"))
+        return {
+            QT_TRANSLATE_NOOP("PortalPages", "Open this page in Safari on the iPhone or iPad (the Gmail app "
+                                             "cannot open certificates)."),
+            QT_TRANSLATE_NOOP("PortalPages", "Download the certificate and tap Allow: the profile is "
+                                             "downloaded."),
+            QT_TRANSLATE_NOOP("PortalPages", "Open Settings, tap \"Profile Downloaded\" (or General > VPN & "
+                                             "Device Management) and tap Install."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Enter the passcode of the device, then the certificate password, "
+                              "and tap Install and Done."),
+        };
+    if (device == QLatin1String("ios-browser"))
+        return {
+            QT_TRANSLATE_NOOP("PortalPages", "Download the certificate on the iPhone or iPad."),
+            QT_TRANSLATE_NOOP("PortalPages", "Open the .p12 file with the organisation's dedicated browser "
+                                             "(Share > the browser) and import it there."),
+            QT_TRANSLATE_NOOP("PortalPages", "Enter the certificate password when the browser asks for it."),
+        };
+    if (device == QLatin1String("android"))
+        return {
+            QT_TRANSLATE_NOOP("PortalPages", "Download the certificate with Chrome on the device."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Open Settings > Security > Encryption & credentials > Install a "
+                              "certificate > VPN & app user certificate."),
+            QT_TRANSLATE_NOOP("PortalPages", "Choose the downloaded .p12 file and enter the certificate "
+                                             "password."),
+            QT_TRANSLATE_NOOP("PortalPages",
+                              "Give the certificate a name (for example the service's name) and "
+                              "tap OK."),
+        };
+    return {
+        QT_TRANSLATE_NOOP("PortalPages", "Download the certificate on the device that will use it."),
+        QT_TRANSLATE_NOOP("PortalPages",
+                          "Import the .p12 file into the device or browser as its manual says, "
+                          "with the certificate password."),
+    };
 }
 } // namespace
 
@@ -81,7 +147,8 @@ QByteArray PortalPages::page(const QString& title, const QString& bodyHtml) cons
             ".problem{color:#a00;font-weight:bold}label{display:block;margin:1em 0 .3em}"
             "input[type=text]{font-size:1.1em;width:100%;padding:.4em;box-sizing:border-box}"
             "button{font-size:1.1em;margin-top:1em;padding:.5em 1.5em}dt{color:#666}dd{margin:0 0 "
-            ".6em}</style>"
+            ".6em}h2{font-size:1.15em;margin-top:2em}.password{background:#fff6d6;padding:.6em .8em;"
+            "border-left:4px solid #d9a400}ol.steps li{margin:.4em 0}</style>"
             "</head><body>%3<h1>%2</h1>%4</body></html>\n")
             .arg(m_language, esc(title), org, bodyHtml);
     return html.toUtf8();
@@ -91,8 +158,8 @@ QByteArray PortalPages::downloadForm(const LinkInfo& link, const QString& token,
 {
     const CertificateRecord& c = link.certificate;
     const char* device = DeviceTypes::displayNameSource(c.device);
-    const QLocale locale(m_language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English);
-    const QString deadline = locale.toString(c.downloadDeadline.toLocalTime(), QLocale::ShortFormat);
+    // Four-digit year, 24-hour clock, in both languages (issue 17: "12/4/27 9:23 PM" was ambiguous).
+    const QString deadline = c.downloadDeadline.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm"));
     QString body;
     if (!problem.isEmpty())
         body += QStringLiteral("<p class=\"problem\" role=\"alert\">%1</p>").arg(esc(problem));
@@ -114,11 +181,30 @@ QByteArray PortalPages::downloadForm(const LinkInfo& link, const QString& token,
                        "autocorrect=\"off\" spellcheck=\"false\"><button type=\"submit\">%3</button></form>")
             .arg(esc(token), esc(t(QT_TRANSLATE_NOOP("PortalPages", "Login ID"))),
                  esc(t(QT_TRANSLATE_NOOP("PortalPages", "Download the certificate"))));
-    body += QStringLiteral("<p>%1</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP(
-                    "PortalPages",
-                    "The key password was sent to you separately or given to you by your administrator."))));
+    body += installSteps(c);
     return page(t(QT_TRANSLATE_NOOP("PortalPages", "Download your client certificate")), body);
+}
+
+QString PortalPages::installSteps(const CertificateRecord& c) const
+{
+    const char* device = DeviceTypes::displayNameSource(c.device);
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(esc(t(QT_TRANSLATE_NOOP("PortalPages", "How to install it on %1"))
+                                    .arg(device ? t("DeviceTypes", device) : c.device)));
+    // An auto-generated password is mailed on its own (MailQueue); a chosen one comes from the administrator.
+    html += QStringLiteral("<p class=\"password\" id=\"password-note\">%1</p>")
+                .arg(esc(c.passwordAuto
+                             ? t(QT_TRANSLATE_NOOP("PortalPages",
+                                                   "The certificate password comes in a separate mail. Keep "
+                                                   "it at hand: the installation asks for it."))
+                             : t(QT_TRANSLATE_NOOP("PortalPages",
+                                                   "Your administrator gives you the certificate password. "
+                                                   "Keep it at hand: the installation asks for it."))));
+    html += QStringLiteral("<ol class=\"steps\" id=\"install-steps\" data-device=\"%1\">").arg(esc(c.device));
+    for (const char* step : installStepSources(c.device))
+        html += QStringLiteral("<li>%1</li>").arg(esc(t(step)));
+    html += QStringLiteral("</ol>");
+    return html;
 }
 
 QByteArray PortalPages::refusal(LinkState state) const

@@ -32,6 +32,8 @@ public:
 
 private:
     QByteArray page(const QString& title, const QString& bodyHtml) const;
+    // The steps for the certificate's device type and where its password comes from.
+    QString installSteps(const CertificateRecord& c) const;
     QString m_language;
     const QTranslator* m_ja;
     QString m_org;

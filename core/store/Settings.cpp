@@ -25,6 +25,7 @@ const QHash<QString, QString>& defaults()
     static const QHash<QString, QString> map = {
         {SettingKey::OrgName, QString()},
         {SettingKey::MaxCertsPerUser, QStringLiteral("5")},
+        {SettingKey::LicenceContracted, QStringLiteral("0")},
         {SettingKey::CertValidityDays, QStringLiteral("365")},
         {SettingKey::DownloadDeadlineDays, QStringLiteral("14")},
         {SettingKey::DownloadLimit, QStringLiteral("3")},
@@ -60,6 +61,7 @@ const QHash<QString, IntRange>& ranges()
         {SettingKey::CrlNextUpdateDays, {1, 365}},    {SettingKey::DefaultCertAuth, {0, 1}},
         {SettingKey::SmtpPort, {1, 65535}},           {SettingKey::SmtpTimeout, {1, 600}},
         {SettingKey::IdleLockMinutes, {1, 480}},      {SettingKey::SmtpAllowPlainAuth, {0, 1}},
+        {SettingKey::LicenceContracted, {0, 100000}},
     };
     return map;
 }

@@ -7,6 +7,9 @@ namespace certdesk {
 namespace SettingKey {
 inline const QString OrgName = QStringLiteral("org.name");
 inline const QString MaxCertsPerUser = QStringLiteral("limits.max_certs_per_user");
+// 契約数: how many active certificates (not revoked, not expired) the organisation has contracted for;
+// issuing past it is refused (core/workflows/LicenceLimit). 0: no limit.
+inline const QString LicenceContracted = QStringLiteral("licence.contracted");
 inline const QString CertValidityDays = QStringLiteral("policy.validity_days");
 inline const QString DownloadDeadlineDays = QStringLiteral("delivery.deadline_days");
 inline const QString DownloadLimit = QStringLiteral("delivery.download_limit");

@@ -9,6 +9,7 @@
 #include "text/PasswordGenerator.h"
 #include "util/Failpoint.h"
 #include "workflows/IssueCrypto.h"
+#include "workflows/LicenceLimit.h"
 #include "workflows/UserWorkflows.h"
 
 namespace certdesk {
@@ -112,6 +113,13 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
                          tr("\"%1\" already has %2 certificates, the most a user may have. Revoke one first.")
                              .arg(req.loginId)
                              .arg(maxSlots));
+    // The contracted number (licence.contracted): refused before the CA is asked for; counted again under
+    // the lock inside the transaction.
+    auto licence = LicenceLimit::counts(m_ctx.db(), m_ctx.now());
+    if (!licence)
+        return licence.error();
+    if (const QString why = LicenceLimit::refusal(licence.value(), 1); !why.isEmpty())
+        return makeError(ErrorCode::Conflict, why);
 
     // 2. Crypto outside the transaction.
     auto ca = m_ctx.unlockedCa();
@@ -170,6 +178,8 @@ Result<IssueResult> CertificateWorkflows::issueInto(const IssueRequest& req, con
     } else if (taken->contains(slot)) {
         return makeError(ErrorCode::Conflict, tr("Slot %1 of \"%2\" is in use.").arg(slot).arg(req.loginId));
     }
+    if (auto s = LicenceLimit::reserve(m_ctx.db(), m_ctx.now(), 1); !s)
+        return s.error();
     CertificateRecord& c = result.certificate;
     c.userId = u.id;
     c.loginId = u.loginId;

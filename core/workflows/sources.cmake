@@ -23,6 +23,8 @@ certdesk_core_library(workflows
     workflows/IdentityWorkflows.h
     workflows/IssueCrypto.cpp
     workflows/IssueCrypto.h
+    workflows/LicenceLimit.cpp
+    workflows/LicenceLimit.h
     workflows/MailSettingsWorkflows.cpp
     workflows/MailSettingsWorkflows.h
     workflows/OperatorWorkflows.cpp

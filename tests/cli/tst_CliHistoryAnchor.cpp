@@ -86,7 +86,8 @@ void TestCliHistoryAnchor::anchorAndVerifyCatchARechainedHistory()
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     const QJsonObject ok = QJsonDocument::fromJson(r.out).object();
     QVERIFY2(ok.value(QStringLiteral("ok")).toBool(), r.out.constData());
-    QCOMPARE(ok.value(QStringLiteral("checkpoints")).toInt(), 3); // the CRL's and the two anchors'
+    QCOMPARE(ok.value(QStringLiteral("checkpoints")).toInt(),
+             4); // init's CRL, the revocation's, two anchors'
     QCOMPARE(ok.value(QStringLiteral("anchor_lines")).toInt(), 2);
     QCOMPARE(ok.value(QStringLiteral("newest_checkpoint_rows")).toInteger(),
              second.at(1).split('\t').at(1).toLongLong());
@@ -108,7 +109,7 @@ void TestCliHistoryAnchor::anchorAndVerifyCatchARechainedHistory()
     r = runCli(url, {QStringLiteral("history"), QStringLiteral("verify")}, env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.all().contains(QStringLiteral("tampered")) &&
-                 r.all().contains(QStringLiteral("Signed checkpoint 1 ")),
+                 r.all().contains(QStringLiteral("Signed checkpoint 2 ")), // 1: init's CRL, before the edits
              qPrintable(r.all()));
 
     // ... and removes every checkpoint as well: only the anchor file can tell now.

@@ -134,8 +134,8 @@ void TestCoreDumps::cli()
     env.insert(QStringLiteral("CERTDESK_OPERATOR"), kCliAdmin);
     env.insert(QStringLiteral("CERTDESK_OPERATOR_PASSWORD"), kCliAdminPassword);
     expectNoCoreDumps(binary(QStringLiteral("certdesk-cli")),
-                      {QStringLiteral("--db"), url, QStringLiteral("crl"), QStringLiteral("--out"),
-                       m_dir.filePath(QStringLiteral("ca.crl"))},
+                      {QStringLiteral("--db"), url, QStringLiteral("crl"), QStringLiteral("--sign"),
+                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ca.crl"))},
                       env);
 }
 

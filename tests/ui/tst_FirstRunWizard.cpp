@@ -1,6 +1,7 @@
 // First-run wizard on an empty folder: local file → create a CA with a passphrase → finish; the
 // database then exists, is migrated, has the active CA and the organisation name (with history rows).
 // Also: page validation, a preset database, an existing CA kept, and a failing PostgreSQL test.
+#include "AppSession.h"
 #include "GuiFixture.h"
 #include "Screenshot.h"
 #include "ca/CaSetupWidget.h"
@@ -60,6 +61,7 @@ private slots:
     void presetDatabaseAndExistingCa();
     void languageAppliesLive();
     void postgresConnectionError();
+    void defaultPathHasNoRepeatedFolder();
 };
 
 void TstFirstRunWizard::initTestCase()
@@ -118,8 +120,29 @@ void TstFirstRunWizard::createsLocalDatabaseWithCa()
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
     test::screenshot(&wizard, QStringLiteral("wizard-summary"));
     QVERIFY(test::child<QLabel>(&wizard, "summaryLabel")->text().contains(QLatin1String("Wizard Device CA")));
-    wizard.accept();
+    // Issue 17 §5: set up is done — nothing left to cancel; what next: users or a CSV file, mail, portal.
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
+    const QString next = test::child<QLabel>(&wizard, "nextStepsLabel")->text();
+    for (const char* word : {"users", "CSV", "mail", "portal"})
+        QVERIFY2(next.contains(QLatin1String(word)), qPrintable(next));
+    for (const char* button :
+         {"nextAddUsersButton", "nextImportButton", "nextMailButton", "nextPortalButton"})
+        QVERIFY2(test::child<QPushButton>(&wizard, button)->isVisible(), button);
+    // Escape (or closing the window) finishes like Finish: the set-up is not thrown away.
+    QTest::keyClick(&wizard, Qt::Key_Escape);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(wizard.firstScreen().isEmpty());
+    // The passphrase typed here is handed over once, so that the first session starts with the CA unlocked.
+    const QByteArray passphrase = wizard.takeCaPassphrase();
+    QCOMPARE(passphrase, kCaPass.toUtf8());
+    QVERIFY(wizard.takeCaPassphrase().isEmpty());
+    {
+        AppSession session(wizard.signedIn()->db);
+        session.setSignedIn(wizard.signedIn()->result.actor, wizard.signedIn()->result.op.displayName);
+        QVERIFY(!session.caUnlocked());
+        QVERIFY(session.context().unlockCa(passphrase));
+        QVERIFY(session.caUnlocked());
+    }
     QCOMPARE(wizard.databaseUrl(), QStringLiteral("sqlite:") + path);
 
     auto db = Database::open(wizard.databaseUrl());
@@ -278,6 +301,27 @@ void TstFirstRunWizard::presetDatabaseAndExistingCa()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::SummaryPageId));
     QCOMPARE(test::dumpContent(*f.wf.db), before); // nothing replaced
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
+    QVERIFY(wizard.takeCaPassphrase().isEmpty()); // kept CA: no passphrase was typed
+    // "What next" → Set up mail: finishes the wizard, and the main window opens Settings → Mail.
+    QTest::mouseClick(test::child<QPushButton>(&wizard, "nextMailButton"), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.firstScreen(), QStringLiteral("mail"));
+}
+
+// Issue 17 §5: organisation and application are both "CertDesk" on the desktop; the default database
+// path must not repeat the folder (…/CertDesk/CertDesk/certdesk.db).
+void TstFirstRunWizard::defaultPathHasNoRepeatedFolder()
+{
+    const QString org = QCoreApplication::organizationName();
+    const QString app = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("CertDesk"));
+    const QString path = DatabaseWizardPage::defaultPath();
+    QCoreApplication::setOrganizationName(org);
+    QCoreApplication::setApplicationName(app);
+    QVERIFY2(!path.contains(QLatin1String("CertDesk/CertDesk")), qPrintable(path));
+    QVERIFY2(path.endsWith(QLatin1String("/CertDesk/certdesk.db")), qPrintable(path));
 }
 
 void TstFirstRunWizard::languageAppliesLive()

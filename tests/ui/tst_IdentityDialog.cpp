@@ -29,6 +29,7 @@ private slots:
     void registerFromThePanel();
     void deleteInformationAsksAndRevokesEverything();
     void deleteInformationWithoutCertificates();
+    void prefillsNamesFromDisplayName();
 };
 
 namespace {
@@ -40,6 +41,8 @@ QLineEdit* edit(QWidget* d, const char* name)
 
 void fillNames(QWidget* d)
 {
+    edit(d, "familyNameEdit")->clear(); // prefilled from the display name
+    edit(d, "givenNameEdit")->clear();
     typeText(edit(d, "familyNameEdit"), QStringLiteral("大塚"));
     typeText(edit(d, "givenNameEdit"), QStringLiteral("恭子"));
     typeText(edit(d, "familyKanaEdit"), QStringLiteral("おおつか"));
@@ -80,7 +83,9 @@ void tst_IdentityDialog::liveValidationAndHepburnAutoFill()
     QVERIFY(!kanaError->isVisible());
     QCOMPARE(edit(&d, "givenEnEdit")->text(), QStringLiteral("kyoko"));
 
-    // A kanji name is required: typing then deleting shows the error.
+    // A kanji name is required: typing then deleting shows the error (the prefilled names cleared first).
+    edit(&d, "familyNameEdit")->clear();
+    edit(&d, "givenNameEdit")->clear();
     typeText(edit(&d, "familyNameEdit"), QStringLiteral("大"));
     QTest::keyClick(edit(&d, "familyNameEdit"), Qt::Key_Backspace);
     QVERIFY(child<QLabel>(&d, "familyNameError")->isVisible());
@@ -238,6 +243,45 @@ void tst_IdentityDialog::deleteInformationWithoutCertificates()
     QVERIFY(revoked);
     QCOMPARE(*revoked, 0);
     QVERIFY(shownMessageContains(QStringLiteral("no certificate in use")));
+}
+
+// Issue 17 §5: the kanji family and given names start from the display name when it splits in two on a
+// space (ASCII or full-width); otherwise they stay empty.
+void tst_IdentityDialog::prefillsNamesFromDisplayName()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QVERIFY(addPerson(f, QStringLiteral("kyoko"), QStringLiteral("大塚"), QStringLiteral("恭子"), {}, {}));
+    const QList<std::pair<QString, QString>> others = {
+        {QStringLiteral("hanako"), QStringLiteral("山田　花子")},
+        {QStringLiteral("solo"), QStringLiteral("佐藤")},
+        {QStringLiteral("three"), QStringLiteral("a b c")}};
+    for (const auto& [login, name] : others) {
+        UserInput u;
+        u.loginId = login;
+        u.email = login + QStringLiteral("@example.jp");
+        u.displayName = name;
+        QVERIFY(UserWorkflows(*f.wf.ctx).add(u));
+    }
+    const QList<std::tuple<QString, QString, QString>> expected = {
+        {QStringLiteral("kyoko"), QStringLiteral("大塚"), QStringLiteral("恭子")},
+        {QStringLiteral("hanako"), QStringLiteral("山田"), QStringLiteral("花子")},
+        {QStringLiteral("solo"), QString(), QString()},
+        {QStringLiteral("three"), QString(), QString()}};
+    for (const auto& [login, family, given] : expected) {
+        IdentityDialog d(*f.session, login);
+        d.show();
+        QCOMPARE(edit(&d, "familyNameEdit")->text(), family);
+        QCOMPARE(edit(&d, "givenNameEdit")->text(), given);
+        QVERIFY(!child<QLabel>(&d, "familyNameError")->isVisible()); // nothing typed: no error yet
+        if (login == QLatin1String("hanako")) {
+            // Only the furigana left to type.
+            typeText(edit(&d, "familyKanaEdit"), QStringLiteral("やまだ"));
+            typeText(edit(&d, "givenKanaEdit"), QStringLiteral("はなこ"));
+            QVERIFY(child<QPushButton>(&d, "nextButton")->isEnabled());
+            QCOMPARE(d.input().familyName, QStringLiteral("山田"));
+            QCOMPARE(d.input().givenName, QStringLiteral("花子"));
+        }
+    }
 }
 
 QTEST_MAIN(tst_IdentityDialog)

@@ -3,6 +3,8 @@
 #include "OpensslCli.h"
 #include "SlotsModel.h"
 #include "UsersTestHelpers.h"
+#include "mail/MailSettingsPanel.h"
+#include "shell/MainWindow.h"
 #include "users/CertificatePanel.h"
 #include "users/IssueDialog.h"
 #include "users/UsersPage.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace certdesk;
@@ -36,6 +39,8 @@ private slots:
     void enterActivatesDefaultButtons();
     void reissueOfRevokedSlotIsPrefilled();
     void closingWithoutCopyingAsks();
+    void mailNotConfiguredOpensMailSettings();
+    void certAuthDontUseNoteAndChange();
 };
 
 void tst_IssueDialog::autoPasswordIssueSaveAndCopy()
@@ -339,6 +344,76 @@ void tst_IssueDialog::closingWithoutCopyingAsks()
     QTest::keyClick(&d, Qt::Key_Escape);
     QVERIFY(!d.isVisible());
     QCOMPARE(d.result(), int(QDialog::Accepted));
+}
+
+// Issue 17 §3: mail not configured → the confirmation points to Settings → Mail with a button that
+// opens it in the main window (no CLI command in the GUI).
+void tst_IssueDialog::mailNotConfiguredOpensMailSettings()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
+    MainWindow window(*f.session);
+    window.show();
+    window.showPage(MainWindow::UsersIndex);
+    const QString before = dumpContent(*f.wf.db);
+    IssueDialog d(*f.session, QStringLiteral("taro"), 1, &window);
+    d.show();
+    QTest::mouseClick(child<QPushButton>(&d, "nextButton"), Qt::LeftButton);
+    QCOMPARE(d.currentPage(), int(IssueDialogUi::ConfirmPage));
+    const QString mail = child<QLabel>(&d, "confirmMailValue")->text();
+    QVERIFY2(mail.contains(QStringLiteral("Settings → Mail")), qPrintable(mail));
+    QVERIFY2(!mail.contains(QLatin1String("certdesk-cli")), qPrintable(mail));
+    auto* open = child<QPushButton>(&d, "openMailSettingsButton");
+    QVERIFY(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(!d.isVisible());
+    QVERIFY(!d.issued());
+    QCOMPARE(dumpContent(*f.wf.db), before);
+    Page* settings = window.page(MainWindow::SettingsIndex);
+    QVERIFY(settings->isVisible());
+    auto* tabs = child<QTabWidget>(settings, "settingsTabs");
+    QVERIFY(qobject_cast<MailSettingsPanel*>(tabs->currentWidget()));
+}
+
+// Issue 17 §3 (seed 000): issuing for a user whose 証明書認証 is 利用しない says so on the confirmation,
+// with a button that changes it (after a confirmation) through the workflow.
+void tst_IssueDialog::certAuthDontUseNoteAndChange()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("hanako")), QString());
+    QVERIFY(UserWorkflows(*f.wf.ctx).setCertAuth(QStringLiteral("taro"), false));
+    QVERIFY(UserWorkflows(*f.wf.ctx).setCertAuth(QStringLiteral("hanako"), true));
+    {
+        IssueDialog d(*f.session, QStringLiteral("hanako"), 1);
+        d.show();
+        QTest::mouseClick(child<QPushButton>(&d, "nextButton"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>(&d, "certAuthNoteLabel")->isVisible());
+        QVERIFY(!child<QPushButton>(&d, "useCertAuthButton")->isVisible());
+    }
+    IssueDialog d(*f.session, QStringLiteral("taro"), 1);
+    d.show();
+    QTest::mouseClick(child<QPushButton>(&d, "nextButton"), Qt::LeftButton);
+    QCOMPARE(d.currentPage(), int(IssueDialogUi::ConfirmPage));
+    auto* note = child<QLabel>(&d, "certAuthNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("\"Don't use\"")), qPrintable(note->text()));
+    auto* change = child<QPushButton>(&d, "useCertAuthButton");
+    QVERIFY(change->isVisible());
+    // No: nothing changes.
+    Prompts::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY(!UserWorkflows(*f.wf.ctx).get(QStringLiteral("taro"))->certAuth);
+    QSignalSpy usersChanged(f.session.get(), &AppSession::usersChanged);
+    const qint64 onBefore = historyCount(f, Op::CertAuthOn);
+    Prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY(UserWorkflows(*f.wf.ctx).get(QStringLiteral("taro"))->certAuth);
+    QCOMPARE(usersChanged.count(), 1);
+    QCOMPARE(historyCount(f, Op::CertAuthOn), onBefore + 1);
+    QVERIFY(!change->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("now")));
+    QCOMPARE(d.currentPage(), int(IssueDialogUi::ConfirmPage)); // still ready to issue
 }
 
 QTEST_MAIN(tst_IssueDialog)

@@ -7,7 +7,9 @@
 #include "store/Settings.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 
@@ -40,6 +42,50 @@ int historyCount(test::GuiFixture& f, const QString& op)
     return n ? int(n.value()) : -1;
 }
 
+// Two users with the same name in different departments and groups, and a third.
+QString addNamesakes(test::GuiFixture& f)
+{
+    struct Person
+    {
+        const char* login;
+        QString name;
+        QString department;
+        QString group;
+    };
+    const Person people[] = {
+        {"sato.sales", QStringLiteral("佐藤 一郎"), QStringLiteral("営業部"), QStringLiteral("sales")},
+        {"sato.dev", QStringLiteral("佐藤 一郎"), QStringLiteral("開発部"), QStringLiteral("dev")},
+        {"suzuki", QStringLiteral("鈴木 花子"), QStringLiteral("営業部"), QStringLiteral("sales")},
+    };
+    for (const Person& p : people) {
+        UserInput u;
+        u.loginId = QString::fromLatin1(p.login);
+        u.email = u.loginId + QStringLiteral("@example.jp");
+        u.displayName = p.name;
+        u.department = p.department;
+        u.groups = {p.group};
+        u.certAuth = false;
+        if (auto r = UserWorkflows(*f.wf.ctx).add(u); !r)
+            return r.error().message;
+    }
+    return {};
+}
+
+QStringList shownLogins(QTableView* table)
+{
+    QStringList out;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        out << table->model()->index(r, 0).data(UserSelectionModel::LoginIdRole).toString();
+    return out;
+}
+
+void search(SelectionPage& page, const QString& text)
+{
+    auto* edit = test::child<QLineEdit>(&page, "selectionSearchEdit");
+    edit->setText(text);
+    QTest::keyClick(edit, Qt::Key_Return); // at once, without waiting for the typing pause
+}
+
 } // namespace
 
 class TstSelectionPage : public QObject
@@ -52,6 +98,9 @@ private slots:
     void radioCellClick();
     void exportCsvOfGroup();
     void defaultForNewUsers();
+    void searchGroupFilterAndColumns();
+    void searchKeepsPendingChanges();
+    void compactLayout();
 };
 
 void TstSelectionPage::selectAllUseAndApply()
@@ -248,6 +297,112 @@ void TstSelectionPage::defaultForNewUsers()
     auto added = UserWorkflows(*f.wf.ctx).add(u);
     QVERIFY(added);
     QVERIFY(added->certAuth);
+}
+
+// Issue 17 §4: same-name users are told apart by the login ID and department columns; a search box and
+// the group filter narrow the list (through the store's search, also in the page count).
+void TstSelectionPage::searchGroupFilterAndColumns()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(addNamesakes(f), QString());
+    QCOMPARE(addUsers(f, 120), QString());
+    SelectionPage page(*f.session);
+    page.show();
+    auto* table = test::child<QTableView>(&page, "selectionTable");
+    auto* label = test::child<QLabel>(&page, "pageLabel");
+    QAbstractItemModel* model = table->model();
+    QCOMPARE(model->headerData(UserSelectionModel::LoginIdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Login ID"));
+    QCOMPARE(model->headerData(UserSelectionModel::DepartmentColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Department"));
+    QVERIFY(label->text().contains(QLatin1String("1 of 2")));
+
+    search(page, QStringLiteral("佐藤"));
+    QCOMPARE(page.model()->totalCount(), 2);
+    QVERIFY(label->text().contains(QLatin1String("1 of 1")));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("sato.dev"), QStringLiteral("sato.sales")}));
+    for (int r = 0; r < 2; ++r) {
+        const QString login = model->index(r, UserSelectionModel::LoginIdColumn).data().toString();
+        QCOMPARE(login, model->index(r, 0).data(UserSelectionModel::LoginIdRole).toString());
+        QCOMPARE(model->index(r, UserSelectionModel::NameColumn).data().toString(),
+                 QStringLiteral("佐藤 一郎"));
+        QCOMPARE(model->index(r, UserSelectionModel::DepartmentColumn).data().toString(),
+                 login == QLatin1String("sato.dev") ? QStringLiteral("開発部") : QStringLiteral("営業部"));
+    }
+    // Search and group together.
+    auto* group = test::child<QComboBox>(&page, "selectionGroupCombo");
+    group->setCurrentIndex(group->findData(QStringLiteral("sales")));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("sato.sales")}));
+    // By login ID, then the whole group.
+    search(page, QStringLiteral("suzu"));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("suzuki")}));
+    search(page, QString());
+    QCOMPARE(page.model()->totalCount(), 2);
+    group->setCurrentIndex(0);
+    QCOMPARE(page.model()->totalCount(), 123);
+    // Typing alone searches after a short pause.
+    QTest::keyClicks(test::child<QLineEdit>(&page, "selectionSearchEdit"), QStringLiteral("sato.dev"));
+    QTRY_COMPARE(shownLogins(table), QStringList({QStringLiteral("sato.dev")}));
+}
+
+// Choices not applied yet stay when the search or the group changes (also for users now hidden) and are
+// applied together.
+void TstSelectionPage::searchKeepsPendingChanges()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(addNamesakes(f), QString());
+    SelectionPage page(*f.session);
+    page.show();
+    auto* table = test::child<QTableView>(&page, "selectionTable");
+    search(page, QStringLiteral("sato.sales"));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("sato.sales")}));
+    QVERIFY(table->model()->setData(table->model()->index(0, UserSelectionModel::UseColumn), Qt::Checked,
+                                    Qt::CheckStateRole));
+    search(page, QStringLiteral("suzuki"));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("suzuki")}));
+    QCOMPARE(page.model()->pendingChanges().size(), 1); // sato.sales, hidden now
+    QVERIFY(test::child<QPushButton>(&page, "applySelectionButton")->isEnabled());
+    QVERIFY(table->model()->setData(table->model()->index(0, UserSelectionModel::UseColumn), Qt::Checked,
+                                    Qt::CheckStateRole));
+    auto* group = test::child<QComboBox>(&page, "selectionGroupCombo");
+    search(page, QString());
+    group->setCurrentIndex(group->findData(QStringLiteral("dev")));
+    QCOMPARE(shownLogins(table), QStringList({QStringLiteral("sato.dev")}));
+    QCOMPARE(page.model()->pendingChanges().size(), 2);
+    // A change made elsewhere reloads the page in place: the pending choices stay.
+    QVERIFY(UserWorkflows(*f.wf.ctx).setCertAuth(QStringLiteral("sato.dev"), true));
+    page.model()->refreshRows();
+    QCOMPARE(page.model()->pendingChanges().size(), 2);
+    Prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(test::child<QPushButton>(&page, "applySelectionButton"), Qt::LeftButton);
+    QVERIFY(!Prompts::hasQueuedAnswers());
+    for (const char* login : {"sato.sales", "suzuki", "sato.dev"})
+        QVERIFY2(UserWorkflows(*f.wf.ctx).get(QString::fromLatin1(login))->certAuth, login);
+    QVERIFY(!page.model()->hasPendingChanges());
+}
+
+// Compact: the name column is as wide as the names (not the page's width), so the choices sit next to
+// the name, login ID and department.
+void TstSelectionPage::compactLayout()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(addNamesakes(f), QString());
+    SelectionPage page(*f.session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = test::child<QTableView>(&page, "selectionTable");
+    QHeaderView* header = table->horizontalHeader();
+    const int width = table->viewport()->width();
+    QVERIFY2(header->sectionSize(UserSelectionModel::NameColumn) < width / 4,
+             qPrintable(QString::number(header->sectionSize(UserSelectionModel::NameColumn))));
+    const int useLeft = header->sectionViewportPosition(UserSelectionModel::UseColumn);
+    QVERIFY2(useLeft < width / 2, qPrintable(QString::number(useLeft)));
+    QVERIFY(header->sectionPosition(UserSelectionModel::LoginIdColumn) <
+            header->sectionPosition(UserSelectionModel::UseColumn));
+    QVERIFY(header->sectionPosition(UserSelectionModel::DepartmentColumn) <
+            header->sectionPosition(UserSelectionModel::UseColumn));
+    test::screenshot(&page, QStringLiteral("selection-compact"));
 }
 
 QTEST_MAIN(TstSelectionPage)

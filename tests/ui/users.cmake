@@ -2,5 +2,6 @@
 certdesk_add_gui_test(tst_UsersPage SOURCES ui/tst_UsersPage.cpp ui/UsersTestHelpers.h)
 certdesk_add_gui_test(tst_IdentityDialog SOURCES ui/tst_IdentityDialog.cpp ui/UsersTestHelpers.h)
 certdesk_add_gui_test(tst_IssueDialog SOURCES ui/tst_IssueDialog.cpp ui/UsersTestHelpers.h)
+target_link_libraries(tst_IssueDialog PRIVATE certdesk_mainwindow) # Settings → Mail from the dialog
 certdesk_add_gui_test(tst_RevokeDialog SOURCES ui/tst_RevokeDialog.cpp ui/UsersTestHelpers.h)
 certdesk_add_gui_test(tst_LostDeviceDialog SOURCES ui/tst_LostDeviceDialog.cpp ui/UsersTestHelpers.h)

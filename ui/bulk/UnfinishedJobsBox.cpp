@@ -1,4 +1,5 @@
 #include "UnfinishedJobsBox.h"
+#include "DateFormat.h"
 #include "store/BulkJobStore.h"
 
 #include <QEvent>
@@ -68,9 +69,7 @@ void UnfinishedJobsBox::reload(qint64 runningJob)
         id->setData(Qt::UserRole, j.id);
         m_table->setItem(r, JobColumn, id);
         m_table->setItem(r, FileColumn, new QTableWidgetItem(j.fileName));
-        m_table->setItem(
-            r, AcceptedColumn,
-            new QTableWidgetItem(QLocale().toString(j.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(r, AcceptedColumn, new QTableWidgetItem(dateformat::dateTime(j.createdAt)));
         m_table->setItem(r, ByColumn, new QTableWidgetItem(j.createdBy));
         auto* pending = new QTableWidgetItem(QLocale().toString(j.pending()));
         pending->setData(Qt::UserRole, j.pending());

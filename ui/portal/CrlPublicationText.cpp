@@ -1,4 +1,5 @@
 #include "CrlPublicationText.h"
+#include "DateFormat.h"
 #include "revocation/CrlPublisher.h"
 
 #include <QDir>
@@ -9,7 +10,7 @@ namespace certdesk {
 
 QString CrlPublicationText::dateTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return dateformat::dateTime(utc);
 }
 
 QString CrlPublicationText::afterRevocation(const CrlOutcome& outcome)

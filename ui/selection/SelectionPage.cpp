@@ -1,4 +1,5 @@
 #include "SelectionPage.h"
+#include "LiveReload.h"
 #include "Prompts.h"
 #include "RadioCheckDelegate.h"
 #include "SelectionExport.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -44,6 +46,17 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
     });
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
             [this](int) { m_model->setGroup(m_groupCombo->currentData().toString()); });
+    // Searching keeps the choices not applied yet (they are kept by login ID, shown or not).
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearchText(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model->setSearchText(m_search->text().trimmed());
+        m_table->setFocus();
+    });
     connect(m_selectAllUse, &QPushButton::clicked, this, [this] { m_model->selectAllOnPage(true); });
     connect(m_selectAllDontUse, &QPushButton::clicked, this, [this] { m_model->selectAllOnPage(false); });
     connect(m_prev, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
@@ -55,6 +68,13 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
     connect(&session, &AppSession::usersChanged, this, &SelectionPage::refresh);
     connect(&session, &AppSession::settingsChanged, this, &SelectionPage::loadDefault);
     connect(&session, &AppSession::actorChanged, this, &SelectionPage::updateState);
+    // Changes elsewhere reload this page in place; the choices not applied yet stay.
+    new LiveReload(session, this, [this] {
+        reloadGroups();
+        m_model->refreshRows();
+        loadDefault();
+        updateState();
+    });
     retranslateUi();
     reloadGroups();
     loadDefault();
@@ -63,6 +83,11 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
 
 void SelectionPage::buildUi()
 {
+    m_searchTimer = new QTimer(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("selectionSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_groupLabel = new QLabel(this);
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(QStringLiteral("selectionGroupCombo"));
@@ -71,9 +96,11 @@ void SelectionPage::buildUi()
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportSelectionButton"));
     auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 2);
+    top->addSpacing(12);
     top->addWidget(m_groupLabel);
     top->addWidget(m_groupCombo);
-    top->addStretch();
+    top->addStretch(1);
     top->addWidget(m_exportButton);
 
     m_warningLabel = new QLabel(this);
@@ -104,9 +131,12 @@ void SelectionPage::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    // Compact: every column as wide as its contents (a long name or department is cut at the maximum, the
+    // full text in its tooltip), so that the choices stay next to the name; the free width is at the right.
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(UserSelectionModel::NameColumn, QHeaderView::Stretch);
-    for (int c = UserSelectionModel::UseColumn; c < UserSelectionModel::ColumnCount; ++c)
+    header->setStretchLastSection(false);
+    header->setMaximumSectionSize(320);
+    for (int c = 0; c < UserSelectionModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_prev = new QPushButton(this);
@@ -180,6 +210,7 @@ void SelectionPage::refresh()
 
 void SelectionPage::retranslateUi()
 {
+    m_search->setPlaceholderText(tr("Search by name, furigana or login ID"));
     m_groupLabel->setText(tr("&Group:"));
     if (m_groupCombo->count() > 0)
         m_groupCombo->setItemText(0, tr("All users"));

@@ -5,8 +5,10 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace certdesk {
 class UserSelectionModel;
@@ -15,6 +17,8 @@ class SelectionPage : public Page
 {
     Q_OBJECT
 public:
+    static constexpr int SearchDelayMs = 250; // as on the users page
+
     explicit SelectionPage(AppSession& session, QWidget* parent = nullptr);
     QString title() const override;
     void refresh() override;
@@ -36,6 +40,8 @@ private:
 
     UserSelectionModel* m_model;
     bool m_updateQueued = false;
+    QTimer* m_searchTimer;
+    QLineEdit* m_search;
     QLabel* m_groupLabel;
     QComboBox* m_groupCombo;
     QPushButton* m_exportButton;

@@ -3,8 +3,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTimer>
 
 namespace certdesk {
 namespace {
@@ -104,6 +106,16 @@ void DevicePolicyTable::retranslate()
     fitColumns();
 }
 
+void DevicePolicyTable::changeEvent(QEvent* event)
+{
+    QTableWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The editors learn their new texts' widths after this table does: fit again once they have.
+        QTimer::singleShot(0, this, &DevicePolicyTable::fitColumns);
+    }
+}
+
 // Cell widgets do not take part in ResizeToContents: size the editor columns to the widest editor.
 void DevicePolicyTable::fitColumns()
 {
@@ -118,6 +130,7 @@ void DevicePolicyTable::fitColumns()
     setColumnWidth(KeyTypeColumn, keyType + 4);
     resizeRowsToContents();
     setFixedHeight(horizontalHeader()->sizeHint().height() + verticalHeader()->length() + 2 * frameWidth());
+    updateGeometry();
 }
 
 } // namespace certdesk

@@ -25,6 +25,10 @@ public:
 signals:
     void edited();
 
+protected:
+    // After a live language switch the texts change width: the columns and rows follow.
+    void changeEvent(QEvent* event) override;
+
 private:
     void fitColumns();
     struct Row

@@ -38,6 +38,7 @@ const QList<Editor>& editors()
         {SettingKey::OrgName, "orgNameEdit", false},
         {SettingKey::CertValidityDays, "validityDaysSpin", true},
         {SettingKey::MaxCertsPerUser, "maxCertsSpin", true},
+        {SettingKey::LicenceContracted, "licenceContractedSpin", true},
         {SettingKey::DownloadDeadlineDays, "deadlineDaysSpin", true},
         {SettingKey::DownloadLimit, "downloadLimitSpin", true},
         {SettingKey::CrlNextUpdateDays, "crlNextUpdateSpin", true},
@@ -99,8 +100,8 @@ void SettingsPage::buildUi()
     policyLayout->addWidget(m_devices);
     policyLayout->addWidget(m_devicesHint);
     column->addWidget(addGroup({SettingKey::CertValidityDays}, policyExtra));
-    column->addWidget(
-        addGroup({SettingKey::MaxCertsPerUser, SettingKey::DownloadDeadlineDays, SettingKey::DownloadLimit}));
+    column->addWidget(addGroup({SettingKey::MaxCertsPerUser, SettingKey::LicenceContracted,
+                                SettingKey::DownloadDeadlineDays, SettingKey::DownloadLimit}));
     column->addWidget(addGroup({SettingKey::CrlNextUpdateDays}));
     column->addWidget(addGroup(
         {SettingKey::CrlUrl, SettingKey::OcspUrl, SettingKey::CaIssuersUrl, SettingKey::PortalBaseUrl}));
@@ -178,6 +179,8 @@ QString SettingsPage::fieldName(const QString& key) const
         return tr("Certificate validity (days)");
     if (key == SettingKey::MaxCertsPerUser)
         return tr("Maximum certificates per user");
+    if (key == SettingKey::LicenceContracted)
+        return tr("Contracted certificates");
     if (key == SettingKey::DownloadDeadlineDays)
         return tr("Download deadline (days)");
     if (key == SettingKey::DownloadLimit)
@@ -214,6 +217,11 @@ void SettingsPage::retranslateUi()
         tr("Compatible: imports on older macOS, iOS and Android. Modern: AES-256, for Windows 10 "
            "1709 and later. The validity applies to every device type."));
     m_devices->retranslate();
+    if (auto* contracted = findChild<QSpinBox*>(QStringLiteral("licenceContractedSpin"))) {
+        contracted->setSpecialValueText(tr("No limit"));
+        contracted->setToolTip(tr("How many active certificates (not revoked, not expired) the contract "
+                                  "allows; issuing past it is refused. 0: no limit."));
+    }
     {
         const QSignalBlocker block(m_language); // the language may have been switched elsewhere (wizard)
         m_language->setCurrentIndex(std::max(0, m_language->findData(currentLanguage())));

@@ -1,9 +1,11 @@
 #include "DashboardStrip.h"
+#include "LiveReload.h"
 #include "Prompts.h"
 #include "portal/CrlPublicationText.h"
 #include "revocation/CrlPublisher.h"
 #include "store/CertificateStore.h"
 #include "store/UserStore.h"
+#include "workflows/LicenceLimit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,9 +19,10 @@ namespace certdesk {
 
 DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     : QFrame(parent), m_session(session), m_users(new QLabel(this)), m_active(new QLabel(this)),
-      m_awaiting(new QLabel(this)), m_expiring(new QLabel(this)), m_crlRow(new QWidget(this)),
-      m_crlWarning(new QLabel(m_crlRow)), m_publishCrl(new QPushButton(m_crlRow)),
-      m_crlTimer(new QTimer(this))
+      m_awaiting(new QLabel(this)), m_expiring(new QLabel(this)), m_licence(new QWidget(this)),
+      m_contracted(new QLabel(m_licence)), m_issued(new QLabel(m_licence)),
+      m_remaining(new QLabel(m_licence)), m_crlRow(new QWidget(this)), m_crlWarning(new QLabel(m_crlRow)),
+      m_publishCrl(new QPushButton(m_crlRow)), m_crlTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     setFrameShape(QFrame::StyledPanel);
@@ -37,7 +40,19 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
         l->setTextFormat(Qt::RichText);
         counts->addWidget(l);
     }
+    m_licence->setObjectName(QStringLiteral("dashLicence"));
+    m_contracted->setObjectName(QStringLiteral("dashContracted"));
+    m_issued->setObjectName(QStringLiteral("dashIssued"));
+    m_remaining->setObjectName(QStringLiteral("dashRemaining"));
+    auto* licence = new QHBoxLayout(m_licence);
+    licence->setContentsMargins(0, 0, 0, 0);
+    for (QLabel* l : {m_contracted, m_issued, m_remaining}) {
+        l->setTextFormat(Qt::RichText);
+        licence->addWidget(l);
+    }
+    m_licence->setVisible(false);
     counts->addStretch();
+    counts->addWidget(m_licence);
     auto* crl = new QHBoxLayout(m_crlRow);
     crl->setContentsMargins(0, 0, 0, 0);
     crl->addWidget(m_crlWarning, 1);
@@ -48,6 +63,7 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     layout->addWidget(m_crlRow);
     connect(&session, &AppSession::usersChanged, this, &DashboardStrip::refresh);
     connect(&session, &AppSession::certificatesChanged, this, &DashboardStrip::refresh);
+    connect(&session, &AppSession::settingsChanged, this, &DashboardStrip::refresh); // licence.contracted
     for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished, &AppSession::settingsChanged})
         connect(&session, signal, this, &DashboardStrip::refreshCrl);
     connect(m_publishCrl, &QPushButton::clicked, this, &DashboardStrip::publishCrl);
@@ -57,6 +73,7 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     m_crlTimer->start();
     connect(&session, &AppSession::actorChanged, this, &DashboardStrip::refreshCrl);
     m_publishCrl->setVisible(session.may(Permission::Administer));
+    new LiveReload(session, this, [this] { refresh(); }, {QStringLiteral("history"), QStringLiteral("crls")});
     refresh();
 }
 
@@ -70,6 +87,10 @@ void DashboardStrip::refresh()
         m_counts[2] = counts->awaiting;
         m_counts[3] = counts->expiringSoon;
     }
+    auto licence = LicenceLimit::counts(*m_session.db(), m_session.clock().nowUtc());
+    m_licenceCounts[0] = licence ? licence->contracted : 0;
+    m_licenceCounts[1] = licence ? licence->issued : 0;
+    m_licenceCounts[2] = licence ? licence->remaining() : 0;
     render();
 }
 
@@ -107,6 +128,14 @@ void DashboardStrip::render()
     m_active->setText(cell(tr("Active certificates"), m_counts[1]));
     m_awaiting->setText(cell(tr("Awaiting download"), m_counts[2]));
     m_expiring->setText(cell(tr("Expiring within 30 days"), m_counts[3]));
+    // Seed 002: 契約数 / 発行数 / 追加発行可能数. "Issued" is active certificates (not revoked, not expired).
+    m_contracted->setText(cell(tr("Contracted"), m_licenceCounts[0]));
+    m_issued->setText(cell(tr("Issued"), m_licenceCounts[1]));
+    m_remaining->setText(cell(tr("Remaining"), m_licenceCounts[2]));
+    m_licence->setToolTip(tr("The contracted number of certificates (Settings → General). Issued counts the "
+                             "active certificates: not revoked and not expired. Issuing past the contracted "
+                             "number is refused."));
+    m_licence->setVisible(m_licenceCounts[0] > 0);
     m_publishCrl->setText(tr("Publish CRL now"));
     m_publishCrl->setToolTip(
         tr("Sign and publish a new certificate revocation list (asks for the CA passphrase "

@@ -1,7 +1,8 @@
 #pragma once
 // The strip above every screen: users, active certificates, awaiting download, expiring within 30 days;
 // below them, when the CRL needs attention (a revocation not in it yet, or its next update within a
-// day), a warning with "Publish now" (may ask for the CA passphrase).
+// day), a warning with "Publish now" (may ask for the CA passphrase). When a contracted number is set
+// (licence.contracted), also contracted / issued / remaining (seed 002: 契約数 / 発行数 / 追加発行可能数).
 #include "AppSession.h"
 #include <QFrame>
 
@@ -31,6 +32,11 @@ private:
     QLabel* m_active;
     QLabel* m_awaiting;
     QLabel* m_expiring;
+    QWidget* m_licence; // hidden without a contracted number
+    QLabel* m_contracted;
+    QLabel* m_issued;
+    QLabel* m_remaining;
+    qint64 m_licenceCounts[3] = {0, 0, 0}; // contracted (0: no limit), issued (active), remaining
     QWidget* m_crlRow;
     QLabel* m_crlWarning;
     QPushButton* m_publishCrl;

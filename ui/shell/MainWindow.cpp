@@ -26,8 +26,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -50,7 +54,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         m_stack->addWidget(p);
         m_nav->addItem(QString());
     }
-    m_nav->setFixedWidth(170);
+    // The stack's minimum size is that of the shown screen only (QStackedWidget takes the largest of all):
+    // a tall settings screen must not make the users screen scroll on a 1366×768 laptop.
+    const auto sizeToCurrentPage = [this](int current) {
+        for (int i = 0; i < m_pages.size(); ++i)
+            m_pages.at(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                         i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_stack->updateGeometry();
+    };
+    sizeToCurrentPage(UsersIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, sizeToCurrentPage);
     m_nav->setCurrentRow(UsersIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
@@ -66,7 +79,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     outer->addWidget(m_dashboard);
     auto* row = new QHBoxLayout;
     row->addWidget(m_nav);
-    row->addWidget(m_stack, 1);
+    // A screen taller or wider than a small laptop screen scrolls instead of pushing the window (and its
+    // status bar) past the screen edge.
+    auto* stackScroll = new QScrollArea(central);
+    stackScroll->setObjectName(QStringLiteral("pageScroll"));
+    stackScroll->setWidgetResizable(true);
+    stackScroll->setFrameShape(QFrame::NoFrame);
+    stackScroll->setWidget(m_stack);
+    row->addWidget(stackScroll, 1);
     outer->addLayout(row, 1);
     // The work area, or the lock screen in its place: while locked no data is on screen.
     m_central = new QStackedWidget(this);
@@ -121,7 +141,12 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_dbLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_lockLabel = new QLabel(this);
     m_lockLabel->setObjectName(QStringLiteral("caLockLabel"));
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatusLabel"));
+    m_liveLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_liveLabel->setVisible(false);
     statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
     connect(&session, &AppSession::caLockChanged, this, &MainWindow::updateStatus);
     connect(&session, &AppSession::historyChanged, this, &MainWindow::updateStatus);
@@ -143,8 +168,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     auto* mailSender = new MailSenderService(session, this);
     if (!MailSenderService::disabledByEnvironment())
         mailSender->start();
+    // Every screen follows changes committed anywhere (other desktops, the CLI, the portal) through the
+    // session's one change feed; the status bar says when the screens are not live.
+    connect(&session, &AppSession::liveChanged, this, &MainWindow::updateStatus);
+    if (auto s = session.startChangeFeed(); !s)
+        qWarning("change feed: %s", qPrintable(s.error().message));
     // Publishes the CRL when it is due and the CA unlocks without a prompt (CERTDESK_NO_CRL_SCHEDULE=1 keeps
-    // it off).
+    // it off); it follows revocations committed anywhere through the change feed.
     auto* crlSchedule = session.createCrlSchedule(this);
     if (!CrlSchedule::disabledByEnvironment())
         crlSchedule->start();
@@ -154,12 +184,129 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     applyPermissions();
     retranslateUi();
-    resize(1200, 760);
+    restoreWindowState();
+}
+
+namespace {
+
+const QSize kPreferredSize(1440, 900);
+// What a window manager usually adds (title bar, borders) before the real frame is known.
+const QMargins kFrameAllowance(4, 32, 4, 4);
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kUsersSplitterKey = QStringLiteral("mainWindow/usersSplitter");
+
+QScreen* screenShowing(const QRect& frame)
+{
+    QScreen* screen = QGuiApplication::screenAt(frame.center());
+    return screen ? screen : QGuiApplication::primaryScreen();
+}
+
+} // namespace
+
+QRect MainWindow::fittedGeometry(const QRect& available, const QMargins& frame)
+{
+    const QRect inside = available.marginsRemoved(frame);
+    const QSize size = kPreferredSize.boundedTo(inside.size());
+    return {inside.x() + (inside.width() - size.width()) / 2,
+            inside.y() + (inside.height() - size.height()) / 2, size.width(), size.height()};
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings prefs;
+    const QByteArray splitter = prefs.value(kUsersSplitterKey).toByteArray();
+    if (!splitter.isEmpty())
+        usersPage()->restoreSplitterState(splitter);
+    const QByteArray geometry = prefs.value(kGeometryKey).toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        // Only where a screen still is (a second monitor may be gone): else the default place.
+        const QScreen* screen = QGuiApplication::screenAt(frameGeometry().center());
+        if (screen && screen->availableGeometry().intersects(frameGeometry()))
+            return;
+    }
+    QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return resize(kPreferredSize);
+    const QRect fitted = fittedGeometry(screen->availableGeometry(), kFrameAllowance);
+    resize(fitted.size());
+    move(fitted.topLeft() - QPoint(kFrameAllowance.left(), kFrameAllowance.top()));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings prefs;
+    prefs.setValue(kGeometryKey, saveGeometry());
+    prefs.setValue(kUsersSplitterKey, usersPage()->splitterState());
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect frame = frameGeometry();
+    const QScreen* screen = screenShowing(frame);
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (available.contains(frame))
+        return;
+    const QRect client = geometry();
+    QMargins margins(client.left() - frame.left(), client.top() - frame.top(), frame.right() - client.right(),
+                     frame.bottom() - client.bottom());
+    if (margins.isNull() && windowHandle() && !QGuiApplication::platformName().startsWith(u"offscreen"))
+        margins = kFrameAllowance; // not known yet
+    const QRect inside = available.marginsRemoved(margins);
+    const QSize size =
+        client.size().boundedTo(inside.size()).expandedTo(minimumSizeHint().boundedTo(inside.size()));
+    resize(size);
+    const int x = std::clamp(
+        frame.x(), available.x(),
+        std::max(available.x(), available.right() + 1 - size.width() - margins.left() - margins.right()));
+    const int y = std::clamp(
+        frame.y(), available.y(),
+        std::max(available.y(), available.bottom() + 1 - size.height() - margins.top() - margins.bottom()));
+    move(x, y);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The window manager adds its frame only now: check the whole window fits once it has.
+    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    QTimer::singleShot(400, this, &MainWindow::fitToScreen);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPage(PageIndex index)
 {
     m_nav->setCurrentRow(index);
+}
+
+void MainWindow::openScreen(const QString& name)
+{
+    if (name == QLatin1String("users")) {
+        showPage(UsersIndex);
+    } else if (name == QLatin1String("bulk")) {
+        showPage(BulkIndex);
+    } else if (name == QLatin1String("mail") || name == QLatin1String("portal")) {
+        showPage(SettingsIndex);
+        const QLatin1String panel(name == QLatin1String("mail") ? "certdesk::MailSettingsPanel"
+                                                                : "certdesk::PortalSettingsPanel");
+        if (auto* tabs = page(SettingsIndex)->findChild<QTabWidget*>(QStringLiteral("settingsTabs")))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (QLatin1String(tabs->widget(i)->metaObject()->className()) == panel)
+                    tabs->setCurrentIndex(i);
+    }
+    raise();
+    activateWindow();
 }
 
 Page* MainWindow::page(PageIndex index) const
@@ -226,6 +373,7 @@ void MainWindow::signOut()
     }
     m_idleTimer->stop();
     m_session.clearSignedIn();
+    saveWindowState();
     hide();
     m_central->setCurrentIndex(0);
     menuBar()->setEnabled(true);
@@ -333,6 +481,12 @@ void MainWindow::updateStatus()
         m_operatorLabel->setText(tr("Not signed in"));
     m_dbLabel->setText(tr("Database: %1").arg(m_session.db()->url().display()));
     m_lockLabel->setText(m_session.caUnlocked() ? tr("CA unlocked") : tr("CA locked"));
+    const bool notLive = m_session.changeFeed() && !m_session.isLive();
+    m_liveLabel->setVisible(notLive);
+    m_liveLabel->setText(notLive ? tr("Not live: changes made elsewhere are not shown until the database "
+                                      "connection is back (%1).")
+                                       .arg(m_session.notLiveReason())
+                                 : QString());
 }
 
 void MainWindow::retranslateUi()
@@ -343,8 +497,13 @@ void MainWindow::retranslateUi()
                            .arg(m_session.operatorDisplayName(), Roles::displayName(*actor.role)));
     else
         setWindowTitle(tr("CertDesk — device certificates"));
-    for (int i = 0; i < m_pages.size(); ++i)
+    int navText = 0;
+    for (int i = 0; i < m_pages.size(); ++i) {
         m_nav->item(i)->setText(m_pages.at(i)->title());
+        navText = std::max(navText, m_nav->fontMetrics().horizontalAdvance(m_pages.at(i)->title()));
+    }
+    // As wide as the longest screen name: the rest of a 1366-pixel screen is for the screens.
+    m_nav->setFixedWidth(std::max(110, navText + 2 * m_nav->frameWidth() + 20));
     m_lostDevice->setText(tr("&Lost device…"));
     m_lostDevice->setToolTip(
         tr("Revoke the certificate of a lost device: find the user, choose the device, revoke (Ctrl+L)"));

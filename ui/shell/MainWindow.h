@@ -28,6 +28,10 @@ public:
     explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
     void showPage(PageIndex index);
     Page* page(PageIndex index) const;
+    // Opens a screen by name: "users", "bulk", "mail" (Settings → Mail), "portal" (Settings → Portal and
+    // CRL). Invokable by name, so that dialogs (which do not link the main window) can call it through
+    // AppSession::dialogParent(), e.g. "mail is not configured" → Settings → Mail.
+    Q_INVOKABLE void openScreen(const QString& name);
     UsersPage* usersPage() const;
     void openLostDevice();
 
@@ -46,14 +50,26 @@ public:
     bool isLocked() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
 
+    // Where the window goes (without its frame) on a screen whose free area is `available`: the preferred
+    // size, or smaller so that the window and its frame (`frame`) fit, centred.
+    static QRect fittedGeometry(const QRect& available, const QMargins& frame);
+    // Keeps the whole window, frame and status bar included, within the free area of its screen.
+    void fitToScreen();
+
 signals:
     void signedOut();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The last size, position and splitter positions on this computer (QSettings "mainWindow/…"); a
+    // position that is no longer on a screen is not used.
+    void restoreWindowState();
+    void saveWindowState() const;
     void retranslateUi();
     void updateStatus();
     // Hides the screens and disables the actions the signed-in operator's role may not use.
@@ -79,6 +95,8 @@ private:
     QMenu* m_helpMenu;
     QLabel* m_dbLabel;
     QLabel* m_lockLabel;
+    QLabel* m_liveLabel; // says when the screens are not live (the change feed lost the database)
+    bool m_shownOnce = false;
 };
 
 } // namespace certdesk

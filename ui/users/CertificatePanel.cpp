@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +22,20 @@ namespace {
 
 const char* const kValueNames[] = {"familyNameValue", "givenNameValue", "familyKanaValue",
                                    "givenKanaValue",  "familyEnValue",  "givenEnValue"};
+
+// Long mail addresses keep their start and their domain: "a.hara2…@example.jp".
+class ElideMiddleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 } // namespace
 
@@ -60,14 +75,19 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Status, device, expiry and the buttons as wide as they need; the address and the remarks share the
+    // rest, so that everything is readable without scrolling sideways on a 1366-pixel screen. A long
+    // address is elided in the middle (the tooltip has it whole).
     QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setMinimumSectionSize(60);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
     for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn),
                        int(SlotsModel::ExpiryColumn), int(SlotsModel::OperationColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SlotsModel::MailColumn,
-                                 QHeaderView::Stretch); // address and remarks share the rest
+    header->setSectionResizeMode(SlotsModel::MailColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SlotsModel::RemarksColumn, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(SlotsModel::MailColumn, new ElideMiddleDelegate(m_table));
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_noticeLabel->setObjectName(QStringLiteral("panelNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
@@ -88,6 +108,7 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     connect(m_slots, &QAbstractItemModel::modelAboutToBeReset, this,
             &CertificatePanel::retireOperationButtons);
     connect(m_slots, &QAbstractItemModel::modelReset, this, &CertificatePanel::rebuildOperationButtons);
+    connect(m_slots, &SlotsModel::refreshed, this, &CertificatePanel::rebuildOperationButtons);
     connect(&session, &AppSession::actorChanged, this, [this] {
         showUser();
         rebuildOperationButtons();
@@ -122,6 +143,30 @@ void CertificatePanel::reload()
         }
     }
     m_slots->setUser(m_user ? m_loginId : QString());
+    showUser();
+}
+
+void CertificatePanel::refreshLive()
+{
+    if (m_loginId.isEmpty())
+        return;
+    auto user = UserWorkflows(m_session.context()).get(m_loginId);
+    if (!user) {
+        reload(); // deleted meanwhile: says so
+        return;
+    }
+    m_user = user.value();
+    auto identity = IdentityWorkflows(m_session.context()).get(m_loginId);
+    m_identity.reset();
+    m_loadError.clear();
+    if (identity)
+        m_identity = identity.value();
+    else
+        m_loadError = identity.error().message;
+    if (m_slots->loginId() == m_loginId)
+        m_slots->refreshRows();
+    else
+        m_slots->setUser(m_loginId);
     showUser();
 }
 
@@ -174,6 +219,9 @@ void CertificatePanel::rebuildOperationButtons()
         revoke->setToolTip(
             tr("Revoke the certificate in slot %1; the device can then no longer use the service.")
                 .arg(slot));
+        // As narrow as their text: the address and the remarks need the room more.
+        for (QPushButton* b : {issue, revoke})
+            b->setMaximumWidth(std::max(48, b->fontMetrics().horizontalAdvance(b->text()) + 24));
         box->addWidget(issue);
         box->addWidget(revoke);
         connect(issue, &QPushButton::clicked, this, [this, slot] { issueSlot(slot); });
@@ -181,6 +229,15 @@ void CertificatePanel::rebuildOperationButtons()
         m_table->setIndexWidget(index, cell);
         m_cells << cell;
     }
+    relayoutTable();
+}
+
+// New button cells (another language, another user) do not resize the rows and the Operation column
+// by themselves: lay the sections out again, or empty rows collapse and the buttons are cut.
+void CertificatePanel::relayoutTable()
+{
+    QMetaObject::invokeMethod(m_table->horizontalHeader(), "resizeSections");
+    QMetaObject::invokeMethod(m_table->verticalHeader(), "resizeSections");
 }
 
 void CertificatePanel::issueSlot(int slot)
@@ -269,6 +326,7 @@ void CertificatePanel::changeEvent(QEvent* event)
         retranslateUi();
         m_slots->retranslate();
         rebuildOperationButtons();
+        relayoutTable();
     }
     QWidget::changeEvent(event);
 }

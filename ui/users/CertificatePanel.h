@@ -28,6 +28,8 @@ public:
     bool hasIdentity() const { return m_identity.has_value(); }
     void reload();      // user, information and slots
     void reloadSlots(); // slots only
+    // Reloads in place after a change elsewhere: the slot table keeps its current row and scroll position.
+    void refreshLive();
     SlotsModel* slotsModel() const { return m_slots; }
 
     // The actions behind the buttons (each opens its dialog or prompt).
@@ -41,6 +43,7 @@ protected:
 
 private:
     void rebuildOperationButtons();
+    void relayoutTable();
     void retireOperationButtons();
     void showUser();
     void setNotice(std::function<QString()> text);

@@ -5,6 +5,7 @@
 #include "text/Hepburn.h"
 #include "text/NameRules.h"
 #include "workflows/CertificateWorkflows.h"
+#include "workflows/UserWorkflows.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -75,8 +76,24 @@ IdentityDialog::IdentityDialog(AppSession& session, const QString& loginId, QWid
     connect(m_back, &QPushButton::clicked, this, &IdentityDialog::goToForm);
     connect(m_register, &QPushButton::clicked, this, &IdentityDialog::registerIdentity);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    prefillNames();
     goToForm();
     retranslateUi();
+}
+
+void IdentityDialog::prefillNames()
+{
+    // 大塚 大輔 / 大塚　大輔 (a full-width space): the family and given names, to check and correct.
+    auto user = UserWorkflows(m_session.context()).get(m_loginId);
+    if (!user)
+        return;
+    QString name = user->displayName;
+    name.replace(QChar(u'\u3000'), QLatin1Char(' '));
+    const QStringList parts = name.simplified().split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return;
+    m_edits[FamilyName]->setText(parts.at(0));
+    m_edits[GivenName]->setText(parts.at(1));
 }
 
 void IdentityDialog::buildForm(QWidget* page)

@@ -1,7 +1,8 @@
 #pragma once
 // 証明書情報: registers a user's certificate information (six name fields) in two steps — the form
 // with live validation (katakana conversion, Hepburn auto-fill of the English names), then a
-// confirmation that warns that registered information cannot be changed.
+// confirmation that warns that registered information cannot be changed. The family and given names
+// start from the user's display name when it splits in two on a space (full-width or ASCII).
 #include "AppSession.h"
 #include "workflows/IdentityWorkflows.h"
 #include <QDialog>
@@ -37,6 +38,7 @@ private:
     static QString fieldLabel(Field field);
     void buildForm(QWidget* page);
     void buildConfirm(QWidget* page);
+    void prefillNames(); // from the user's display name when it splits in two on a space
     void kanaEdited(Field kana, const QString& text);
     void fillEnglish(Field kana);
     void validate();

@@ -16,6 +16,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaObject>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
@@ -53,6 +55,7 @@ void IssueDialog::init()
     m_ui.setupUi(this);
     if (auto user = UserWorkflows(m_session.context()).get(m_loginId)) {
         m_userEmail = user->email;
+        m_certAuth = user->certAuth;
         m_userName = tr("%1 <%2>").arg(user->displayName, user->email);
     } else {
         m_userName = m_loginId;
@@ -83,6 +86,8 @@ void IssueDialog::init()
     connect(m_ui.copyPasswordButton, &QPushButton::clicked, this, &IssueDialog::copyPassword);
     connect(m_ui.copyLinkButton, &QPushButton::clicked, this, &IssueDialog::copyLink);
     connect(m_ui.saveP12Button, &QPushButton::clicked, this, &IssueDialog::savePkcs12);
+    connect(m_ui.mailSettingsButton, &QPushButton::clicked, this, &IssueDialog::openMailSettings);
+    connect(m_ui.certAuthButton, &QPushButton::clicked, this, &IssueDialog::useCertAuth);
 
     showPage(IssueDialogUi::FormPage);
     retranslateUi();
@@ -214,6 +219,34 @@ void IssueDialog::showAboutDevice()
     const QString id = m_ui.deviceCombo->currentData().toString();
     Prompts::inform(this, tr("About this device: %1").arg(DeviceTypes::displayName(id)),
                     DeviceTypes::about(id));
+}
+
+void IssueDialog::openMailSettings()
+{
+    QPointer<QWidget> window = m_session.dialogParent();
+    reject();
+    if (window)
+        QMetaObject::invokeMethod(window, "openScreen", Q_ARG(QString, QStringLiteral("mail")));
+}
+
+void IssueDialog::useCertAuth()
+{
+    if (m_certAuth || !m_session.may(Permission::ManageUsers))
+        return;
+    if (Prompts::ask(this, tr("Certificate authentication"),
+                     tr("Change the certificate authentication of %1 to \"Use\"?\n\nThe user can then no "
+                        "longer use the service from devices on which no certificate is installed.")
+                         .arg(m_userName)) != QMessageBox::Yes)
+        return;
+    if (auto s = UserWorkflows(m_session.context()).setCertAuth(m_loginId, true); !s) {
+        uihelpers::setError(m_ui.confirmError, s.error().message);
+        return;
+    }
+    m_certAuth = true;
+    m_session.notifyUsersChanged();
+    retranslateUi();
+    m_ui.certAuthNote->setText(tr("Certificate authentication of this user is now \"Use\"."));
+    m_ui.certAuthNote->show();
 }
 
 void IssueDialog::copyPassword()
@@ -349,11 +382,31 @@ void IssueDialog::retranslateUi()
     m_ui.confirmPassword->setText(m_ui.passwordManualRadio->isChecked()
                                       ? tr("Set by you")
                                       : tr("Generated automatically; shown once after issuing"));
+    // Seed 000: 証明書認証 利用しない — the certificate is issued, but the service does not ask for it.
+    m_ui.certAuthNote->setVisible(!m_certAuth);
+    m_ui.certAuthButton->setVisible(!m_certAuth && m_session.may(Permission::ManageUsers));
+    if (!m_certAuth)
+        m_ui.certAuthNote->setText(
+            m_session.may(Permission::ManageUsers)
+                ? tr("Certificate authentication of this user is \"Don't use\": the service does not ask "
+                     "for this certificate until it is changed to \"Use\" (here or on the Certificate "
+                     "authentication screen), usually once the certificate is installed.")
+                : tr("Certificate authentication of this user is \"Don't use\": the service does not ask "
+                     "for this certificate until an administrator changes it to \"Use\" on the "
+                     "Certificate authentication screen."));
     m_ui.confirmRemarks->setText(
         m_ui.remarksEdit->text().trimmed().isEmpty() ? tr("(none)") : m_ui.remarksEdit->text().trimmed());
     const bool mailOn = MailQueue::mailConfigured(Settings(m_session.context().db()));
+    // Settings → Mail is for administrators, and reachable from the main window that opened the dialog.
+    const bool canOpenMail =
+        m_session.may(Permission::Administer) && m_session.dialogParent() &&
+        m_session.dialogParent()->metaObject()->indexOfMethod("openScreen(QString)") >= 0;
+    m_ui.mailSettingsButton->setVisible(!mailOn && canOpenMail);
     if (!mailOn)
-        m_ui.confirmMail->setText(tr("Not sent — mail is not configured (certdesk-cli mail configure)."));
+        m_ui.confirmMail->setText(
+            canOpenMail ? tr("Not sent — mail is not configured. Set it up in Settings → Mail.")
+                        : tr("Not sent — mail is not configured. An administrator sets it up in Settings "
+                             "→ Mail."));
     else if (m_ui.passwordManualRadio->isChecked())
         m_ui.confirmMail->setText(tr("A download request to %1 is queued.")
                                       .arg(m_ui.notifyEdit->text().trimmed().isEmpty()

@@ -2,7 +2,8 @@
 // 証明書発行: form (notification address, device, key password, remarks) → confirmation → result
 // (status, serial, the generated key password shown once with Copy, Save .p12…, mail state).
 // Cancel before the result page changes nothing. A revoked slot is re-issued with its previous
-// device, address and remarks prefilled.
+// device, address and remarks prefilled. The confirmation says when mail is not configured (with a button
+// to Settings → Mail) and when the user's 証明書認証 is 利用しない (with a button to change it).
 #include "AppSession.h"
 #include "IssueDialogUi.h"
 #include "workflows/CertificateWorkflows.h"
@@ -44,6 +45,8 @@ private:
     void goToConfirm();
     void issue();
     void showAboutDevice();
+    void openMailSettings(); // closes the dialog (nothing issued) and opens Settings → Mail
+    void useCertAuth();      // 証明書認証 利用しない → 利用する, after a confirmation
     void copyPassword();
     void copyLink();
     void savePkcs12();
@@ -56,6 +59,7 @@ private:
     QString m_loginId;
     QString m_userName;
     QString m_userEmail;
+    bool m_certAuth = true; // the user's 証明書認証 (利用する)
     int m_slot = 0;
     std::optional<CertificateRecord> m_previous; // the revoked certificate being re-issued
     std::optional<IssueResult> m_result;

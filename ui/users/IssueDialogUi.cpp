@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -152,13 +153,29 @@ void IssueDialogUi::setupConfirm(QWidget* page)
     confirmRemarks = value(page, "confirmRemarksValue");
     confirmMail = value(page, "confirmMailValue");
     confirmError = uihelpers::makeErrorLabel(page, "confirmErrorLabel");
+    mailSettingsButton = named<QPushButton>(page, "openMailSettingsButton");
+    mailSettingsButton->setAutoDefault(false);
+    certAuthNote = value(page, "certAuthNoteLabel");
+    certAuthNote->setFrameShape(QFrame::StyledPanel);
+    certAuthNote->setMargin(6);
+    certAuthButton = named<QPushButton>(page, "useCertAuthButton");
+    certAuthButton->setAutoDefault(false);
     confirmForm = new QFormLayout;
     for (QLabel* v : {confirmUser, confirmSlot, confirmNotify, confirmDevice, confirmPassword, confirmRemarks,
                       confirmMail})
         uihelpers::addLabelledRow(confirmForm, v);
+    auto* mailRow = new QHBoxLayout;
+    mailRow->addWidget(mailSettingsButton);
+    mailRow->addStretch(1);
+    confirmForm->addRow(QString(), mailRow);
+    auto* certAuthRow = new QHBoxLayout;
+    certAuthRow->addWidget(certAuthButton);
+    certAuthRow->addStretch(1);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(confirmIntro);
     layout->addLayout(confirmForm);
+    layout->addWidget(certAuthNote);
+    layout->addLayout(certAuthRow);
     layout->addWidget(confirmError);
     layout->addStretch(1);
 }
@@ -249,6 +266,8 @@ void IssueDialogUi::retranslateUi()
     setRowLabel(confirmForm, confirmPassword, tr("Key password:"));
     setRowLabel(confirmForm, confirmRemarks, tr("Remarks:"));
     setRowLabel(confirmForm, confirmMail, tr("Mail:"));
+    mailSettingsButton->setText(tr("Open Settings → Mail…"));
+    certAuthButton->setText(tr("Change to \"Use\"…"));
 
     setRowLabel(resultForm, resultStatus, tr("Status:"));
     setRowLabel(resultForm, resultSerial, tr("Serial number:"));

@@ -59,6 +59,9 @@ public:
     QLabel* confirmPassword = nullptr;
     QLabel* confirmRemarks = nullptr;
     QLabel* confirmMail = nullptr;
+    QPushButton* mailSettingsButton = nullptr; // mail not configured: Settings → Mail
+    QLabel* certAuthNote = nullptr;            // the user's 証明書認証 is 利用しない
+    QPushButton* certAuthButton = nullptr;     // … change it to 利用する
     QLabel* confirmError = nullptr;
     // Result
     QLabel* resultTitle = nullptr;

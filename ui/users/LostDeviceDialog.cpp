@@ -1,10 +1,10 @@
 #include "LostDeviceDialog.h"
 #include "Prompts.h"
+#include "RevocationCrlPanel.h"
 #include "RevokeDialog.h"
 #include "RevokeForm.h"
 #include "UiHelpers.h"
 #include "policy/DeviceTypes.h"
-#include "portal/CrlPublicationText.h"
 #include "revocation/RevocationWorkflows.h"
 #include "workflows/CertificateWorkflows.h"
 #include "workflows/UserWorkflows.h"
@@ -12,12 +12,14 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -48,11 +50,11 @@ QWidget* page(QStackedWidget* stack, const char* name)
 LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_debounce(new QTimer(this)), m_stepLabel(new QLabel(this)),
       m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_users(new QListWidget(this)),
-      m_searchHint(uihelpers::makeNoteLabel(this, "lostSearchHint")), m_devices(new QListWidget(this)),
+      m_searchHint(uihelpers::makeNoteLabel(this, "lostSearchHint")), m_devices(new QTableWidget(this)),
       m_devicesHint(uihelpers::makeNoteLabel(this, "lostDevicesHint")), m_form(new RevokeForm(this)),
-      m_resultLabel(new QLabel(this)), m_crlLabel(new QLabel(this)), m_back(new QPushButton(this)),
-      m_next(new QPushButton(this)), m_revoke(new QPushButton(this)), m_cancel(new QPushButton(this)),
-      m_close(new QPushButton(this))
+      m_resultLabel(new QLabel(this)), m_crlPanel(new RevocationCrlPanel(session, this)),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_revoke(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("lostDeviceDialog"));
     m_stepLabel->setObjectName(QStringLiteral("lostStepLabel"));
@@ -64,11 +66,24 @@ LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_users->setObjectName(QStringLiteral("lostUsersList"));
     m_devices->setObjectName(QStringLiteral("lostDevicesList"));
+    m_devices->setColumnCount(DeviceColumnCount);
+    m_devices->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_devices->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_devices->setTabKeyNavigation(false); // Tab leaves the table (the dialog's own tab chain)
+    m_devices->setWordWrap(false);
+    m_devices->setTextElideMode(Qt::ElideMiddle);
+    m_devices->verticalHeader()->setVisible(false);
+    m_devices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView* header = m_devices->horizontalHeader();
+    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeviceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ExpiryColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RemarksColumn, QHeaderView::Stretch); // 備考 tells the devices apart
+    header->setHighlightSections(false);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_crlLabel->setObjectName(QStringLiteral("crlHintLabel"));
-    m_crlLabel->setWordWrap(true);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_revoke->setObjectName(QStringLiteral("revokeConfirmButton"));
@@ -87,7 +102,7 @@ LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
     confirmLayout->addStretch(1);
     auto* resultLayout = new QVBoxLayout(page(m_pages, "resultPage"));
     resultLayout->addWidget(m_resultLabel);
-    resultLayout->addWidget(m_crlLabel);
+    resultLayout->addWidget(m_crlPanel);
     resultLayout->addStretch(1);
 
     auto* buttons = new QHBoxLayout;
@@ -115,7 +130,7 @@ LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &LostDeviceDialog::search);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_users, &QListWidget::itemDoubleClicked, this, &LostDeviceDialog::pickUser);
-    connect(m_devices, &QListWidget::itemDoubleClicked, this, &LostDeviceDialog::pickDevice);
+    connect(m_devices, &QTableWidget::cellDoubleClicked, this, &LostDeviceDialog::pickDevice);
     connect(m_back, &QPushButton::clicked, this, &LostDeviceDialog::goBack);
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (step() == SearchStep)
@@ -132,7 +147,7 @@ LostDeviceDialog::LostDeviceDialog(AppSession& session, QWidget* parent)
 
     showStep(SearchStep);
     retranslateUi();
-    resize(560, 440);
+    resize(640, 460);
 }
 
 LostDeviceDialog::Step LostDeviceDialog::step() const
@@ -245,7 +260,8 @@ void LostDeviceDialog::pickUser()
 
 void LostDeviceDialog::fillDevices()
 {
-    m_devices->clear();
+    m_devices->clearContents();
+    m_devices->setRowCount(0);
     m_live.clear();
     auto table = CertificateWorkflows(m_session.context()).slotTable(m_loginId);
     if (!table) {
@@ -256,19 +272,11 @@ void LostDeviceDialog::fillDevices()
                 m_live << c;
         }
     }
-    for (const CertificateRecord& c : std::as_const(m_live)) {
-        auto* item = new QListWidgetItem(m_devices);
-        const QString device = DeviceTypes::displayName(c.device);
-        const QString issued = uihelpers::localDateTime(c.issuedAt);
-        const QString status = certStatusDisplayName(c.status);
-        item->setText(
-            c.remarks.isEmpty()
-                ? tr("Slot %1: %2 — issued %3 — %4").arg(c.slot).arg(device, issued, status)
-                : tr("Slot %1: %2 — %3 — issued %4 — %5").arg(c.slot).arg(device, c.remarks, issued, status));
-        item->setToolTip(tr("Serial number %1").arg(c.serialHex));
-    }
+    m_devices->setRowCount(int(m_live.size()));
+    updateDeviceTable();
+    m_devices->resizeRowsToContents();
     if (!m_live.isEmpty())
-        m_devices->setCurrentRow(0);
+        m_devices->selectRow(0);
 }
 
 void LostDeviceDialog::pickDevice()
@@ -287,17 +295,19 @@ void LostDeviceDialog::revoke()
         return;
     CertificateRef ref;
     ref.serialHex = m_form->certificate().serialHex;
+    m_crlPanel->prepare(m_form->certificate().caId);
     auto result = RevocationWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
     if (!result) {
         Prompts::error(this, tr("Revoke certificate"), result.error());
         return;
     }
     m_revoked = result->certificate;
-    m_crl = result->crl;
-    if (m_crl.published())
+    if (result->crl.published())
         m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(m_loginId);
     showStep(ResultStep);
+    m_crlPanel->showOutcome(*m_revoked, result->crl);
+    uihelpers::growToFitLater(this);
 }
 
 void LostDeviceDialog::goBack()
@@ -376,6 +386,7 @@ void LostDeviceDialog::retranslateUi()
         break;
     }
     updateSearchHint();
+    updateDeviceTable();
     m_devicesHint->setText(m_live.isEmpty() ? tr("%1 has no certificate that can be revoked.").arg(m_userName)
                                             : tr("Enter chooses the highlighted device."));
     if (m_revoked) {
@@ -383,7 +394,31 @@ void LostDeviceDialog::retranslateUi()
             tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
                 .arg(m_revoked->slot)
                 .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
-        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl));
+    }
+}
+
+// The headers and every row's texts (again after a language change).
+void LostDeviceDialog::updateDeviceTable()
+{
+    m_devices->setHorizontalHeaderLabels({tr("Status"), tr("Device"), tr("Expires"), tr("Remarks")});
+    for (int row = 0; row < m_live.size() && row < m_devices->rowCount(); ++row) {
+        const CertificateRecord& c = m_live.at(row);
+        const QString tip = tr("Slot %1, serial number %2, issued %3")
+                                .arg(c.slot)
+                                .arg(c.serialHex, uihelpers::localDateTime(c.issuedAt));
+        const QString texts[DeviceColumnCount] = {certStatusDisplayName(c.status),
+                                                  DeviceTypes::displayName(c.device),
+                                                  uihelpers::localDateTime(c.notAfter), c.remarks};
+        for (int column = 0; column < DeviceColumnCount; ++column) {
+            QTableWidgetItem* item = m_devices->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_devices->setItem(row, column, item);
+            }
+            item->setText(texts[column]);
+            item->setToolTip(
+                column == RemarksColumn && !c.remarks.isEmpty() ? c.remarks + QLatin1Char('\n') + tip : tip);
+        }
     }
 }
 

@@ -1,9 +1,12 @@
 #include "RevokeDialog.h"
+#include "DateFormat.h"
 #include "Prompts.h"
+#include "RevocationCrlPanel.h"
 #include "RevokeForm.h"
 #include "policy/DeviceTypes.h"
-#include "portal/CrlPublicationText.h"
 #include "revocation/RevocationWorkflows.h"
+#include "store/CertificateStore.h"
+#include "store/HistoryLog.h"
 #include "workflows/UserWorkflows.h"
 
 #include <QComboBox>
@@ -11,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -28,11 +32,16 @@ QString userDisplayText(AppSession& session, const QString& loginId)
 
 RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certificate, QWidget* parent)
     : QDialog(parent), m_session(session), m_cert(certificate), m_pages(new QStackedWidget(this)),
-      m_form(new RevokeForm(this)), m_resultLabel(new QLabel(this)), m_crlLabel(new QLabel(this)),
-      m_revokeButton(new QPushButton(this)), m_cancelButton(new QPushButton(this)),
-      m_closeButton(new QPushButton(this))
+      m_form(new RevokeForm(this)), m_resultLabel(new QLabel(this)),
+      m_crlPanel(new RevocationCrlPanel(session, this)), m_revokeButton(new QPushButton(this)),
+      m_cancelButton(new QPushButton(this)), m_closeButton(new QPushButton(this)),
+      m_conflictLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("revokeDialog"));
+    m_conflictLabel->setObjectName(QStringLiteral("conflictLabel"));
+    m_conflictLabel->setWordWrap(true);
+    m_conflictLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_conflictLabel->setVisible(false);
     m_userName = userDisplayText(session, certificate.loginId);
     m_form->setCertificate(certificate, m_userName);
 
@@ -40,6 +49,7 @@ RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certifi
     confirmPage->setObjectName(QStringLiteral("confirmPage"));
     auto* confirmLayout = new QVBoxLayout(confirmPage);
     confirmLayout->addWidget(m_form);
+    confirmLayout->addWidget(m_conflictLabel);
     confirmLayout->addStretch(1);
     auto* resultPage = new QWidget(m_pages);
     resultPage->setObjectName(QStringLiteral("resultPage"));
@@ -47,10 +57,8 @@ RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certifi
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_crlLabel->setObjectName(QStringLiteral("crlHintLabel"));
-    m_crlLabel->setWordWrap(true);
     resultLayout->addWidget(m_resultLabel);
-    resultLayout->addWidget(m_crlLabel);
+    resultLayout->addWidget(m_crlPanel);
     resultLayout->addStretch(1);
     m_pages->addWidget(confirmPage);
     m_pages->addWidget(resultPage);
@@ -76,8 +84,38 @@ RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certifi
     setTabOrder(m_form->remarksEdit(), m_revokeButton);
     setTabOrder(m_revokeButton, m_cancelButton);
     m_form->reasonCombo()->setFocus();
+    // Another desktop may revoke it while this dialog is open: say so rather than fail on Revoke.
+    connect(&session, &AppSession::databaseChanged, this, [this] {
+        if (!m_revoked)
+            checkStillRevocable();
+    });
     retranslateUi();
     resize(520, sizeHint().height());
+}
+
+bool RevokeDialog::checkStillRevocable()
+{
+    auto now = CertificateStore(*m_session.db()).findById(m_cert.id);
+    if (!now || !now.value() || now.value()->status != CertStatus::Revoked)
+        return true;
+    m_meanwhile = now.value()->serialHex;
+    m_meanwhileBy.clear();
+    m_meanwhileAt = now.value()->revokedAt;
+    // Who did it, when the history says so cheaply (the newest revocation naming this serial number).
+    HistoryFilter f;
+    f.operation = Op::Revoke;
+    f.text = QStringLiteral("serial=%1 ").arg(m_meanwhile);
+    f.limit = 1;
+    if (auto rows = HistoryLog::list(*m_session.db(), f); rows && !rows->isEmpty()) {
+        m_meanwhileBy = rows->constFirst().operatorName;
+        m_meanwhileAt = rows->constFirst().at;
+    }
+    m_revokeButton->setEnabled(false);
+    m_conflictLabel->setVisible(true);
+    retranslateUi();
+    // Room for the explanation: the details above it keep their height.
+    resize(width(), qMax(height(), sizeHint().height()));
+    return false;
 }
 
 void RevokeDialog::revoke()
@@ -86,14 +124,21 @@ void RevokeDialog::revoke()
         return;
     CertificateRef ref;
     ref.serialHex = m_cert.serialHex;
+    m_crlPanel->prepare(m_cert.caId);
     auto result = RevocationWorkflows(m_session.context()).revoke(ref, m_form->reason(), m_form->remarks());
+    if (!result && result.error().code == ErrorCode::Conflict && !checkStillRevocable()) {
+        // Revoked by someone else just now: the dialog says who and when, and Revoke is disabled.
+        Error conflict = result.error();
+        conflict.message = tr("%1\n\n%2").arg(m_conflictLabel->text(), conflict.message);
+        Prompts::error(this, tr("Revoke certificate"), conflict);
+        return;
+    }
     if (!result) {
         Prompts::error(this, tr("Revoke certificate"), result.error());
         return;
     }
     m_revoked = result->certificate;
-    m_crl = result->crl;
-    if (m_crl.published())
+    if (result->crl.published())
         m_session.notifyCrlPublished();
     m_session.notifyCertificatesChanged(m_cert.loginId);
     m_pages->setCurrentIndex(1);
@@ -102,7 +147,9 @@ void RevokeDialog::revoke()
     m_closeButton->setVisible(true);
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
+    m_crlPanel->showOutcome(*m_revoked, result->crl);
     retranslateUi();
+    resize(width(), qMax(height(), sizeHint().height())); // room for the CRL follow-up
 }
 
 void RevokeDialog::reject()
@@ -127,12 +174,23 @@ void RevokeDialog::retranslateUi()
     m_revokeButton->setToolTip(tr("Revoke now (Alt+R). Enter alone cancels."));
     m_cancelButton->setText(tr("Cancel"));
     m_closeButton->setText(tr("Close"));
+    if (!m_meanwhile.isEmpty()) {
+        const QString when = m_meanwhileAt.isValid() ? dateformat::dateTime(m_meanwhileAt) : QString();
+        m_conflictLabel->setText(!m_meanwhileBy.isEmpty()
+                                     ? tr("This certificate (serial number %1) was revoked meanwhile by %2 "
+                                          "at %3. There is nothing "
+                                          "left to revoke; close this dialog.")
+                                           .arg(m_meanwhile, m_meanwhileBy, when)
+                                     : tr("This certificate (serial number %1) was revoked meanwhile by "
+                                          "another operator. There is "
+                                          "nothing left to revoke; close this dialog.")
+                                           .arg(m_meanwhile));
+    }
     if (m_revoked) {
         m_resultLabel->setText(
             tr("The certificate in slot %1 of %2 (%3, serial number %4) was revoked.")
                 .arg(m_revoked->slot)
                 .arg(m_userName, DeviceTypes::displayName(m_revoked->device), m_revoked->serialHex));
-        m_crlLabel->setText(CrlPublicationText::afterRevocation(m_crl));
     }
 }
 

@@ -10,6 +10,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace certdesk {
+class RevocationCrlPanel;
 class RevokeForm;
 
 class RevokeDialog : public QDialog
@@ -23,25 +24,34 @@ public:
     RevokeForm* form() const { return m_form; }
 
     void reject() override; // after revoking, closing is "done", not "cancelled"
+    // Whether another operator revoked the certificate while the dialog was open (the Revoke button is
+    // then disabled and the dialog says who and when).
+    bool revokedMeanwhile() const { return !m_meanwhile.isEmpty(); }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void revoke();
+    // Re-reads the certificate (after a change anywhere); true while it can still be revoked.
+    bool checkStillRevocable();
     void retranslateUi();
     AppSession& m_session;
     CertificateRecord m_cert;
     QString m_userName;
     std::optional<CertificateRecord> m_revoked;
-    CrlOutcome m_crl; // what re-signing the CRL after the revocation did
+    // Revoked by someone else meanwhile: the operator and the local time from the history, if found.
+    QString m_meanwhile;
+    QString m_meanwhileBy;
+    QDateTime m_meanwhileAt;
     QStackedWidget* m_pages;
     RevokeForm* m_form;
     QLabel* m_resultLabel;
-    QLabel* m_crlLabel;
+    RevocationCrlPanel* m_crlPanel; // which servers refuse the device now, and the CRL's next step
     QPushButton* m_revokeButton;
     QPushButton* m_cancelButton;
     QPushButton* m_closeButton;
+    QLabel* m_conflictLabel;
 };
 
 // "name <e-mail>" of a user for the confirmation texts (the login ID when the user cannot be read).

@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers shared by the Users & certificates dialogs: inline error labels and user names.
+#include "DateFormat.h"
 #include "store/Records.h"
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -69,7 +70,7 @@ inline QLabel* addLabelledRow(QFormLayout* form, QWidget* field)
 
 inline QString localDateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? dateformat::dateTime(utc) : QString();
 }
 
 } // namespace certdesk::uihelpers

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 #include "CertificatePanel.h"
+#include "LiveReload.h"
 #include "Prompts.h"
 #include "UiHelpers.h"
 #include "UserDialog.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -51,6 +53,7 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addUserButton"));
     m_edit->setObjectName(QStringLiteral("editUserButton"));
     m_delete->setObjectName(QStringLiteral("deleteUserButton"));
+    m_count->setWordWrap(false); // "300 人" on one line, however narrow the list
 
     auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
@@ -111,8 +114,19 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
         if (login == m_panel->loginId())
             m_panel->reloadSlots();
     });
+    new LiveReload(session, this, [this] { refreshLive(); });
     reloadGroups();
     retranslateUi();
+    updateButtons();
+}
+
+void UsersPage::refreshLive()
+{
+    reloadGroups();
+    m_model->refreshRows();
+    uihelpers::setError(m_error, m_model->lastError());
+    m_count->setText(tr("%n user(s)", nullptr, int(m_model->totalCount())));
+    m_panel->refreshLive();
     updateButtons();
 }
 
@@ -273,10 +287,40 @@ void UsersPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     if (!m_splitPlaced && width() > 0) {
-        // A third for the users list, two thirds for the certificate information and the slot table.
+        // The users list as wide as its columns (at most half), the rest for the certificate information
+        // and the slot table.
         m_splitPlaced = true;
-        m_splitter->setSizes({width() / 3, width() - width() / 3});
+        const int left = std::clamp(usersTableWidthHint(), width() / 4, width() / 2);
+        m_splitter->setSizes({left, width() - left});
     }
+}
+
+int UsersPage::usersTableWidthHint() const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 4;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        if (c == UsersModel::NameColumn) // stretches; room for a name of about eight characters
+            width += std::max(header->sectionSizeHint(c),
+                              m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+        else
+            width += std::max(header->sectionSizeHint(c),
+                              static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c));
+    }
+    return width;
+}
+
+QByteArray UsersPage::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void UsersPage::restoreSplitterState(const QByteArray& state)
+{
+    if (m_splitter->restoreState(state))
+        m_splitPlaced = true;
 }
 
 void UsersPage::retranslateUi()

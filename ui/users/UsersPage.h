@@ -24,10 +24,18 @@ public:
     explicit UsersPage(AppSession& session, QWidget* parent = nullptr);
     QString title() const override;
     void refresh() override;
+    // After a change elsewhere: the users (keeping the selection, scroll position, sort and the search
+    // text being typed) and the selected user's panel, in place.
+    void refreshLive();
     void selectUser(const QString& loginId);
     QString selectedLogin() const { return m_selected; }
     UsersModel* usersModel() const { return m_model; }
     CertificatePanel* certificatePanel() const { return m_panel; }
+    // The split between the users list and the certificate panel, kept per computer by the main window.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray& state);
+    // Wide enough for every column of the users table (the name column at a readable width).
+    int usersTableWidthHint() const;
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -8,5 +8,6 @@ list(APPEND CERTDESK_UI_SOURCES
   users/IssueDialog.h users/IssueDialog.cpp
   users/RevokeForm.h users/RevokeForm.cpp
   users/RevokeDialog.h users/RevokeDialog.cpp
+  users/RevocationCrlPanel.h users/RevocationCrlPanel.cpp
   users/LostDeviceDialog.h users/LostDeviceDialog.cpp
 )

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -105,6 +106,9 @@ bool CaWizardPage::validatePage()
         return false;
     }
     m_error->clear();
+    // The administrator just typed the passphrase: the session that follows keeps the CA unlocked.
+    if (auto* passphrase = m_setup->findChild<QLineEdit*>(QStringLiteral("caPassphraseEdit")))
+        w->setCaPassphrase(passphrase->text().toUtf8());
     w->setCaResult(ca.value(), m_setup->organisation(), m_setup->rememberPassphrase(ca.value()));
     return true;
 }

@@ -5,6 +5,7 @@
 #include "LanguageWizardPage.h"
 #include "SummaryWizardPage.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 
 namespace certdesk {
@@ -22,6 +23,34 @@ FirstRunWizard::FirstRunWizard(const QString& presetDbUrl, QWidget* parent) : QW
     setStartId(LanguagePageId);
     retranslateUi();
     resize(640, 560);
+}
+
+FirstRunWizard::~FirstRunWizard()
+{
+    m_caPassphrase.fill('\0');
+}
+
+QByteArray FirstRunWizard::takeCaPassphrase()
+{
+    QByteArray out = m_caPassphrase;
+    m_caPassphrase.fill('\0');
+    m_caPassphrase.clear();
+    return out;
+}
+
+void FirstRunWizard::finishWith(const QString& screen)
+{
+    m_firstScreen = screen;
+    accept();
+}
+
+void FirstRunWizard::reject()
+{
+    if (m_setupFinished) {
+        accept(); // everything is saved: closing is finishing
+        return;
+    }
+    QWizard::reject();
 }
 
 void FirstRunWizard::setDatabase(DatabasePtr db, const QString& url)
@@ -62,6 +91,9 @@ void FirstRunWizard::setCaResult(const CaRecord& ca, const QString& organisation
     m_ca = ca;
     m_organisation = organisation;
     m_note = note;
+    m_setupFinished = true;
+    if (QAbstractButton* cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(false);
 }
 
 void FirstRunWizard::changeEvent(QEvent* event)

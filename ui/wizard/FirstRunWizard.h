@@ -18,6 +18,7 @@ public:
     enum PageId { LanguagePageId, DatabasePageId, CaPageId, SummaryPageId, AdministratorPageId };
 
     explicit FirstRunWizard(const QString& presetDbUrl, QWidget* parent = nullptr);
+    ~FirstRunWizard() override;
     QString databaseUrl() const { return m_url; }
     int nextId() const override;
 
@@ -36,6 +37,20 @@ public:
     const CaRecord& caResult() const { return m_ca; }
     QString organisation() const { return m_organisation; }
     QString note() const { return m_note; }
+    // Set by the CA page when the administrator typed the passphrase of the CA created or imported here:
+    // the main window's session starts with the CA unlocked (not "CA locked" right after setting it up).
+    // take…() hands it over once and forgets it here.
+    void setCaPassphrase(const QByteArray& passphrase) { m_caPassphrase = passphrase; }
+    QByteArray takeCaPassphrase();
+    // Once the CA exists nothing is left to cancel: Cancel is disabled, and Escape or closing the window
+    // finishes like Finish.
+    bool setupFinished() const { return m_setupFinished; }
+    // "What next" on the summary page: the screen the main window opens first ("users", "bulk", "mail",
+    // "portal"; MainWindow::openScreen), empty for the default.
+    QString firstScreen() const { return m_firstScreen; }
+    void finishWith(const QString& screen);
+
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +62,9 @@ private:
     CaRecord m_ca;
     QString m_organisation;
     QString m_note;
+    QByteArray m_caPassphrase;
+    bool m_setupFinished = false;
+    QString m_firstScreen;
     std::optional<SignedIn> m_signedIn;
 };
 

@@ -322,11 +322,18 @@ def write_users200():
     write("users200-cp932.csv", rows_to_text([HEADER] + rows))
 
 
+def write_licence():
+    """Lines 2-4: one certificate each for u1, u2, u3 (users of tst_CliLicence, names registered)."""
+    rows = [row(issue="○", login="u%d" % n, device="windows", auto="○") for n in (1, 2, 3)]
+    write("licence-three-cp932.csv", rows_to_text([HEADER] + rows))
+
+
 def main():
     write_ok_cp932()
     write_ok_english()
     write_broken()
     write_users200()
+    write_licence()
 
 
 if __name__ == "__main__":
