@@ -49,6 +49,19 @@ QTextStream& out()
     return s;
 }
 
+// crl-publish.conf naming nginx's ssl_crl folder and its reload command; says why when it cannot be written.
+bool writePublishConfig(const QString& path, const NginxFront& front)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+        file.write(QStringLiteral("folder=%1\ncommand=%2\n")
+                       .arg(front.dataDir(), front.reloadCommandLine())
+                       .toUtf8()) >= 0)
+        return true;
+    out() << "cannot write " << path << Qt::endl;
+    return false;
+}
+
 QString fmt(double v, int decimals = 1)
 {
     return QString::number(v, 'f', decimals);
@@ -326,16 +339,8 @@ int crlMode(Bench& bench)
     }
     // The CLI's publish folder and command: local configuration (crl-publish.conf), not the database.
     const QString config = bench.tempPath(QStringLiteral("crl-publish.conf"));
-    {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(QStringLiteral("folder=%1\ncommand=%2\n")
-                           .arg(front->dataDir(), front->reloadCommandLine())
-                           .toUtf8()) < 0) {
-            out() << "cannot write " << config << Qt::endl;
-            return 1;
-        }
-    }
+    if (!writePublishConfig(config, *front))
+        return 1;
     qputenv("CERTDESK_CRL_PUBLISH_CONFIG", QFile::encodeName(config)); // inherited by every CLI run
     const QString pem = front->dataPath(QStringLiteral("certdesk-crl.pem"));
     if (auto r = bench.cli(dbUrl, {QStringLiteral("crl"), QStringLiteral("publish")});
@@ -476,16 +481,8 @@ int followMode(Bench& bench)
     }
     // The portal's publish folder and command (crl-publish.conf); the CLI never signs here.
     const QString config = bench.tempPath(QStringLiteral("crl-publish-follow.conf"));
-    {
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(QStringLiteral("folder=%1\ncommand=%2\n")
-                           .arg(front->dataDir(), front->reloadCommandLine())
-                           .toUtf8()) < 0) {
-            out() << "cannot write " << config << Qt::endl;
-            return 1;
-        }
-    }
+    if (!writePublishConfig(config, *front))
+        return 1;
     qputenv("CERTDESK_CRL_PUBLISH_CONFIG", QFile::encodeName(config)); // inherited by the portal
     PortalProcess portal;
     if (!portal.start(bench.portalPath(), dbUrl, kPassphrase, &why)) {

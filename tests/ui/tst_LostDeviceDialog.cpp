@@ -131,15 +131,21 @@ bool tst_LostDeviceDialog::makeScene(GuiFixture& f, QList<CertificateRecord>* ce
     return true;
 }
 
+// Shows the dialog and waits until it has the keyboard focus (the tests type into it).
+static bool shownActive(QWidget& d)
+{
+    d.show();
+    d.activateWindow();
+    return QTest::qWaitForWindowActive(&d);
+}
+
 void tst_LostDeviceDialog::keyboardOnlyRevokesTheRightCertificate()
 {
     CERTDESK_GUI_FIXTURE(f, true);
     QList<CertificateRecord> certs;
     QVERIFY(makeScene(f, &certs));
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(&d, "lostSearchEdit"));
 
     // 1. Type and Enter: the first match is chosen.
@@ -191,9 +197,7 @@ void tst_LostDeviceDialog::downThenEnterAndAltR()
     QList<CertificateRecord> certs;
     QVERIFY(makeScene(f, &certs));
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("hanako"));
     auto* users = child<QListWidget>(&d, "lostUsersList");
     QTRY_COMPARE(users->count(), 1); // live search
@@ -216,9 +220,7 @@ void tst_LostDeviceDialog::enterOnConfirmationCancels()
     QVERIFY(makeScene(f, &certs));
     const QString before = dumpContent(*f.wf.db);
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("taro"));
     keyToFocus(Qt::Key_Return);
     keyToFocus(Qt::Key_Return);
@@ -247,9 +249,7 @@ void tst_LostDeviceDialog::backGoesToThePreviousStep()
     QList<CertificateRecord> certs;
     QVERIFY(makeScene(f, &certs));
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("taro"));
     keyToFocus(Qt::Key_Return);
     keyToFocus(Qt::Key_Return);
@@ -267,9 +267,7 @@ void tst_LostDeviceDialog::userWithoutLiveCertificates()
     CERTDESK_GUI_FIXTURE(f, true);
     QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("jiro")), QString());
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("nobody-here"));
     keyToFocus(Qt::Key_Return);
     QCOMPARE(d.step(), LostDeviceDialog::SearchStep);
@@ -290,9 +288,7 @@ void tst_LostDeviceDialog::deviceTableShowsStatusDeviceExpiryRemarks()
     QList<CertificateRecord> certs;
     QVERIFY(makeScene(f, &certs));
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     // Fits a 1366×768 laptop screen.
     QVERIFY2(d.frameGeometry().width() <= 1366 && d.frameGeometry().height() <= 768,
              qPrintable(QStringLiteral("%1×%2").arg(d.width()).arg(d.height())));
@@ -344,9 +340,7 @@ void tst_LostDeviceDialog::lockedCaNeverNamesAnEnvironmentVariable()
     QVERIFY(makeScene(f, &certs));
     LostDeviceDialog d(*f.session);
     d.crlPanel()->setWaitMs(400);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     revokeFirstDevice(d, QStringLiteral("taro"));
     if (QTest::currentTestFailed())
         return;
@@ -385,9 +379,7 @@ void tst_LostDeviceDialog::portalResignsDuringTheWait()
     QVERIFY(f.session->startChangeFeed()); // the dialog follows the session's feed
     QVERIFY(f.session->isLive());
     LostDeviceDialog d(*f.session);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     revokeFirstDevice(d, QStringLiteral("taro"));
     if (QTest::currentTestFailed())
         return;
@@ -435,9 +427,7 @@ void tst_LostDeviceDialog::noCrlOffersTheNextStepPerRole()
         f.session->setSignedIn(f.wf.actorFor(Role::Helpdesk), QStringLiteral("Help Desk"));
     LostDeviceDialog d(*f.session);
     d.crlPanel()->setWaitMs(300);
-    d.show();
-    d.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QVERIFY(shownActive(d));
     revokeFirstDevice(d, QStringLiteral("hanako"));
     if (QTest::currentTestFailed())
         return;
