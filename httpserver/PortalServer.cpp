@@ -1,4 +1,6 @@
 #include "PortalServer.h"
+#include "OcspHttpRequest.h"
+#include "OcspWorkerPool.h"
 #include "RequestScreen.h"
 #include "ca/Certificate.h"
 #include "download/DownloadRequest.h"
@@ -12,12 +14,14 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 namespace certdesk {
 
@@ -76,31 +80,6 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-// A serial the database could not be asked about is Unavailable (the answer is tryLater), never unknown:
-// an "unknown" signed for an hour would make nginx refuse a good device until it expires.
-OcspCertStatus lookupSerial(Database& db, qint64 caId, const QString& serialHex, QString* error)
-{
-    OcspCertStatus st;
-    auto found = CertificateStore(db).findBySerial(serialHex);
-    if (!found) {
-        if (error->isEmpty())
-            *error = found.error().message;
-        st.state = OcspCertState::Unavailable;
-        return st;
-    }
-    if (!found.value() || found.value()->caId != caId)
-        return st; // unknown
-    const CertificateRecord& c = *found.value();
-    if (c.status == CertStatus::Revoked) {
-        st.state = OcspCertState::Revoked;
-        st.revokedAtUtc = c.revokedAt;
-        st.reason = revocationReasonFromId(c.revocationReason).value_or(RevocationReason::Unspecified);
-    } else {
-        st.state = OcspCertState::Good;
-    }
-    return st;
-}
-
 } // namespace
 
 PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent)
@@ -111,6 +90,8 @@ PortalServer::PortalServer(std::shared_ptr<WorkflowContext> ctx, QObject* parent
     connect(&m_timer, &QTimer::timeout, this, &PortalServer::periodic);
     connect(&m_caWatch, &QTimer::timeout, this, [this] { (void)refreshIfCasChanged(); });
     connect(&m_ocspSummary, &QTimer::timeout, this, [this] {
+        if (m_ocspPool)
+            m_ocspAnswered += m_ocspPool->takeAnswered();
         if (m_ocspAnswered == 0)
             return;
         const auto hits = qint64(m_ocspCache.hits());
@@ -180,10 +161,41 @@ Status PortalServer::start(const PortalOptions& options)
         ssl->setSslConfiguration(tls);
         server = ssl;
     } else {
-        server = new ScreenedServer<QTcpServer>(limits, log, this);
+        auto* plain = new ScreenedServer<QTcpServer>(limits, log, this);
+        if (options.ocspThreads >= 0) {
+            OcspWorkerPool::Shared shared{&m_ocsp,      &m_ocspProblem,      &m_ocspLock,
+                                          &m_ocspCache, &m_ctx->clock(),     m_ctx->db().url(),
+                                          limits,       options.trustedProxy};
+            const int threads =
+                options.ocspThreads > 0 ? options.ocspThreads : qBound(2, QThread::idealThreadCount(), 8);
+            m_ocspPool = std::make_unique<OcspWorkerPool>(std::move(shared), threads);
+            connect(m_ocspPool.get(), &OcspWorkerPool::logLine, this, &PortalServer::logLine);
+            plain->setDivert([this](QTcpSocket* socket, const QByteArray& head) {
+                if (!m_ocspPool || !OcspHttpRequest::parse(head))
+                    return false;
+                (void)refreshIfCasChanged(); // a CA imported a moment ago is answered for at once
+                if (m_ocsp.isEmpty())
+                    return false; // answered here: 503 with the reason in the log
+                // Moved to a worker once the socket has finished emitting the signal that brought it here.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, guard = QPointer<QTcpSocket>(socket)] {
+                        if (!guard)
+                            return;
+                        if (m_ocspPool)
+                            m_ocspPool->take(guard.data());
+                        else
+                            guard->abort(); // the portal stopped in between
+                    },
+                    Qt::QueuedConnection);
+                return true;
+            });
+        }
+        server = plain;
     }
     if (!server->listen(options.address, options.port)) {
         delete server;
+        m_ocspPool.reset();
         return makeError(ErrorCode::Io, tr("The portal cannot listen on %1:%2 (in use, or not allowed).")
                                             .arg(options.address.toString())
                                             .arg(options.port));
@@ -216,6 +228,7 @@ void PortalServer::stop()
         server->close();
         server->deleteLater();
     }
+    m_ocspPool.reset(); // closes the connections kept alive for OCSP
     if (m_port != 0)
         emit logLine(tr("CertDesk portal stopped."));
     m_port = 0;
@@ -247,6 +260,7 @@ Status PortalServer::renewOcspSigner()
 {
     auto cas = CaStore(m_ctx->db()).all();
     if (!cas) {
+        const QWriteLocker lock(&m_ocspLock);
         m_ocspProblem = cas.error().message;
         return cas.error();
     }
@@ -273,11 +287,16 @@ Status PortalServer::renewOcspSigner()
             else
                 emit logLine(
                     tr("OCSP for the earlier CA \"%1\" is off: %2").arg(rec.name, signer.error().message));
-            if (current && current->signer().notAfter() <= now)
+            if (current && current->signer().notAfter() <= now) {
+                const QWriteLocker lock(&m_ocspLock);
                 m_ocsp.remove(rec.id);
+            }
             continue;
         }
-        m_ocsp.insert(rec.id, OcspResponder(ca.value()->certificate(), std::move(signer.value())));
+        {
+            const QWriteLocker lock(&m_ocspLock);
+            m_ocsp.insert(rec.id, OcspResponder(ca.value()->certificate(), std::move(signer.value())));
+        }
         const OcspResponder* added = m_ocsp.find(rec.id);
         emit logLine(tr("OCSP responder on for %1: signing certificate %2, valid until %3.")
                          .arg(rec.name, added->signer().certificate().serialHex(),
@@ -285,6 +304,7 @@ Status PortalServer::renewOcspSigner()
     }
     // Only the OCSP signers' keys stay in memory; the CA keys are unlocked again when they are needed.
     m_ctx->forgetUnlockedCa();
+    const QWriteLocker lock(&m_ocspLock);
     m_ocspCache.clear(); // answers signed by a signer that may be gone
     for (qint64 id : m_ocsp.caIds()) {
         if (!inUse.contains(id))
@@ -531,14 +551,15 @@ PortalServer::Reply PortalServer::ocsp(const QHttpServerRequest& request, const 
     (void)refreshIfCasChanged(); // a CA imported a moment ago is answered for at once
     if (m_ocsp.isEmpty())
         return Reply::unavailable(tr("OCSP is off: %1").arg(m_ocspProblem));
-    Database& db = m_ctx->db();
+    if (!m_statusQuery)
+        m_statusQuery.emplace(m_ctx->db());
     QString lookupError;
     // Nonce-less requests (nginx's) are answered with the bytes signed for the same request before while
     // every status in them is unchanged; the status is looked up on every request all the same.
     const QByteArray response = m_ocspCache.respond(
         m_ocsp, der,
-        [&db, &lookupError](qint64 caId, const QString& serial) {
-            return lookupSerial(db, caId, serial, &lookupError);
+        [this, &lookupError](qint64 caId, const QString& serial) {
+            return OcspWorkerPool::statusOf(*m_statusQuery, caId, serial, &lookupError);
         },
         m_ctx->now());
     Reply reply{Status_::Ok, "application/ocsp-response", response, {}, {}};

@@ -6,7 +6,10 @@
 //   GET  /crl              the newest CRL (DER)
 //   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960) for every CA of the database whose certificate has not
 //                          expired (the active one and those `ca import` replaced), each through its own
-//                          delegated OCSP-signing certificate; a new CA is noticed within caCheckSecs
+//                          delegated OCSP-signing certificate; a new CA is noticed within caCheckSecs.
+//                          Over plain HTTP answered by worker threads that keep HTTP/1.1 connections
+//                          alive (OcspWorkerPool); over TLS and when ocspThreads is -1 here, one request
+//                          per connection
 // Everything else is 4xx; malformed or oversized requests never reach the database, and a body larger than
 // 64 KiB is refused from its Content-Length before it is read (RequestScreen).
 // The CA keys are unlocked only to issue OCSP-signing certificates and to sign CRLs, and forgotten right
@@ -18,10 +21,12 @@
 #include "ocsp/OcspResponseCache.h"
 #include "revocation/CrlSchedule.h"
 #include "session/WorkflowContext.h"
+#include "store/CertificateStatusQuery.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QReadWriteLock>
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
@@ -46,7 +51,12 @@ struct PortalOptions
     // A reverse proxy in front (e.g. nginx on the same host): requests from this address are recorded with
     // the client address it puts last in X-Forwarded-For. Null: the connection's address is the client's.
     QHostAddress trustedProxy;
+    // Threads answering OCSP over plain HTTP (OcspWorkerPool): 0 = one per core, at least 2; -1 = none (Qt
+    // HTTP Server answers OCSP on the main thread, as over TLS).
+    int ocspThreads = 0;
 };
+
+class OcspWorkerPool;
 
 class PortalServer : public QAbstractHttpServer
 {
@@ -106,6 +116,10 @@ private:
     OcspResponderSet m_ocsp;
     // Signed answers to nonce-less requests, served again only while every status in them is unchanged.
     OcspResponseCache m_ocspCache;
+    // Held for writing while m_ocsp or m_ocspProblem change (the OCSP workers read them); the main thread
+    // reads them without it.
+    QReadWriteLock m_ocspLock;
+    std::optional<CertificateStatusQuery> m_statusQuery; // the main thread's prepared status query
     // Successful OCSP answers since the last summary line: one log line a minute instead of one a request.
     qint64 m_ocspAnswered = 0;
     qint64 m_ocspCacheHitsLogged = 0;
@@ -120,6 +134,7 @@ private:
     PortalOptions m_options;
     quint16 m_port = 0;
     bool m_tls = false;
+    std::unique_ptr<OcspWorkerPool> m_ocspPool; // before everything it reads is destroyed
 };
 
 } // namespace certdesk

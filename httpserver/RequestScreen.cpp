@@ -53,7 +53,9 @@ QString requestLineForLog(QByteArrayView head)
     return QString::fromLatin1(parts.value(0).left(10)) + QLatin1Char(' ') + path;
 }
 
-void refuse(QTcpSocket* socket, int status, const QString& logLine, const RequestScreen::Log& log)
+} // namespace
+
+void RequestScreen::refuse(QTcpSocket* socket, int status, const QString& logLine, const Log& log)
 {
     const QByteArray body = refusalText(status).toUtf8() + '\n';
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
@@ -72,9 +74,8 @@ void refuse(QTcpSocket* socket, int status, const QString& logLine, const Reques
     QTimer::singleShot(LingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }
 
-} // namespace
-
-int RequestScreen::verdict(QByteArrayView peeked, const RequestLimits& limits, qint64* contentLength)
+int RequestScreen::verdict(QByteArrayView peeked, const RequestLimits& limits, qint64* contentLength,
+                           qsizetype* headBytes)
 {
     // Qt HTTP Server skips blank lines and white space before the request line; so does the screen.
     qsizetype start = 0;
@@ -115,6 +116,8 @@ int RequestScreen::verdict(QByteArrayView peeked, const RequestLimits& limits, q
     }
     if (contentLength)
         *contentLength = length.value_or(0);
+    if (headBytes) // headEnd is the '\n' before the blank line
+        *headBytes = start + headEnd + (data.at(headEnd + 1) == '\r' ? 3 : 2);
     if (length.value_or(0) > limits.maxBodyBytes)
         return 413;
     return 0;
@@ -148,7 +151,7 @@ void RequestScreen::screen(QTcpSocket* socket, const RequestLimits& limits, cons
             return;
         delete watch; // no more screening of this connection (Qt keeps this slot alive until it returns)
         if (v == 0) {
-            pass(socket);
+            pass(socket, head);
             return;
         }
         QString line =

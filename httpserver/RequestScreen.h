@@ -17,15 +17,18 @@ struct RequestLimits
 {
     qint64 maxHeadBytes = 32 * 1024; // request line + headers
     qint64 maxBodyBytes = 64 * 1024;
-    int headTimeoutMs = 30 * 1000;        // the whole head must arrive within this
-    int connectionDeadlineMs = 60 * 1000; // every connection is closed after this (one request each)
+    int headTimeoutMs = 30 * 1000; // the whole head must arrive within this
+    // Every connection is closed after this; one kept alive for OCSP (OcspWorkerPool) is answered with
+    // "Connection: close" from 5 s before it on.
+    int connectionDeadlineMs = 60 * 1000;
 };
 
 class RequestScreen
 {
     Q_DECLARE_TR_FUNCTIONS(RequestScreen)
 public:
-    using Pass = std::function<void(QTcpSocket*)>;
+    // Gets the socket and the request head as peeked (nothing of it consumed).
+    using Pass = std::function<void(QTcpSocket*, const QByteArray& head)>;
     using Log = std::function<void(const QString&)>;
 
     // Watches `socket` until its request head is complete; then calls `pass` (the socket is handed to Qt
@@ -34,19 +37,30 @@ public:
 
     // What the screen decides about a complete or partial head (exposed for unit tests): 0 = pass, -1 =
     // wait for more, otherwise the HTTP status to refuse with.
-    static int verdict(QByteArrayView peeked, const RequestLimits& limits, qint64* contentLength = nullptr);
+    // `headBytes`: on 0, the bytes up to and including the blank line that ends the head (leading blank
+    // lines included), i.e. where the body starts. Every request of a kept-alive connection goes through it.
+    static int verdict(QByteArrayView peeked, const RequestLimits& limits, qint64* contentLength = nullptr,
+                       qsizetype* headBytes = nullptr);
+    // Answers `status` (a verdict), logs `logLine`, drops what the client still sends for a moment and
+    // closes the connection; the socket deletes itself once disconnected.
+    static void refuse(QTcpSocket* socket, int status, const QString& logLine, const Log& log);
 };
 
 // A QTcpServer / QSslServer whose connections reach Qt HTTP Server only after RequestScreen passed them.
 // QAbstractHttpServer takes connections through nextPendingConnection(): new ones are screened instead, and
-// a passed one is queued again for it.
+// a passed one is queued again for it — unless `divert` takes it first (the portal's OCSP workers take
+// connections whose first request is an OCSP request, see OcspWorkerPool).
 template <class Base> class ScreenedServer final : public Base
 {
 public:
+    // True when it took the socket (it is no longer this server's).
+    using Divert = std::function<bool(QTcpSocket*, const QByteArray& head)>;
+
     ScreenedServer(RequestLimits limits, RequestScreen::Log log, QObject* parent = nullptr)
         : Base(parent), m_limits(limits), m_log(std::move(log))
     {
     }
+    void setDivert(Divert divert) { m_divert = std::move(divert); }
 
     QTcpSocket* nextPendingConnection() override
     {
@@ -54,7 +68,12 @@ public:
             if (socket->property(kPassed).toBool())
                 return socket;
             RequestScreen::screen(
-                socket, m_limits, [this](QTcpSocket* s) { handOver(s); }, m_log);
+                socket, m_limits,
+                [this](QTcpSocket* s, const QByteArray& head) {
+                    if (!m_divert || !m_divert(s, head))
+                        handOver(s);
+                },
+                m_log);
         }
         return nullptr;
     }
@@ -73,6 +92,7 @@ private:
 
     RequestLimits m_limits;
     RequestScreen::Log m_log;
+    Divert m_divert;
 };
 
 } // namespace certdesk

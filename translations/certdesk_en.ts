@@ -1618,6 +1618,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the history export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,10 +1659,6 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the history export failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,7 +3827,7 @@ Qt %2 (built with Qt %3)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in this computer&apos;s keychain.</source>
+        <source>The CA is locked: its passphrase is not remembered in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4520,10 +4520,6 @@ Import a CA anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create a new CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import an existing CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,6 +4533,10 @@ Import a CA anyway?</source>
     </message>
     <message>
         <source>Keep the CA passphrase safe: without it no certificate can be issued and no revocation list signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w CA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,10 +5144,6 @@ PostgreSQL said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also check every line of an anchor file made with certdesk-cli history anchor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anchor file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,6 +5165,10 @@ PostgreSQL said: %2</source>
     </message>
     <message>
         <source>The history was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check every line of an anchor file (chain heads recorded outside the database, for example by a scheduled task).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5388,13 +5388,6 @@ The user has no certificate in use. The information can then be registered again
         <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once; CertDesk keeps it only encrypted until the certificate is downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).</source>
-        <translation>
-            <numerusform>Mail: %n mail queued to %1; the outbox sends it (certdesk-cli mail send-pending).</numerusform>
-            <numerusform>Mail: %n mails queued to %1; the outbox sends them (certdesk-cli mail send-pending).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
         <translation type="unfinished"></translation>
@@ -5428,6 +5421,20 @@ The user can then no longer use the service from devices on which no certificate
     <message>
         <source>Not sent — mail is not configured. An administrator sets it up in Settings → Mail.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1. CertDesk sends them in the background while it is open; Settings → Mail shows in the outbox whether each was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1. CertDesk sends them in the background while it is open; an administrator sees in Settings → Mail whether each was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5669,10 +5676,6 @@ The user can then no longer use the service from devices on which no certificate
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available in this session: the password cannot be stored here. Set CERTDESK_SMTP_PASSWORD for CertDesk, or store it from a desktop session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,6 +5751,10 @@ Server: %1:%2
     </message>
     <message>
         <source>Without TLS, CertDesk does not send the password: mail is refused until you choose STARTTLS or TLS, or allow the password over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available in this session: the password cannot be stored here. Store it from a desktop session in which the system keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7358,6 +7365,37 @@ Finish opens the users screen; the buttons open the screen of each step.</source
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersEmptyState</name>
+    <message>
+        <source>No users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: add users one by one or import them from a CSV file, set up mail so that users receive their download links and key passwords, and start the download portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator adds the users. They appear here as soon as they are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the download portal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

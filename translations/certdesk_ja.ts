@@ -1611,6 +1611,10 @@
         <translation>操作履歴の最新の行が削除されています(残っている行: %1 件)。</translation>
     </message>
     <message>
+        <source>Writing the history export failed.</source>
+        <translation>操作履歴ファイルの書き込みに失敗しました。</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
@@ -1649,10 +1653,6 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Writing the history export failed.</source>
-        <translation>操作履歴ファイルの書き込みに失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -3814,8 +3814,8 @@ Qt %2(ビルド時 Qt %3)
         <translation>パスフレーズをこのコンピューターに記憶できませんでした: %1</translation>
     </message>
     <message>
-        <source>The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in this computer&apos;s keychain.</source>
-        <translation>CAがロックされています。パスフレーズが環境変数 CERTDESK_CA_PASSPHRASE にも、このコンピューターのキーチェーンにもありません。</translation>
+        <source>The CA is locked: its passphrase is not remembered in this computer&apos;s keychain.</source>
+        <translation>CA はロックされています: このコンピューターのキーチェーンにパスフレーズが記憶されていません。</translation>
     </message>
 </context>
 <context>
@@ -4500,10 +4500,6 @@ Import a CA anyway?</source>
         <translation>認証局(CA)</translation>
     </message>
     <message>
-        <source>&amp;Create a new CA</source>
-        <translation>新しいCAを作成する(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Import an existing CA</source>
         <translation>既存のCAをインポートする(&amp;I)</translation>
     </message>
@@ -4518,6 +4514,10 @@ Import a CA anyway?</source>
     <message>
         <source>Keep the CA passphrase safe: without it no certificate can be issued and no revocation list signed.</source>
         <translation>CAのパスフレーズは大切に保管してください。パスフレーズがないと、証明書の発行も証明書失効リスト(CRL)への署名もできません。</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w CA</source>
+        <translation>新しいCAを作成する(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -5118,10 +5118,6 @@ PostgreSQL からのメッセージ: %2</translation>
         <translation>アンカーファイルで検証…</translation>
     </message>
     <message>
-        <source>Also check every line of an anchor file made with certdesk-cli history anchor.</source>
-        <translation>certdesk-cli history anchor で作成したアンカーファイルの全行も確認します。</translation>
-    </message>
-    <message>
         <source>Anchor file</source>
         <translation>アンカーファイル</translation>
     </message>
@@ -5144,6 +5140,10 @@ PostgreSQL からのメッセージ: %2</translation>
     <message>
         <source>The history was tampered with: %1</source>
         <translation>操作履歴が改ざんされています: %1</translation>
+    </message>
+    <message>
+        <source>Also check every line of an anchor file (chain heads recorded outside the database, for example by a scheduled task).</source>
+        <translation>アンカーファイル（データベースの外に記録したチェーンの先頭。例: スケジュールされたタスクで記録したもの）のすべての行も確認します。</translation>
     </message>
 </context>
 <context>
@@ -5361,12 +5361,6 @@ The user has no certificate in use. The information can then be registered again
         <source>Copied to the clipboard, which is cleared again after one minute. The password is shown only once; CertDesk keeps it only encrypted until the certificate is downloaded.</source>
         <translation>クリップボードにコピーしました(1分後に消去されます)。パスワードが表示されるのは今回だけです。CertDeskは、証明書がダウンロードされるまで暗号化した状態でのみ保持します。</translation>
     </message>
-    <message numerus="yes">
-        <source>Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).</source>
-        <translation>
-            <numerusform>メール: %1 宛てに %n 件を送信キューに追加しました。送信キューから送信されます(certdesk-cli mail send-pending)。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The generated key password is shown only now; CertDesk keeps it only encrypted, bound to this certificate, until delivery. Without it the certificate cannot be installed. Close without copying it?</source>
         <translation>生成した鍵のパスワードが表示されるのは今だけです。CertDeskは配布までの間、この証明書に結び付けて暗号化した状態でのみ保管します。パスワードがないと証明書をインストールできません。コピーせずに閉じますか?</translation>
@@ -5402,6 +5396,18 @@ The user can then no longer use the service from devices on which no certificate
     <message>
         <source>Not sent — mail is not configured. An administrator sets it up in Settings → Mail.</source>
         <translation>送信されていません — メールが設定されていません。管理者が「設定」→「メール」で設定します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1. CertDesk sends them in the background while it is open; Settings → Mail shows in the outbox whether each was sent.</source>
+        <translation>
+            <numerusform>メール: %1 宛てのメール %n 通を送信キューに入れました。CertDesk は起動している間にバックグラウンドで送信します。送信されたかどうかは「設定」→「メール」の送信キューで確認できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n mail(s) queued to %1. CertDesk sends them in the background while it is open; an administrator sees in Settings → Mail whether each was sent.</source>
+        <translation>
+            <numerusform>メール: %1 宛てのメール %n 通を送信キューに入れました。CertDesk は起動している間にバックグラウンドで送信します。送信されたかどうかは、管理者が「設定」→「メール」で確認できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5642,10 +5648,6 @@ The user can then no longer use the service from devices on which no certificate
         <translation>パスワードはこのコンピューターのキーチェーンに保存されます。データベースには保存されません。</translation>
     </message>
     <message>
-        <source>No keychain is available in this session: the password cannot be stored here. Set CERTDESK_SMTP_PASSWORD for CertDesk, or store it from a desktop session.</source>
-        <translation>このセッションではキーチェーンを利用できないため、ここではパスワードを保存できません。CertDesk用に環境変数 CERTDESK_SMTP_PASSWORD を設定するか、デスクトップのセッションから保存してください。</translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation>保存されていません: %1</translation>
     </message>
@@ -5724,6 +5726,10 @@ Server: %1:%2
     <message>
         <source>Without TLS, CertDesk does not send the password: mail is refused until you choose STARTTLS or TLS, or allow the password over an unencrypted connection.</source>
         <translation>TLSを使用しない場合、CertDeskはパスワードを送信しません。STARTTLSまたはTLSを選択するか、暗号化されていない接続でのパスワード送信を許可するまで、メールは送信されません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available in this session: the password cannot be stored here. Store it from a desktop session in which the system keychain is available.</source>
+        <translation>このセッションではキーチェーンを利用できないため、ここではパスワードを保存できません。システムのキーチェーンを利用できるデスクトップのセッションから保存してください。</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7336,37 @@ Finish opens the users screen; the buttons open the screen of each step.</source
     <message>
         <source>Department</source>
         <translation>部署</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersEmptyState</name>
+    <message>
+        <source>No users yet</source>
+        <translation>ユーザーがまだいません</translation>
+    </message>
+    <message>
+        <source>Next steps: add users one by one or import them from a CSV file, set up mail so that users receive their download links and key passwords, and start the download portal.</source>
+        <translation>次にすること: ユーザーを1人ずつ追加するか CSV ファイルから取り込み、ユーザーがダウンロード用リンクと鍵のパスワードを受け取れるようメールを設定し、ダウンロード用ポータルを開始します。</translation>
+    </message>
+    <message>
+        <source>An administrator adds the users. They appear here as soon as they are added.</source>
+        <translation>ユーザーは管理者が追加します。追加されるとすぐにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation>ユーザーを追加…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file…</source>
+        <translation>CSV ファイルからユーザーを取り込む…</translation>
+    </message>
+    <message>
+        <source>Set up mail…</source>
+        <translation>メールを設定…</translation>
+    </message>
+    <message>
+        <source>Start the download portal…</source>
+        <translation>ダウンロード用ポータルを開始…</translation>
     </message>
 </context>
 <context>

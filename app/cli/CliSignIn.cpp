@@ -3,6 +3,7 @@
 #include "auth/PasswordRules.h"
 #include "workflows/SignIn.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <optional>
 
@@ -77,12 +78,17 @@ bool isFirstAdministratorCommand(const Command& command)
 }
 
 // True when the database at `url` can be opened and has no operator yet. Opened as the URL says, with
-// nobody signed in; any failure counts as "no" (the caller reports its own error).
+// nobody signed in, and without updating its schema (a refused command changes nothing): no schema at
+// all counts as "no operators"; any other failure as "no" (the caller reports its own error).
 bool needsBootstrap(const DatabaseUrl& url)
 {
-    auto db = Database::open(url);
+    if (url.kind == DatabaseUrl::Kind::Sqlite && !QFileInfo::exists(url.path))
+        return false;
+    auto db = Database::openWithoutMigrations(url);
     if (!db)
         return false;
+    if (db.value()->schemaVersion() == 0)
+        return true;
     WorkflowContext ctx(db.value(), Actor::localUser(kComponent));
     auto needs = OperatorWorkflows(ctx).needsBootstrap();
     return needs && needs.value();

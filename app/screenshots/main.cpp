@@ -160,6 +160,19 @@ bool asksHelp(int argc, char** argv)
     return false;
 }
 
+// The client size MainWindow::fittedGeometry gives on a screen of `screen` ("1366x768") above a 40-pixel
+// taskbar (Windows) with a title bar of 30 pixels and 1-pixel borders: what an office laptop shows.
+QSize mainWindowSize(const QString& screen)
+{
+    const QStringList parts = screen.split(QLatin1Char('x'));
+    const int width = parts.value(0).toInt();
+    const int height = parts.value(1).toInt();
+    if (parts.size() != 2 || width < 640 || height < 480)
+        return mainWindowSize(QStringLiteral("1366x768"));
+    const QRect available(0, 0, width, height - 40);
+    return MainWindow::fittedGeometry(available, QMargins(1, 30, 1, 1)).size();
+}
+
 struct Options
 {
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("url")};
@@ -172,13 +185,18 @@ struct Options
         QStringLiteral("operator"),
         QStringLiteral("administrator to sign in as (password: CERTDESK_OPERATOR_PASSWORD)"),
         QStringLiteral("login")};
+    QCommandLineOption size{
+        QStringLiteral("screen"),
+        QStringLiteral("screen the main window opens on, WIDTHxHEIGHT (default 1366x768: "
+                       "the window as MainWindow fits it there, above a 40-pixel taskbar)"),
+        QStringLiteral("size"), QStringLiteral("1366x768")};
     void addTo(QCommandLineParser& parser) const
     {
         parser.setApplicationDescription(QStringLiteral(
             "Renders every screen and the main dialogs of CertDesk into PNG files (needs a "
             "display, e.g. Xvfb; CERTDESK_CA_PASSPHRASE unlocks the CA for the issue result)."));
         parser.addHelpOption();
-        parser.addOptions({db, lang, out, user, op});
+        parser.addOptions({db, lang, out, user, op, size});
     }
 };
 
@@ -246,7 +264,7 @@ int main(int argc, char** argv)
 
     {
         MainWindow window(session);
-        window.resize(1280, 800);
+        window.resize(mainWindowSize(parser.value(options.size)));
         window.show();
         window.usersPage()->selectUser(login);
         const QMap<int, QString> names{{MainWindow::UsersIndex, QStringLiteral("1-users")},

@@ -4,9 +4,11 @@
 // nonce) and the same client: N threads, each with its own connection, for a fixed time, either a new
 // connection per request (HTTP/1.0, Connection: close — what nginx's ssl_ocsp does) or keep-alive (HTTP/1.1;
 // a server that closes anyway is reconnected to). Prints req/s, p50/p99 latency and the ratio. No thresholds.
-// See bench/README.md.
+// Servers are waited for with a real OCSP request: single-process `openssl ocsp -port` serves one connection
+// at a time and hangs on a connection that sends nothing (a bare port probe). See bench/README.md.
 #include "NginxFront.h"
 #include "OpensslCli.h"
+#include "ProcessGroup.h"
 #include "ca/CertificateAuthority.h"
 #include "ocsp/OcspHandles.h"
 #include "ocsp/OcspSigner.h"
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -33,6 +36,7 @@
 
 using namespace certdesk;
 using namespace certdesk::test;
+using namespace certdesk::bench;
 
 namespace {
 
@@ -109,8 +113,11 @@ QByteArray exchange(QTcpSocket& socket, int port, const QByteArray& request, boo
             break;
     }
     // A server that answers "Connection: close" (or none for HTTP/1.0) is connected to again next time.
+    // So is an HTTP/1.0 answer without "Connection: keep-alive" (openssl ocsp's): it closes after it.
+    const QByteArray answerHead = buf.left(headEnd).toLower();
     if (!keepAlive || socket.state() != QAbstractSocket::ConnectedState ||
-        buf.left(headEnd).toLower().contains("connection: close"))
+        answerHead.contains("connection: close") ||
+        (answerHead.startsWith("http/1.0") && !answerHead.contains("connection: keep-alive")))
         socket.abort();
     if (headEnd < 0 || !buf.startsWith("HTTP/1.") || buf.mid(9, 3) != "200")
         return {};
@@ -170,12 +177,14 @@ Measured run(const Server& server, const Scenario& scenario, int connections, do
     return r;
 }
 
-bool waitForPort(int port)
+// Up when it answers a real OCSP request (never a bare connection: see the top of the file).
+bool waitForOcsp(int port, const QByteArray& der)
 {
+    const QByteArray request = httpRequest(der, false);
     for (int i = 0; i < 100; ++i) {
         QTcpSocket s;
-        s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-        if (s.waitForConnected(200))
+        qint64 connects = 0;
+        if (successfulOcsp(exchange(s, port, request, false, &connects)))
             return true;
         QThread::msleep(100);
     }
@@ -311,6 +320,14 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("ca-key"),
                       QStringLiteral("CA key type for init: p384 (default) or rsa3072."),
                       QStringLiteral("TYPE")});
+    parser.addOption(
+        {QStringLiteral("baseline-portal"),
+         QStringLiteral("Another certdesk-portal binary (e.g. an earlier build) measured in the same "
+                        "run on the same database."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("Only the scenarios whose name contains TEXT (e.g. \"no nonce\")."),
+                      QStringLiteral("TEXT")});
     parser.process(app);
     const int connections = qMax(1, parser.value(QStringLiteral("connections")).toInt());
     const double seconds = qMax(0.5, parser.value(QStringLiteral("seconds")).toDouble());
@@ -331,9 +348,22 @@ int main(int argc, char** argv)
         out() << "certdesk-portal: " << why << Qt::endl;
         return 1;
     }
-    auto openssl = [&](int multi, int port) {
+    PortalProcess baseline;
+    const QString baselineBinary = parser.value(QStringLiteral("baseline-portal"));
+    if (!baselineBinary.isEmpty() && !baseline.start(baselineBinary, setup.dbUrl, kPassphrase, &why)) {
+        out() << "baseline certdesk-portal: " << why << Qt::endl;
+        return 1;
+    }
+    // Ends every openssl responder with all its children, however main() returns.
+    std::vector<std::unique_ptr<QProcess>> responders;
+    const auto endResponders = qScopeGuard([&responders] {
+        for (auto& p : responders)
+            endGroup(*p);
+    });
+    auto openssl = [&](int multi, int port) -> QProcess* {
         auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        startInOwnGroup(*p);
+        p->setStandardErrorFile(QProcess::nullDevice()); // a line per request otherwise
         QStringList args{QStringLiteral("ocsp"),
                          QStringLiteral("-index"),
                          setup.indexFile,
@@ -353,26 +383,31 @@ int main(int argc, char** argv)
             args << QStringLiteral("-multi") << QString::number(multi);
         p->setStandardOutputFile(QProcess::nullDevice());
         p->start(QStringLiteral("openssl"), args);
-        return p;
+        responders.push_back(std::move(p));
+        return responders.back().get();
     };
     const int port1 = freeLocalPort();
-    auto single = openssl(1, port1);
-    const bool singleUp = waitForPort(port1);
+    (void)openssl(1, port1);
     const int port2 = freeLocalPort();
-    auto multi = openssl(QThread::idealThreadCount(), port2);
-    if (!singleUp || !waitForPort(port2)) {
-        out() << "openssl ocsp -port does not answer" << Qt::endl;
-        return 1;
+    (void)openssl(QThread::idealThreadCount(), port2);
+    for (int port : {portal.port(), port1, port2, baseline.port()}) {
+        if (port != 0 && !waitForOcsp(port, setup.requestNoNonce)) {
+            out() << "no OCSP answer on port " << port << Qt::endl;
+            return 1;
+        }
     }
-    const QList<Server> servers{
-        {QStringLiteral("certdesk-portal"), portal.port()},
-        {QStringLiteral("openssl ocsp"), port1},
-        {QStringLiteral("openssl ocsp -multi %1").arg(QThread::idealThreadCount()), port2}};
-    const QList<Scenario> scenarios{
+    QList<Server> servers{{QStringLiteral("certdesk-portal"), portal.port()},
+                          {QStringLiteral("openssl ocsp"), port1},
+                          {QStringLiteral("openssl ocsp -multi %1").arg(QThread::idealThreadCount()), port2}};
+    if (baseline.port() != 0)
+        servers.insert(1, Server{QStringLiteral("certdesk-portal (baseline)"), baseline.port()});
+    QList<Scenario> scenarios{
         {QStringLiteral("new connection per request, no nonce"), setup.requestNoNonce, false},
         {QStringLiteral("new connection per request, nonce"), setup.requestNonce, false},
         {QStringLiteral("keep-alive, no nonce"), setup.requestNoNonce, true},
         {QStringLiteral("keep-alive, nonce"), setup.requestNonce, true}};
+    const QString only = parser.value(QStringLiteral("scenario"));
+    scenarios.removeIf([&only](const Scenario& sc) { return !sc.name.contains(only); });
 
     out() << "bench_ocsp: " << connections << " client connections, " << seconds << " s per measurement, "
           << QThread::idealThreadCount() << " cores; "
@@ -401,7 +436,5 @@ int main(int argc, char** argv)
         }
         out() << Qt::endl;
     }
-    for (QProcess* p : {single.get(), multi.get()})
-        stopProcess(*p);
     return 0;
 }

@@ -22,7 +22,9 @@ public:
                const std::atomic<bool>& cancel, int threads)
         : m_ca(ca), m_rows(rows), m_clock(clock), m_cancel(cancel)
     {
-        m_capacity = size_t(threads) * 4;
+        // Room for more than a group's rows: while the calling thread commits a group (a disk sync), the
+        // workers go on signing instead of waiting for space (a few KB per finished row).
+        m_capacity = size_t(threads) * 64;
         m_results.resize(size_t(rows.size()));
         m_running = threads; // before any worker can finish
         for (int t = 0; t < threads; ++t)

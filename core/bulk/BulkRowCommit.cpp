@@ -5,6 +5,7 @@
 #include "store/CertificateStore.h"
 #include "store/Settings.h"
 #include "store/Transaction.h"
+#include "store/UserSearchText.h"
 #include "util/Failpoint.h"
 #include "workflows/LicenceLimit.h"
 
@@ -103,7 +104,20 @@ Result<std::optional<qint64>> BulkRowCommit::write(const PreparedRow& p, const I
     }
     if (auto s = savepoint(QStringLiteral("SAVEPOINT bulk_row")); !s)
         return s.error();
-    auto written = writeRow(p, crypto);
+    Result<std::optional<qint64>> written = std::optional<qint64>();
+    {
+        // The row's history rows (user, certificate information, certificate) are appended as one batch,
+        // and its user's search text is refreshed once, both inside the row's savepoint.
+        UserSearchText::DeferredRefresh searchText(m_ctx.db());
+        HistoryAppendBatch history(m_ctx.db());
+        written = writeRow(p, crypto);
+        if (written) {
+            if (auto s = searchText.flush(); !s)
+                written = s.error();
+            else if (auto h = history.flush(); !h)
+                written = h.error();
+        }
+    }
     if (!written) {
         // Nothing of this row stays; the rows before it in the group are untouched.
         if (auto s = savepoint(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_row")); !s)

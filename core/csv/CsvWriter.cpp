@@ -45,6 +45,40 @@ void CsvWriter::appendField(QByteArray& out, const QString& text)
     appendField(out, QByteArrayView(text.toUtf8()));
 }
 
+bool CsvWriter::needsFormulaGuard(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    if (i == text.size())
+        return false;
+    const char16_t c = text.at(i).unicode();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+void CsvWriter::appendField(QString& out, QStringView text)
+{
+    const bool guard = needsFormulaGuard(text);
+    const bool quote = text.startsWith(QChar(0xFEFF)) || std::any_of(text.begin(), text.end(), [](QChar c) {
+                           return c == u'"' || c == u',' || c == u'\n' || c == u'\r';
+                       });
+    if (!quote) {
+        if (guard)
+            out += u'\'';
+        out += text;
+        return;
+    }
+    out += u'"';
+    if (guard)
+        out += u'\'';
+    for (const QChar c : text) {
+        if (c == u'"')
+            out += u'"';
+        out += c;
+    }
+    out += u'"';
+}
+
 void CsvWriter::appendRow(QByteArray& out, const QStringList& cells)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace certdesk {
 
@@ -24,6 +25,9 @@ public:
     // with U+FEFF (unquoted it could be taken for a byte order mark).
     static void appendField(QByteArray& out, QByteArrayView utf8);
     static void appendField(QByteArray& out, const QString& text);
+    // The same field as UTF-16 text (for a caller that encodes a whole buffer at once).
+    static bool needsFormulaGuard(QStringView text);
+    static void appendField(QString& out, QStringView text);
     // Appends the fields separated by commas, then CRLF.
     static void appendRow(QByteArray& out, const QStringList& cells);
     static QByteArray row(const QStringList& cells);

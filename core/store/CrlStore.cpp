@@ -82,9 +82,13 @@ Result<std::optional<CrlRecord>> CrlStore::latestOfCa(const QString& id)
 
 Result<QList<qint64>> CrlStore::caIdsNeedingCrl(const QDateTime& nowUtc)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM cas WHERE active = 1 OR id IN (SELECT ca_id FROM "
-                                      "certificates WHERE not_after > ?) ORDER BY active DESC, id"),
-                       {nowUtc.toSecsSinceEpoch()});
+    // EXISTS per CA: one probe of certificates_ca_not_after (migration 23) for each of the few CAs, where
+    // "id IN (SELECT ca_id ...)" listed every unexpired certificate.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id FROM cas WHERE active = 1 OR EXISTS (SELECT 1 FROM certificates"
+                                 " WHERE certificates.ca_id = cas.id AND not_after > ?)"
+                                 " ORDER BY active DESC, id"),
+                  {nowUtc.toSecsSinceEpoch()});
     if (!q)
         return q.error();
     QList<qint64> ids;

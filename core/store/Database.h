@@ -8,7 +8,15 @@
 // is half-written), every further statement of that transaction fails the same way without touching the
 // server, and the connection is reopened at the thread's next operation after the transaction ended.
 // A connection that cannot be (re)opened because the server is not reachable is ErrorCode::Unavailable too.
+//
+// Each connection keeps its prepared SELECT/INSERT/UPDATE/DELETE/WITH statements for reuse by SQL text
+// (StatementCache, at most kCachedStatements): exec() and prepare() lend the caller one, and it is reset
+// and returned when the caller's QSqlQuery goes away. The cache is dropped with a lost connection and
+// emptied on every thread after a schema change (execSchema, or CREATE/ALTER/DROP through exec()).
+// PostgreSQL connections plan every execution afresh (plan_cache_mode=force_custom_plan), as when each
+// statement was prepared for one execution, so a reused statement never runs a generic plan.
 #include "store/DatabaseUrl.h"
+#include "store/StatementCache.h"
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -29,6 +37,9 @@ public:
     // Connects and migrates to the latest schema. SQLite: WAL, foreign keys, busy timeout.
     static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url);
     static Result<std::shared_ptr<Database>> open(const QString& url);
+    // Connects without bringing the schema up to date (open does): only for a look at a database that
+    // this role may not own, e.g. whether it has operators yet. Nothing may be written through it.
+    static Result<std::shared_ptr<Database>> openWithoutMigrations(const DatabaseUrl& url);
 
     const DatabaseUrl& url() const { return m_url; }
     bool isPostgres() const { return m_url.kind == DatabaseUrl::Kind::Postgres; }
@@ -48,6 +59,8 @@ public:
     // The QPSQL connect options of every connection to this database (timeouts, TLS); also used by the
     // change feed's own listening connection.
     QString connectOptions() const;
+    // Statements kept per connection.
+    static constexpr int kCachedStatements = 100;
 
     // Typed NULLs for binding.
     static QVariant nullInt() { return QVariant(QMetaType(QMetaType::LongLong)); }
@@ -73,6 +86,8 @@ private:
         QString name;
         bool inTransaction = false;
         bool lost = false;
+        std::shared_ptr<StatementCache> statements; // used by the thread only
+        quint64 schemaGeneration = 0;               // m_schemaGeneration when `statements` was last valid
     };
 
     explicit Database(DatabaseUrl url);
@@ -80,6 +95,13 @@ private:
     // Runs `run` on a new query of the thread's connection; on connection loss outside a transaction it
     // reopens the connection and runs `run` once more on a new query.
     template <typename Run> Result<QSqlQuery> runStatement(Run run, const QString& what);
+    // The calling thread's statement cache (emptied first when the schema changed since its last use).
+    std::shared_ptr<StatementCache> statementCache();
+    // A statement for `sql` on `db`: a cached one, else newly prepared; none (and the failed query in
+    // `failed`) when it cannot be prepared.
+    std::optional<QSqlQuery> lendStatement(QSqlDatabase& db, const std::shared_ptr<StatementCache>& cache,
+                                           const QString& sql, QSqlQuery& failed);
+    void schemaChanged();
     Error connectError(const QSqlError& error) const;
     static QString threadKey();
     // Marks the thread's connection as lost; returns whether a transaction was open on it.
@@ -93,7 +115,8 @@ private:
     QStringList m_connectionNames;
     QHash<QString, ThreadConnection> m_threads; // by threadKey()
     quint64 m_generation = 0;
-    bool m_everConnected = false; // some connection to this database was open once (guarded by m_mutex)
+    quint64 m_schemaGeneration = 0; // guarded by m_mutex
+    bool m_everConnected = false;   // some connection to this database was open once (guarded by m_mutex)
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

@@ -1,11 +1,12 @@
 #include "store/HistoryLog.h"
-#include "csv/CsvWriter.h"
+#include "store/HistoryExport.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace certdesk {
 
@@ -150,7 +151,38 @@ QByteArray HistoryLog::rowHash(const QByteArray& prevHash, const HistoryEntry& e
 
 Status HistoryLog::append(Database& db, HistoryEntry e)
 {
+    if (HistoryAppendBatch::collect(db, e))
+        return {};
     return appendBatch(db, {std::move(e)});
+}
+
+namespace {
+thread_local HistoryAppendBatch* t_openBatch = nullptr;
+}
+
+HistoryAppendBatch::HistoryAppendBatch(Database& db) : m_db(db), m_outer(t_openBatch)
+{
+    t_openBatch = this;
+}
+
+HistoryAppendBatch::~HistoryAppendBatch()
+{
+    t_openBatch = m_outer;
+}
+
+bool HistoryAppendBatch::collect(Database& db, HistoryEntry& entry)
+{
+    if (!t_openBatch || &t_openBatch->m_db != &db)
+        return false;
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    t_openBatch->m_entries.append(std::move(entry));
+    return true;
+}
+
+Status HistoryAppendBatch::flush()
+{
+    return HistoryLog::appendBatch(m_db, std::exchange(m_entries, {}));
 }
 
 Status HistoryLog::appendBatch(Database& db, QList<HistoryEntry> entries)
@@ -272,124 +304,9 @@ Result<HistoryVerification> HistoryLog::verify(Database& db, QHash<qint64, QByte
     return v;
 }
 
-namespace {
-
-// "yyyy/MM/dd HH:mm:ss" of a UTC instant in a time zone. The zone's offset is looked up once per
-// quarter hour (time zone transitions fall on quarter hours): a yearly export has a million rows.
-class LocalTimeText
-{
-public:
-    explicit LocalTimeText(const QTimeZone& zone) : m_zone(zone) {}
-
-    void append(QByteArray& buf, qint64 utcMs)
-    {
-        constexpr qint64 quarter = 15 * 60 * 1000;
-        constexpr qint64 day = 24 * 3600 * 1000;
-        const qint64 bucket = utcMs >= 0 ? utcMs / quarter : -((-utcMs + quarter - 1) / quarter);
-        if (bucket != m_bucket) {
-            m_bucket = bucket;
-            m_offsetMs =
-                qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(bucket * quarter, Qt::UTC))) *
-                1000;
-        }
-        const qint64 local = utcMs + m_offsetMs;
-        const qint64 days = local >= 0 ? local / day : -((-local + day - 1) / day);
-        const int secs = static_cast<int>((local - days * day) / 1000);
-        const QDate date = QDate::fromJulianDay(2440588 + days); // 1970-01-01
-        char text[20];
-        const auto two = [&text](int at, int v) {
-            text[at] = char('0' + v / 10);
-            text[at + 1] = char('0' + v % 10);
-        };
-        const int y = date.year();
-        two(0, y / 100 % 100);
-        two(2, y % 100);
-        text[4] = '/';
-        two(5, date.month());
-        text[7] = '/';
-        two(8, date.day());
-        text[10] = ' ';
-        two(11, secs / 3600);
-        text[13] = ':';
-        two(14, secs / 60 % 60);
-        text[16] = ':';
-        two(17, secs % 60);
-        text[19] = '\0';
-        buf.append(text, 19);
-    }
-
-private:
-    QTimeZone m_zone;
-    qint64 m_bucket = std::numeric_limits<qint64>::min();
-    qint64 m_offsetMs = 0;
-};
-
-} // namespace
-
 Result<qint64> HistoryLog::exportYearCsv(Database& db, int year, QIODevice& out, const QTimeZone& zone)
 {
-    const QDateTime from(QDate(year, 1, 1), QTime(0, 0), zone);
-    const QDateTime to(QDate(year + 1, 1, 1), QTime(0, 0), zone);
-    // Only the exported columns (not the hashes): reading the columns is most of the cost. SQLite hands
-    // text over as UTF-16; CAST AS BLOB gives the stored UTF-8 bytes, which is what the file needs.
-    QStringList columns = {
-        QStringLiteral("operation"), QStringLiteral("operator"),     QStringLiteral("target_login"),
-        QStringLiteral("device"),    QStringLiteral("notify_email"), QStringLiteral("remarks"),
-        QStringLiteral("host"),      QStringLiteral("user_agent"),   QStringLiteral("details")};
-    const bool utf8Blobs = !db.isPostgres();
-    if (utf8Blobs) {
-        for (QString& c : columns)
-            c = QStringLiteral("CAST(%1 AS BLOB)").arg(c);
-    }
-    auto q = db.exec(QStringLiteral("SELECT at_ms, ") + columns.join(QLatin1String(", ")) +
-                         QStringLiteral(" FROM history WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id"),
-                     {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
-    if (!q)
-        return q.error();
-    QByteArray buf("\xEF\xBB\xBF");
-    const QStringList header = {tr("Date and time"), tr("Operation"),
-                                tr("Operator"),      tr("Target user"),
-                                tr("Device"),        tr("Notification address"),
-                                tr("Remarks"),       tr("IP address / host"),
-                                tr("User agent"),    tr("Details")};
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (i > 0)
-            buf += ',';
-        CsvWriter::appendField(buf, header.at(i));
-    }
-    buf += "\r\n";
-    LocalTimeText time(zone);
-    QHash<QByteArray, QByteArray> operations; // operation id -> translated name, as a CSV field
-    const auto utf8 = [&](int column) {
-        return utf8Blobs ? q->value(column).toByteArray() : q->value(column).toString().toUtf8();
-    };
-    qint64 rows = 0;
-    while (q->next()) {
-        time.append(buf, q->value(0).toLongLong());
-        const QByteArray op = utf8(1);
-        auto name = operations.constFind(op);
-        if (name == operations.constEnd()) {
-            QByteArray field;
-            CsvWriter::appendField(field, Op::displayName(QString::fromUtf8(op)));
-            name = operations.insert(op, field);
-        }
-        buf += ',';
-        buf += name.value();
-        for (int column = 2; column < 10; ++column) {
-            buf += ',';
-            CsvWriter::appendField(buf, QByteArrayView(utf8(column)));
-        }
-        buf += "\r\n";
-        ++rows;
-        if (buf.size() > (1 << 20)) {
-            if (out.write(buf) != buf.size())
-                return makeError(ErrorCode::Io, tr("Writing the history export failed."));
-            buf.truncate(0);
-        }
-    }
-    if (out.write(buf) != buf.size())
-        return makeError(ErrorCode::Io, tr("Writing the history export failed."));
-    return rows;
+    return HistoryExport::yearCsv(db, year, out, zone);
 }
 
 } // namespace certdesk

@@ -124,4 +124,26 @@ public:
     static QByteArray rowHash(const QByteArray& prevHash, const HistoryEntry& e);
 };
 
+// While one exists, the calling thread's HistoryLog::append()s on `db` are collected (each with the time
+// it was appended at) instead of written; flush() writes them with one appendBatch — one read and update
+// of the chain head for all of them — in the order they were appended, before the caller's transaction
+// commits. The chain is the one append() would have written. Destroyed unflushed, the rows are dropped
+// (for a caller that rolls back what they describe). Used per bulk row (3 history rows, one batch).
+class HistoryAppendBatch
+{
+public:
+    explicit HistoryAppendBatch(Database& db);
+    ~HistoryAppendBatch();
+    HistoryAppendBatch(const HistoryAppendBatch&) = delete;
+    HistoryAppendBatch& operator=(const HistoryAppendBatch&) = delete;
+    Status flush();
+    // The calling thread's open batch on `db` takes `entry`: true when it did.
+    static bool collect(Database& db, HistoryEntry& entry);
+
+private:
+    Database& m_db;
+    QList<HistoryEntry> m_entries;
+    HistoryAppendBatch* m_outer;
+};
+
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 #include "store/PostgresRoleSchema.h"
+#include "store/SearchIndexSchema.h"
 #include "store/Transaction.h"
 #include "store/UserSearchText.h"
 
@@ -17,6 +18,8 @@ struct Migration
     QList<const char*> postgresOnly = {};
     // Run after `statements`, on SQLite only (the same rule in SQLite's trigger syntax).
     QList<const char*> sqliteOnly = {};
+    // Run last, on SQLite only, for what depends on how SQLite was built (e.g. FTS5).
+    Status (*sqliteStep)(Database&) = nullptr;
 };
 
 // Never edit a released migration; add a new one.
@@ -334,6 +337,25 @@ END $$)sql",
              "REVOKE ALL ON FUNCTION certdesk_trigram_indexes() FROM PUBLIC",
              "SELECT certdesk_trigram_indexes()",
          }},
+        // Issue 16 §3: substring search on SQLite through an FTS5 trigram index over users.search_text
+        // (SearchIndexSchema); without FTS5 nothing is created. PostgreSQL: migration 19.
+        {20, {}, {}, {}, &SearchIndexSchema::createSqlite},
+        // Issue 16 §3: the yearly export reads a year ORDER BY at_ms, id. PostgreSQL's history_at (at_ms alone)
+        // needed a sort of every group of equal times; (at_ms, id) gives the order directly and serves every
+        // at_ms range as before, so it replaces history_at. SQLite's history_at already ends with the rowid.
+        {21, {}, {"CREATE INDEX history_at_id ON history(at_ms, id)", "DROP INDEX history_at"}},
+        // Issue 17: "Ask an administrator" names them, also for the helpdesk and the auditor on PostgreSQL,
+        // who see only their own operators row: a SECURITY DEFINER function returning the login and display
+        // name of the active administrators (PostgresRoleSchema::administratorDirectory). SQLite has no
+        // row-level security: OperatorStore reads the table there.
+        {22, {}, PostgresRoleSchema::administratorDirectory()},
+        // Issue 16 §4: the dashboard's CRL health after every change counts a CA's revoked certificates
+        // (CrlStore::revokedCount: an index-only count instead of reading ~40,000 rows found through the
+        // status index) and asks which CAs still have an unexpired certificate (CrlStore::caIdsNeedingCrl:
+        // one index probe per CA instead of listing every unexpired certificate).
+        {23,
+         {"CREATE INDEX certificates_ca_status ON certificates(ca_id, status)",
+          "CREATE INDEX certificates_ca_not_after ON certificates(ca_id, not_after)"}},
     };
     return list;
 }
@@ -425,6 +447,14 @@ Status Migrations::run(Database& db)
                 r = db.execSchema(sql);
             }
             if (!r) {
+                Error e = r.error();
+                e.message =
+                    tr("Updating the database to version %1 failed: %2").arg(m.version).arg(e.message);
+                return e;
+            }
+        }
+        if (m.sqliteStep && !db.isPostgres()) {
+            if (auto r = m.sqliteStep(db); !r) {
                 Error e = r.error();
                 e.message =
                     tr("Updating the database to version %1 failed: %2").arg(m.version).arg(e.message);

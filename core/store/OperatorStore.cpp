@@ -169,4 +169,20 @@ Result<qint64> OperatorStore::countActiveAdministrators()
     return q->value(0).toLongLong();
 }
 
+Result<QList<AdministratorContact>> OperatorStore::activeAdministrators()
+{
+    auto q =
+        m_db.isPostgres()
+            ? m_db.exec(QStringLiteral("SELECT login, display_name FROM certdesk_active_administrators()"))
+            : m_db.exec(QStringLiteral("SELECT login, display_name FROM operators WHERE role = ? AND"
+                                       " disabled = 0 AND locked = 0 ORDER BY login, id"),
+                        {QStringLiteral("admin")});
+    if (!q)
+        return q.error();
+    QList<AdministratorContact> out;
+    while (q->next())
+        out << AdministratorContact{q->value(0).toString(), q->value(1).toString()};
+    return out;
+}
+
 } // namespace certdesk

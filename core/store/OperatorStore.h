@@ -25,6 +25,13 @@ struct OperatorRecord
     QDateTime lastSignInAt; // null until the first successful sign-in
 };
 
+// Whom to ask: an administrator who can act now, as every operator may see it.
+struct AdministratorContact
+{
+    QString login;
+    QString displayName;
+};
+
 class OperatorStore
 {
     Q_DECLARE_TR_FUNCTIONS(OperatorStore)
@@ -55,6 +62,12 @@ public:
     // Operators with role admin that are not disabled (locked ones count: an administrator can unlock
     // them). Never let a change bring this to zero.
     Result<qint64> countActiveAdministrators();
+
+    // The administrators who can act now (neither disabled nor locked), ordered by login: the names for
+    // "Ask an administrator". Any operator may read it: on PostgreSQL through the SECURITY DEFINER
+    // function of migration 22 (row-level security hides other operators' rows from the helpdesk and
+    // the auditor), which returns these two columns only.
+    Result<QList<AdministratorContact>> activeAdministrators();
 
 private:
     Status updateOne(const QString& assignments, QVariantList binds, qint64 id);

@@ -379,4 +379,19 @@ $$)sql",
     };
 }
 
+QList<const char*> PostgresRoleSchema::administratorDirectory()
+{
+    return {
+        // SECURITY DEFINER: runs as the owner of operators, to whom row-level security does not apply.
+        R"sql(CREATE FUNCTION certdesk_active_administrators() RETURNS TABLE (login text, display_name text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+    SELECT o.login, o.display_name FROM public.operators o
+    WHERE o.role = 'admin' AND o.disabled = 0 AND o.locked = 0 ORDER BY o.login, o.id
+$$)sql",
+        "REVOKE ALL ON FUNCTION certdesk_active_administrators() FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION certdesk_active_administrators()"
+        " TO certdesk_admin, certdesk_helpdesk, certdesk_auditor",
+    };
+}
+
 } // namespace certdesk

@@ -9,6 +9,11 @@ namespace certdesk {
 struct PostgresRoleSchema
 {
     static QList<const char*> statements();
+    // Migration 22: certdesk_active_administrators(), the one read path to other operators' rows that
+    // every role has (row-level security shows the helpdesk and the auditor only their own row): the
+    // login and display name of each administrator who can act now (neither disabled nor locked), so
+    // that "Ask an administrator" can name them. Nothing else of those rows (no password hash).
+    static QList<const char*> administratorDirectory();
 };
 
 } // namespace certdesk

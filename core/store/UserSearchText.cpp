@@ -1,5 +1,7 @@
 #include "store/UserSearchText.h"
 
+#include <utility>
+
 namespace certdesk::UserSearchText {
 
 QString expression()
@@ -18,8 +20,41 @@ QString sortNameExpression()
                           " WHERE i.user_id = users.id), users.display_name)");
 }
 
+namespace {
+thread_local DeferredRefresh* t_openRefresh = nullptr;
+}
+
+DeferredRefresh::DeferredRefresh(Database& db) : m_db(db), m_outer(t_openRefresh)
+{
+    t_openRefresh = this;
+}
+
+DeferredRefresh::~DeferredRefresh()
+{
+    t_openRefresh = m_outer;
+}
+
+Status DeferredRefresh::flush()
+{
+    QList<qint64> ids = std::exchange(m_userIds, {});
+    DeferredRefresh* const self = t_openRefresh;
+    t_openRefresh = m_outer; // the refresh below runs, it is not noted again
+    Status s = refresh(m_db, ids);
+    t_openRefresh = self;
+    return s;
+}
+
 Status refresh(Database& db, const QList<qint64>& userIds)
 {
+    if (t_openRefresh && &t_openRefresh->m_db == &db) {
+        for (qint64 id : userIds) {
+            if (!t_openRefresh->m_userIds.contains(id))
+                t_openRefresh->m_userIds.append(id);
+        }
+        return {};
+    }
+    if (userIds.isEmpty())
+        return {};
     auto q =
         db.prepare(QStringLiteral("UPDATE users SET search_text = ") + expression() +
                    QStringLiteral(", sort_name = ") + sortNameExpression() + QStringLiteral(" WHERE id = ?"));

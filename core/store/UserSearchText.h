@@ -12,8 +12,28 @@ QString expression();
 // users.sort_name: the furigana when the certificate information is registered (so names sort in
 // reading order, アベ < ウエダ < ナカヤマ, not by the kanji's code points), else the display name.
 QString sortNameExpression();
-// Refreshes search_text and sort_name of these users.
+// Refreshes search_text and sort_name of these users (or, while a DeferredRefresh of the calling thread
+// is open on `db`, notes them for its flush()).
 Status refresh(Database& db, const QList<qint64>& userIds);
+
+// While one exists, the calling thread's refresh()es on `db` only note the users; flush() refreshes each
+// of them once (a new user with certificate information in one bulk row: once, not twice), before the
+// caller's transaction commits. Destroyed unflushed, nothing is refreshed (the caller rolls back).
+class DeferredRefresh
+{
+public:
+    explicit DeferredRefresh(Database& db);
+    ~DeferredRefresh();
+    DeferredRefresh(const DeferredRefresh&) = delete;
+    DeferredRefresh& operator=(const DeferredRefresh&) = delete;
+    Status flush();
+
+private:
+    friend Status refresh(Database& db, const QList<qint64>& userIds);
+    Database& m_db;
+    QList<qint64> m_userIds;
+    DeferredRefresh* m_outer;
+};
 // "%text%" for LIKE ... ESCAPE '!', ASCII letters lower-cased like SQL lower() does.
 QString likePattern(const QString& text);
 

@@ -1,4 +1,5 @@
 #include "store/UserStore.h"
+#include "store/SearchIndexSchema.h"
 #include "store/UserSearchText.h"
 
 #include <QTimeZone>
@@ -36,9 +37,16 @@ UserRecord readUser(const QSqlQuery& q)
 QString UserStore::whereClause(const UserQuery& query, QVariantList& binds) const
 {
     QStringList parts;
-    if (!query.text.trimmed().isEmpty()) {
+    if (const QString text = query.text.trimmed(); !text.isEmpty()) {
+        // SQLite: three characters or more take their candidates from the trigram index (migration 20,
+        // SearchIndexSchema) instead of reading every user's text; the LIKE then keeps exactly its rows.
+        if (const QString match = SearchIndexSchema::userMatchQuery(text);
+            !match.isEmpty() && SearchIndexSchema::hasUserIndex(m_db)) {
+            parts << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+            binds << match;
+        }
         parts << QStringLiteral("u.search_text LIKE ? ESCAPE '!'");
-        binds << UserSearchText::likePattern(query.text.trimmed());
+        binds << UserSearchText::likePattern(text);
     }
     if (!query.group.isEmpty()) {
         // IN rather than a correlated EXISTS: the database starts from the group's index (user_groups_name)
@@ -47,6 +55,28 @@ QString UserStore::whereClause(const UserQuery& query, QVariantList& binds) cons
         binds << query.group;
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+QString UserStore::pageIdsSql(const UserQuery& query, const QString& order, QVariantList& binds) const
+{
+    const QString where = whereClause(query, binds);
+    QString sql;
+    if (m_db.isPostgres() && !query.text.trimmed().isEmpty() &&
+        order.startsWith(QLatin1String(" ORDER BY u.login_id"))) {
+        // PostgreSQL: every match first (through the trigram index users_search_trgm, or one sequential
+        // scan for one or two characters), then the page sorted from them. Left alone, the planner walks
+        // the login-ID index and filters row by row, betting on matches early in the alphabet: "t.sa"
+        // read 83,000 rows (276 ms), the matches-first page takes 38 ms. Worst case (every user
+        // matches): one scan and a top-100 sort of 100,000 rows.
+        QString sorted = order;
+        sorted.replace(QLatin1String("u."), QLatin1String("m."));
+        sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT u.id, u.login_id, u.search_text FROM users u") +
+              where + QStringLiteral(") SELECT m.id FROM m") + sorted;
+    } else {
+        sql = QStringLiteral("SELECT u.id FROM users u") + where + order;
+    }
+    binds << query.limit << query.offset;
+    return sql + QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 Result<qint64> UserStore::insert(const UserRecord& u)
@@ -214,13 +244,18 @@ Result<QList<UserRecord>> UserStore::list(const UserQuery& query)
     // Ordered by (login_id, search_text) so that the index users_login_search serves both the order and
     // the search filter (see UserSummaryStore::list).
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT u.") +
-                  QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u.")) +
-                  QStringLiteral(" FROM users u") + whereClause(query, binds) +
-                  QStringLiteral(" ORDER BY u.login_id, u.search_text");
+    const QString columns = QStringLiteral("SELECT u.") +
+                            QString(kUserColumns).replace(QLatin1String(", "), QLatin1String(", u."));
+    const QString order = QStringLiteral(" ORDER BY u.login_id, u.search_text");
+    QString sql;
     if (query.limit > 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << query.limit << query.offset;
+        // Two steps, as UserSummaryStore::list: the page's ids over users_login_search alone (a search
+        // of one or two characters walks that index, not every table row), then only those rows.
+        // 100,000 users, "美咲": the page 90-145 ms -> 30 ms.
+        sql = columns + QStringLiteral(" FROM users u WHERE u.id IN (") + pageIdsSql(query, order, binds) +
+              QStringLiteral(")") + order;
+    } else {
+        sql = columns + QStringLiteral(" FROM users u") + whereClause(query, binds) + order;
     }
     auto q = m_db.exec(sql, binds);
     if (!q)

@@ -41,6 +41,8 @@ public:
 
     // " WHERE ..." for the users table aliased "u" (empty when the query filters nothing).
     QString whereClause(const UserQuery& query, QVariantList& binds) const;
+    // The ids of one page (query.limit rows from query.offset), `order` being " ORDER BY ..." over "u".
+    QString pageIdsSql(const UserQuery& query, const QString& order, QVariantList& binds) const;
 
 private:
     Status writeGroups(qint64 userId, const QStringList& groups);

@@ -50,10 +50,10 @@ Result<QList<UserSummary>> UserSummaryStore::list(const UserQuery& query, UserSo
         // Two steps: the page's ids first — filter, order and limit over an index that holds login ID and
         // search text (users_login_search), without reading table rows — then only those rows with their
         // counts. 100,000 users: a search that matches nothing, 150-250 ms -> see bench/README.md.
-        sql += QStringLiteral(" WHERE u.id IN (SELECT u.id FROM users u") + where + order +
-               QStringLiteral(" LIMIT ? OFFSET ?)");
-        binds += filterBinds;
-        binds << query.limit << query.offset;
+        QVariantList pageBinds;
+        sql += QStringLiteral(" WHERE u.id IN (") + UserStore(m_db).pageIdsSql(query, order, pageBinds) +
+               QStringLiteral(")");
+        binds += pageBinds;
     } else {
         sql += where;
         binds += filterBinds;

@@ -13,6 +13,8 @@ certdesk_core_library(store
     store/BulkJobStore.h
     store/CaStore.cpp
     store/CaStore.h
+    store/CertificateStatusQuery.cpp
+    store/CertificateStatusQuery.h
     store/CertificateStore.cpp
     store/CertificateStore.h
     store/ChangeFeed.cpp
@@ -31,12 +33,16 @@ certdesk_core_library(store
     store/HistoryAudit.h
     store/HistoryCheckpointStore.cpp
     store/HistoryCheckpointStore.h
+    store/HistoryExport.cpp
+    store/HistoryExport.h
     store/HistoryLog.cpp
     store/HistoryLog.h
     store/Migrations.cpp
     store/Migrations.h
     store/PostgresRoleSchema.cpp
     store/PostgresRoleSchema.h
+    store/SearchIndexSchema.cpp
+    store/SearchIndexSchema.h
     store/OperatorStore.cpp
     store/OperatorStore.h
     store/PgRoles.cpp
@@ -47,6 +53,8 @@ certdesk_core_library(store
     store/Records.h
     store/Settings.cpp
     store/Settings.h
+    store/StatementCache.cpp
+    store/StatementCache.h
     store/Transaction.cpp
     store/Transaction.h
     store/UserSearchText.cpp

@@ -1,21 +1,55 @@
 #include "workflows/LicenceLimit.h"
+#include "store/Records.h"
 #include "store/Settings.h"
 
 #include <QLocale>
 
 namespace certdesk {
 
+namespace {
+
+// The statuses of a certificate that is not revoked, bound for "status IN (?, ?, ?)": ranges of
+// certificates_status_not_after, where "status <> 'revoked'" made SQLite walk certificates_not_after and
+// read every row (300,000 certificates: ~470 ms).
+const QVariantList& notRevokedStatuses()
+{
+    static const QVariantList statuses{certStatusId(CertStatus::Issuing),
+                                       certStatusId(CertStatus::AwaitingDownload),
+                                       certStatusId(CertStatus::InUse)};
+    return statuses;
+}
+
+} // namespace
+
 Result<LicenceCounts> LicenceLimit::counts(Database& db, const QDateTime& nowUtc)
 {
     LicenceCounts c;
     c.contracted = Settings(db).value(SettingKey::LicenceContracted).toLongLong();
-    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status <> 'revoked' AND "
-                                    "not_after > ?"),
-                     {nowUtc.toSecsSinceEpoch()});
+    QVariantList values = notRevokedStatuses();
+    values << nowUtc.toSecsSinceEpoch();
+    auto q = db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status IN (?, ?, ?) AND not_after > ?"),
+        values);
     if (!q)
         return q.error();
     if (q->next())
         c.issued = q->value(0).toLongLong();
+    return c;
+}
+
+Result<LicenceCounts> LicenceLimit::countsFrom(Database& db, const QDateTime& nowUtc, qint64 notRevoked)
+{
+    LicenceCounts c;
+    c.contracted = Settings(db).value(SettingKey::LicenceContracted).toLongLong();
+    QVariantList values = notRevokedStatuses();
+    values << nowUtc.toSecsSinceEpoch();
+    auto q = db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM certificates WHERE status IN (?, ?, ?) AND not_after <= ?"),
+        values);
+    if (!q)
+        return q.error();
+    const qint64 expired = q->next() ? q->value(0).toLongLong() : 0;
+    c.issued = std::max<qint64>(0, notRevoked - expired);
     return c;
 }
 

@@ -22,6 +22,9 @@ class LicenceLimit
 public:
     // Read only (dashboard, CLI, bulk validation).
     static Result<LicenceCounts> counts(Database& db, const QDateTime& nowUtc);
+    // The same when the caller has just counted the certificates that are not revoked (`notRevoked`, the
+    // dashboard's CertificateStore::counts().issued): only the few expired ones are counted and taken off.
+    static Result<LicenceCounts> countsFrom(Database& db, const QDateTime& nowUtc, qint64 notRevoked);
     // Inside the caller's issuing transaction, before the certificate row is written: when a limit is set,
     // issuers take turns (PostgreSQL: a transaction-scoped advisory lock; SQLite: BEGIN IMMEDIATE already
     // serializes writers), then the active certificates are counted. Conflict when `adding` more would

@@ -89,7 +89,8 @@ Result<UserRecord> UserWorkflows::insertWithHistory(WorkflowContext& ctx, const 
     u.title = in.title.trimmed();
     u.groups = in.groups;
     u.mailLanguage = in.mailLanguage;
-    u.certAuth = in.certAuth.value_or(Settings(ctx.db()).boolValue(SettingKey::DefaultCertAuth));
+    // The setting is read only when the caller did not decide (a bulk row passes it, read once per run).
+    u.certAuth = in.certAuth ? *in.certAuth : Settings(ctx.db()).boolValue(SettingKey::DefaultCertAuth);
     u.createdAt = u.updatedAt = ctx.now();
     auto id = UserStore(ctx.db()).insert(u);
     if (!id)

@@ -20,3 +20,5 @@ certdesk_add_db_test(tst_CliMail SOURCES integration/tst_CliMail.cpp LABELS cli 
 add_dependencies(tst_CliMail certdesk-cli)
 # Operators' roles enforced by PostgreSQL itself (psql as each role), the lockout, the SQLite file mode.
 certdesk_add_db_test(tst_PgRoles SOURCES integration/tst_PgRoles.cpp LABELS integration)
+# "Ask an administrator" names them: the administrators every role may see (migration 22 on PostgreSQL).
+certdesk_add_db_test(tst_AdministratorContacts SOURCES integration/tst_AdministratorContacts.cpp LABELS integration)

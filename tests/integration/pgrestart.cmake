@@ -7,3 +7,6 @@ certdesk_add_test(tst_PgRestart SOURCES integration/tst_PgRestart.cpp LABELS int
   LIBS certdesk_guitestsupport certdesk_mainwindow certdesk_translations)
 set_tests_properties(tst_PgRestart PROPERTIES RESOURCE_LOCK certdesk_pg2)
 add_dependencies(tst_PgRestart certdesk-cli certdesk-portal)
+# The statement cache across a restart of the second cluster (issue 16 §2).
+certdesk_add_test(tst_PgStatementCache SOURCES integration/tst_PgStatementCache.cpp LABELS integration postgres)
+set_tests_properties(tst_PgStatementCache PROPERTIES RESOURCE_LOCK certdesk_pg2)

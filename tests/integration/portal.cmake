@@ -5,6 +5,11 @@ add_dependencies(tst_Portal certdesk-portal certdesk-cli)
 # a helpdesk operator revokes through certdesk-cli without it; OCSP says tryLater while the lookup fails.
 certdesk_add_db_test(tst_CrlFollow SOURCES integration/tst_CrlFollow.cpp LABELS integration portal LIBS certdesk_httpserver certdesk_clirunner)
 add_dependencies(tst_CrlFollow certdesk-portal certdesk-cli)
+# certdesk-portal's OCSP worker threads: a revocation by certdesk-cli is answered on the very next request
+# while clients hammer the responder over kept-alive connections; every request on such a connection is
+# screened.
+certdesk_add_db_test(tst_OcspWorkers SOURCES integration/tst_OcspWorkers.cpp LABELS integration portal LIBS certdesk_clirunner)
+add_dependencies(tst_OcspWorkers certdesk-portal certdesk-cli)
 # The end user's side in a real browser: headless Chromium (DevTools protocol over Qt WebSockets) opens a
 # download link, types the login ID, saves the .p12 and sees the 410 page, in Japanese and English, with
 # screenshots (CERTDESK_SCREENSHOT_DIR). Skipped without chromium unless CERTDESK_REQUIRE_BROWSER=1.

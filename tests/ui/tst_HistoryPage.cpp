@@ -47,6 +47,7 @@ private slots:
     void dayViewAndFilters();
     void dateRange();
     void yearlyExport();
+    void hiddenReloadsWhenShown();
 };
 
 void TstHistoryPage::dayViewAndFilters()
@@ -211,6 +212,25 @@ void TstHistoryPage::yearlyExport()
     // The page refreshed: today's view now shows the export itself.
     QCOMPARE(test::child<QTableView>(&page, "historyTable")->model()->rowCount(), rowsBefore + 1);
     QVERIFY(!test::child<QLabel>(&page, "historyStatusLabel")->text().isEmpty());
+}
+
+// Issue 16 §4: history written while the page is hidden (another page is shown) does not reload it;
+// showing it does.
+void TstHistoryPage::hiddenReloadsWhenShown()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    HistoryPage page(*f.session);
+    page.show();
+    const QAbstractItemModel* m = test::child<QTableView>(&page, "historyTable")->model();
+    const int before = m->rowCount();
+    QVERIFY(before > 0);
+    page.hide();
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString()); // user-add, identity-register
+    emit f.session->historyChanged();
+    QCoreApplication::processEvents();
+    QCOMPARE(m->rowCount(), before);
+    page.show();
+    QTRY_COMPARE(m->rowCount(), before + 2);
 }
 
 QTEST_MAIN(TstHistoryPage)

@@ -66,6 +66,7 @@ private slots:
     void selectionPendingEditsSurviveRefresh();
     void revokeDialogSaysRevokedMeanwhile();
     void cliRevocationShowsInOpenWindow();
+    void caPageCrlStatusFollowsRevocations();
 };
 
 void tst_LiveViews::revocationElsewhereShowsInSlotsAndDashboard()
@@ -251,6 +252,45 @@ void tst_LiveViews::cliRevocationShowsInOpenWindow()
           latency.elapsed() - cliMs);
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, "dashActive")->text().contains(QStringLiteral("<b>0</b>")),
                              kLiveTimeoutMs);
+}
+
+// Issue 16 §4: a revocation in this desktop does not make the hidden CA page count the revoked
+// certificates (the helpdesk's click stays fast); the page counts when it is shown, and while it is shown
+// a revocation committed by another desktop shows there through the change feed.
+void tst_LiveViews::caPageCrlStatusFollowsRevocations()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
+    auto first = issueDirect(f, QStringLiteral("taro"), QStringLiteral("windows"));
+    auto second = issueDirect(f, QStringLiteral("taro"), QStringLiteral("windows"));
+    QVERIFY(first && second);
+    auto desk = otherDesktop(f);
+    MainWindow w(*desk);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QWidget* caPage = w.page(MainWindow::CaIndex);
+    auto* revoked = child<QLabel>(caPage, "crlRevokedLabel");
+    const QString none = revoked->text();
+    QVERIFY2(none.startsWith(QLatin1String("0 ")), qPrintable(none));
+
+    // This desktop revokes (as its dialogs do: the workflow, then the session's notification) while the
+    // users screen is shown: the hidden CA page does not count yet.
+    QVERIFY(!caPage->isVisible());
+    QVERIFY(RevocationWorkflows(desk->context())
+                .revoke(CertificateRef{first->serialHex, {}, 0}, RevocationReason::KeyCompromise));
+    desk->notifyCertificatesChanged(QStringLiteral("taro"));
+    QCOMPARE(revoked->text(), none);
+    w.showPage(MainWindow::CaIndex);
+    QVERIFY(caPage->isVisible());
+    QVERIFY2(revoked->text().startsWith(QLatin1String("1 ")), qPrintable(revoked->text()));
+
+    // Another desktop revokes while the CA page is shown: the count follows without any action here.
+    QElapsedTimer latency;
+    latency.start();
+    QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(CertificateRef{second->serialHex, {}, 0},
+                                                  RevocationReason::KeyCompromise));
+    QTRY_VERIFY_WITH_TIMEOUT(revoked->text().startsWith(QLatin1String("2 ")), kLiveTimeoutMs);
+    qInfo("revocation elsewhere -> CA page CRL status: %lld ms", latency.elapsed());
 }
 
 QTEST_MAIN(tst_LiveViews)

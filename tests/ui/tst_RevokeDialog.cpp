@@ -4,6 +4,7 @@
 #include "UsersTestHelpers.h"
 #include "users/CertificatePanel.h"
 #include "users/RevokeDialog.h"
+#include "users/RevokeForm.h"
 #include "users/UsersPage.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ private slots:
     void strayEnterNeverRevokes();
     void otherReasonAndRemarksAreRecorded();
     void alreadyRevokedShowsError();
+    void conflictRefreshesTheStatusRow();
 };
 
 void tst_RevokeDialog::revokeFromSlotTable()
@@ -183,6 +185,29 @@ void tst_RevokeDialog::alreadyRevokedShowsError()
     QVERIFY(!d.revoked());
     QVERIFY(d.isVisible());
     QVERIFY(shownMessageContains(QStringLiteral("already revoked")));
+}
+
+// Issue 17: after "revoked meanwhile" the details above say Revoked, not the status of when it opened.
+void tst_RevokeDialog::conflictRefreshesTheStatusRow()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(f.wf.addUserWithIdentity(QStringLiteral("taro")), QString());
+    auto cert = issueDirect(f, QStringLiteral("taro"), QStringLiteral("windows"));
+    QVERIFY(cert);
+    RevokeDialog d(*f.session, *cert);
+    d.show();
+    auto* status = child<QLabel>(&d, "revokeStatusValue");
+    QCOMPARE(status->text(), certStatusDisplayName(cert->status));
+    QVERIFY(cert->status != CertStatus::Revoked);
+    QVERIFY(RevocationWorkflows(*f.wf.ctx).revoke(CertificateRef{cert->serialHex, {}, 0},
+                                                  RevocationReason::Unspecified));
+    Prompts::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(&d, "revokeConfirmButton"), Qt::LeftButton);
+    QVERIFY(d.revokedMeanwhile());
+    QCOMPARE(status->text(), certStatusDisplayName(CertStatus::Revoked));
+    QVERIFY(!child<QPushButton>(&d, "revokeConfirmButton")->isEnabled());
+    QVERIFY(!d.form()->reasonCombo()->isEnabled());
+    QVERIFY(!d.form()->remarksEdit()->isEnabled());
 }
 
 QTEST_MAIN(tst_RevokeDialog)

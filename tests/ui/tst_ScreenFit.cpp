@@ -188,13 +188,40 @@ void TstScreenFit::slotTableFitsWithoutScrolling()
     QVERIFY(!child<QScrollArea>(page, "certificatePanelScroll")->horizontalScrollBar()->isVisible());
     const QHeaderView* header = table->horizontalHeader();
     QVERIFY(header->length() <= table->viewport()->width());
-    // Status, device, expiry and the buttons whole; the address and the remarks get readable room.
-    for (int c : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn), int(SlotsModel::ExpiryColumn),
-                  int(SlotsModel::OperationColumn)})
+    // Status, expiry and the buttons whole; the address and the remarks get readable room.
+    for (int c :
+         {int(SlotsModel::StatusColumn), int(SlotsModel::ExpiryColumn), int(SlotsModel::OperationColumn)})
         QVERIFY2(header->sectionSize(c) >= static_cast<QAbstractItemView*>(table)->sizeHintForColumn(c),
                  qPrintable(QString::number(c)));
-    QVERIFY(header->sectionSize(SlotsModel::RemarksColumn) >= 80);
-    QVERIFY(header->sectionSize(SlotsModel::MailColumn) >= 80);
+    const QFontMetrics fm = table->fontMetrics();
+    const QString widths = QStringLiteral("%1: device %2, mail %3, remarks %4")
+                               .arg(lang)
+                               .arg(header->sectionSize(SlotsModel::DeviceColumn))
+                               .arg(header->sectionSize(SlotsModel::MailColumn))
+                               .arg(header->sectionSize(SlotsModel::RemarksColumn));
+    qInfo("%s", qPrintable(widths));
+    // At least the start and the domain of an address, and about ten characters of remarks.
+    QVERIFY2(header->sectionSize(SlotsModel::MailColumn) >=
+                 fm.horizontalAdvance(QStringLiteral("a.hara2…@example.jp")),
+             qPrintable(widths));
+    QVERIFY2(header->sectionSize(SlotsModel::RemarksColumn) >=
+                 fm.horizontalAdvance(QStringLiteral("営業部 貸与ノートPC")),
+             qPrintable(widths));
+    // Every device name readable: on one line, or wrapped onto a row tall enough for its lines.
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString device = table->model()->index(row, SlotsModel::DeviceColumn).data().toString();
+        if (device.isEmpty())
+            continue;
+        const int width = header->sectionSize(SlotsModel::DeviceColumn);
+        const QRect needed = fm.boundingRect(QRect(0, 0, width - 12, 10000), Qt::TextWordWrap, device);
+        QVERIFY2(needed.width() <= width - 8 && table->rowHeight(row) >= needed.height(),
+                 qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4, has %5×%6")
+                                .arg(widths, device)
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(width)
+                                .arg(table->rowHeight(row))));
+    }
     // The address elided in the middle, with the whole address as the tooltip.
     const QModelIndex mail = table->model()->index(0, SlotsModel::MailColumn);
     QCOMPARE(mail.data(Qt::ToolTipRole).toString(), mail.data().toString());

@@ -101,6 +101,7 @@ private slots:
     void searchGroupFilterAndColumns();
     void searchKeepsPendingChanges();
     void compactLayout();
+    void hiddenReloadsWhenShown();
 };
 
 void TstSelectionPage::selectAllUseAndApply()
@@ -403,6 +404,25 @@ void TstSelectionPage::compactLayout()
     QVERIFY(header->sectionPosition(UserSelectionModel::DepartmentColumn) <
             header->sectionPosition(UserSelectionModel::UseColumn));
     test::screenshot(&page, QStringLiteral("selection-compact"));
+}
+
+// Issue 16 §4: a change while the page is hidden (another page is shown) does not reload it; showing it
+// does.
+void TstSelectionPage::hiddenReloadsWhenShown()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    QCOMPARE(addUsers(f, 2), QString());
+    SelectionPage page(*f.session);
+    page.show();
+    const int before = page.model()->rowCount();
+    QVERIFY(before >= 2);
+    page.hide();
+    QCOMPARE(addUsers(f, 1, {}, QStringLiteral("later")), QString());
+    emit f.session->usersChanged();
+    QCoreApplication::processEvents();
+    QCOMPARE(page.model()->rowCount(), before);
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), before + 1);
 }
 
 QTEST_MAIN(TstSelectionPage)

@@ -8,3 +8,5 @@ add_dependencies(tst_CliLicence certdesk-cli)
 # §8: --help / --version of every binary without a display.
 certdesk_add_test(tst_HeadlessHelp SOURCES cli/tst_HeadlessHelp.cpp LABELS cli)
 add_dependencies(tst_HeadlessHelp certdesk certdesk-cli certdesk-portal certdesk-screenshots)
+# Issue 16 §4: what the dashboard reads after every change (CRL health, licence counts; PostgreSQL jit off).
+certdesk_add_db_test(tst_ClickQueries SOURCES unit/tst_ClickQueries.cpp LABELS store)

@@ -1,9 +1,13 @@
 // Substring search (issue 16 §3): the history free-text filter finds exactly the rows one of its six
-// columns contains, and on PostgreSQL the trigram indexes of migration 19 exist, are used, and give the
-// same users and history rows as a search without them.
+// columns contains; the user search finds exactly the users whose text holds the pattern, whatever its
+// length and script; on PostgreSQL the trigram indexes of migration 19 exist, are used, and give the
+// same users and history rows as a search without them; on SQLite the FTS5 index of migration 20 is
+// used and kept in step.
 #include "WorkflowFixture.h"
 #include "store/HistoryLog.h"
+#include "store/SearchIndexSchema.h"
 #include "store/UserStore.h"
+#include "store/UserSummaryStore.h"
 #include "workflows/DemoData.h"
 #include <QtTest>
 #include <algorithm>
@@ -53,6 +57,40 @@ QList<qint64> history(Database& db, const QString& text)
     return ids;
 }
 
+// ASCII letters lower-cased, nothing else: SQLite's LIKE folds exactly these.
+QString asciiLower(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = c.toLower();
+    }
+    return out;
+}
+
+// What the search must find, computed here from every user's stored search text (not by SQL): the
+// login IDs, in the database's own login-ID order, whose text contains `text` (trimmed; ASCII letters
+// fold like LIKE on SQLite; on PostgreSQL the stored text is lower-cased and the LIKE case-sensitive).
+QStringList expectedUsers(Database& db, const QString& text, const QString& group = {})
+{
+    UserStore store(db);
+    auto all = store.list(UserQuery{{}, group, 0, 0});
+    auto texts = db.exec(QStringLiteral("SELECT login_id, search_text FROM users"));
+    if (!all || !texts)
+        return {QStringLiteral("error")};
+    QHash<QString, QString> byLogin;
+    while (texts->next())
+        byLogin.insert(texts->value(0).toString(), texts->value(1).toString());
+    const QString needle = asciiLower(text.trimmed());
+    QStringList out;
+    for (const UserRecord& u : all.value()) {
+        const QString hay = byLogin.value(u.loginId);
+        if ((db.isPostgres() ? hay : asciiLower(hay)).contains(needle))
+            out << u.loginId;
+    }
+    return out;
+}
+
 // EXPLAIN cannot be prepared: a session-local function runs it; `sql` holds its pattern as a literal.
 bool explainUses(Database& db, const QString& sql, const QString& index)
 {
@@ -79,6 +117,8 @@ private slots:
     void initTestCase();
     void historyTextFilterMatchesAnyColumn();
     void trigramIndexesGiveTheSameResults();
+    void userSearchFindsExactlyTheSubstringMatches();
+    void sqliteTrigramIndexIsUsedAndKeptInStep();
 
 private:
     std::unique_ptr<TestDatabase> m_tdb;
@@ -189,6 +229,119 @@ void TestSearchIndex::trigramIndexesGiveTheSameResults()
                                      " ('users_search_trgm', 'history_text_trgm')"));
     QVERIFY(indexes && indexes->next());
     QCOMPARE(indexes->value(0).toInt(), 2);
+}
+
+// Every pattern shape (one and two characters: no trigram; three and more: the index; kanji, katakana,
+// mixed case, full-width and accented letters the index folds but LIKE does not, FTS5 query syntax, no
+// match) gives exactly the users whose text holds it: the list, a page (ascending and descending, also
+// through UserSummaryStore), the count, and with a group.
+void TestSearchIndex::userSearchFindsExactlyTheSubstringMatches()
+{
+    Database& db = *m_f.db;
+    UserStore store(db);
+    UserRecord odd;
+    odd.loginId = QStringLiteral("z.odd01");
+    odd.displayName = QStringLiteral("ÄÖÜ Straße ＡＢＣ \"Quote\" x OR y");
+    odd.email = QStringLiteral("Odd.One@Example.JP");
+    odd.groups = {QStringLiteral("Odd group")};
+    odd.createdAt = odd.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.insert(odd).ok());
+    auto anyone = store.list(UserQuery{{}, {}, 0, 0});
+    QVERIFY(anyone && anyone->size() > 200);
+    const QString someLogin = anyone->at(anyone->size() / 2).loginId;
+    const QStringList patterns = {QStringLiteral("a"),
+                                  QStringLiteral("t."),
+                                  QStringLiteral("田"),
+                                  QStringLiteral("田中"),
+                                  QStringLiteral("美咲"),
+                                  QStringLiteral("タカハシ"),
+                                  QStringLiteral("ユウコ"),
+                                  QStringLiteral("tanaka"),
+                                  QStringLiteral("TANAKA"),
+                                  QStringLiteral("  Tanaka "),
+                                  someLogin,
+                                  someLogin.left(3),
+                                  QStringLiteral("example.jp"),
+                                  QStringLiteral("EXAMPLE"),
+                                  QStringLiteral("zzzz"),
+                                  QStringLiteral("a_b%c!"),
+                                  QStringLiteral("yamamoto"),
+                                  QStringLiteral("äöü"),
+                                  QStringLiteral("ÄÖÜ"),
+                                  QStringLiteral("ＡＢＣ"),
+                                  QStringLiteral("ａｂｃ"),
+                                  QStringLiteral("straße"),
+                                  QStringLiteral("\"quote\""),
+                                  QStringLiteral("x or y"),
+                                  QStringLiteral("odd.one@"),
+                                  QStringLiteral("o*"),
+                                  QStringLiteral("NEAR(a b)")};
+    for (const QString& text : patterns) {
+        const QStringList expected = expectedUsers(db, text);
+        const QString got = users(db, text);
+        QCOMPARE(got, QString::number(expected.size()) + QLatin1Char('|') +
+                          QStringList(expected.mid(0, 7)).join(QLatin1Char(',')) + QLatin1Char('|') +
+                          expected.join(QLatin1Char(',')));
+        for (const bool descending : {false, true}) {
+            auto page = UserSummaryStore(db).list(UserQuery{text, {}, 2, 5}, UserSort::LoginId, descending,
+                                                  QDateTime::currentDateTimeUtc());
+            QVERIFY(page.ok());
+            QStringList ids;
+            for (const UserSummary& u : page.value())
+                ids << u.loginId;
+            QStringList order = expected;
+            if (descending)
+                std::reverse(order.begin(), order.end());
+            QCOMPARE(ids, order.mid(2, 5));
+        }
+        const QStringList inGroup = expectedUsers(db, text, QStringLiteral("Odd group"));
+        QCOMPARE(store.count(UserQuery{text, QStringLiteral("Odd group"), 0, 0}).value(), inGroup.size());
+    }
+    // PostgreSQL's lower() folds the stored text beyond ASCII, SQLite's does not (as before migration 20).
+    QCOMPARE(expectedUsers(db, db.isPostgres() ? QStringLiteral("ａｂｃ") : QStringLiteral("ＡＢＣ")),
+             QStringList{QStringLiteral("z.odd01")});
+    QVERIFY(expectedUsers(db, QStringLiteral("田中")).size() > 1);
+    QVERIFY(expectedUsers(db, QStringLiteral("tanaka")).size() > 1);
+}
+
+// SQLite (migration 20): a search of three characters or more takes its rows from users_fts, and
+// inserting, changing and deleting users keeps the index in step with users.search_text.
+void TestSearchIndex::sqliteTrigramIndexIsUsedAndKeptInStep()
+{
+    Database& db = *m_f.db;
+    if (db.isPostgres())
+        QSKIP("users_fts is SQLite's index; PostgreSQL has users_search_trgm");
+    QVERIFY(SearchIndexSchema::hasUserIndex(db));
+    QVariantList binds;
+    const QString where = UserStore(db).whereClause(UserQuery{QStringLiteral("tanaka"), {}, 0, 0}, binds);
+    QVERIFY2(where.contains(QLatin1String("users_fts")), qPrintable(where));
+    QVERIFY(!UserStore(db)
+                 .whereClause(UserQuery{QStringLiteral("田中"), {}, 0, 0}, binds)
+                 .contains(QLatin1String("users_fts")));
+
+    UserStore store(db);
+    UserRecord u;
+    u.loginId = QStringLiteral("q.fts01");
+    u.displayName = QStringLiteral("Qwertz Erste");
+    u.createdAt = u.updatedAt = QDateTime::currentDateTimeUtc();
+    auto id = store.insert(u);
+    QVERIFY(id.ok());
+    u.id = id.value();
+    QCOMPARE(store.count(UserQuery{QStringLiteral("qwertz"), {}, 0, 0}).value(), 1);
+    u.displayName = QStringLiteral("Yxcvbn Zweite");
+    QVERIFY(store.update(u).ok());
+    QCOMPARE(store.count(UserQuery{QStringLiteral("qwertz"), {}, 0, 0}).value(), 0);
+    QCOMPARE(store.count(UserQuery{QStringLiteral("yxcvbn"), {}, 0, 0}).value(), 1);
+    // The index itself (not only the LIKE after it) holds the new text and no longer the old one.
+    auto fts = db.exec(QStringLiteral("SELECT COUNT(*) FROM users_fts WHERE users_fts MATCH ?"),
+                       {QStringLiteral("\"qwertz\"")});
+    QVERIFY(fts && fts->next());
+    QCOMPARE(fts->value(0).toInt(), 0);
+    fts->finish();
+    QVERIFY(store.remove(u.id).ok());
+    QCOMPARE(store.count(UserQuery{QStringLiteral("yxcvbn"), {}, 0, 0}).value(), 0);
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO users_fts(users_fts, rank) VALUES ('integrity-check', 1)")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -55,7 +55,13 @@ ZipExportSection::ZipExportSection(AppSession& session, QWidget* parent)
 
     connect(m_export, &QPushButton::clicked, this, &ZipExportSection::exportZip);
     connect(m_watcher, &QFutureWatcher<void>::finished, this, &ZipExportSection::finish);
-    connect(&session, &AppSession::certificatesChanged, this, &ZipExportSection::refresh);
+    // Each revocation changes the count: a hidden section (the usual case) counts when it is shown.
+    connect(&session, &AppSession::certificatesChanged, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     refresh();
 }
 
@@ -67,10 +73,25 @@ ZipExportSection::~ZipExportSection()
 
 void ZipExportSection::refresh()
 {
+    m_stale = false;
     auto count = ZipExport::deliverableCount(*m_session.db());
     m_count = count ? std::optional<int>(count.value()) : std::nullopt;
     m_countError = count ? QString() : count.error().message;
     retranslateUi();
+}
+
+void ZipExportSection::showEvent(QShowEvent* event)
+{
+    // Queued: the bulk page refreshes this section when it is switched to (then nothing is stale here).
+    if (m_stale)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stale)
+                    refresh();
+            },
+            Qt::QueuedConnection);
+    QWidget::showEvent(event);
 }
 
 void ZipExportSection::exportZip()

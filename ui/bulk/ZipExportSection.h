@@ -25,6 +25,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Job;
@@ -35,6 +36,7 @@ private:
     std::shared_ptr<Job> m_job;
     QFutureWatcher<void>* m_watcher;
     bool m_running = false;
+    bool m_stale = false; // certificates changed while the section was hidden
     std::optional<int> m_count;
     QString m_countError;
     std::optional<ZipExportSummary> m_summary;

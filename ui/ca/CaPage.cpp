@@ -5,7 +5,7 @@
 #include "Prompts.h"
 #include "revocation/PublishTarget.h"
 #include "secrets/Keychain.h"
-#include "store/CertificateStore.h"
+#include "store/CrlStore.h"
 #include "store/Settings.h"
 
 #include <QDir>
@@ -51,7 +51,8 @@ CaPage::CaPage(AppSession& session, QWidget* parent) : Page(session, parent)
         showCrlStatus();
         showUrls();
     });
-    connect(&session, &AppSession::certificatesChanged, this, &CaPage::showCrlStatus);
+    // Each revocation changes the count; a hidden page (the usual case) counts when it is shown.
+    connect(&session, &AppSession::certificatesChanged, this, &CaPage::crlStatusChanged);
     connect(&session, &AppSession::caLockChanged, this, &CaPage::checkKeychain);
     new LiveReload(session, this, [this] { refresh(); }, {QStringLiteral("history"), QStringLiteral("crls")});
     retranslateUi();
@@ -177,14 +178,30 @@ void CaPage::showDetails()
                                              : tr("No CRL has been signed yet."));
 }
 
+void CaPage::crlStatusChanged()
+{
+    if (isVisible())
+        showCrlStatus();
+    else
+        m_crlStatusStale = true;
+}
+
+void CaPage::showEvent(QShowEvent* event)
+{
+    if (m_crlStatusStale)
+        showCrlStatus();
+    Page::showEvent(event);
+}
+
 void CaPage::showCrlStatus()
 {
+    m_crlStatusStale = false;
     if (!m_ca) {
         for (QLabel* l : {m_revoked, m_lastPublished, m_nextUpdate})
             l->clear();
     } else {
-        auto revoked = CertificateStore(*m_session.db()).revokedEntries(m_ca->id);
-        m_revoked->setText(revoked ? tr("%n certificate(s)", nullptr, int(revoked->size()))
+        auto revoked = CrlStore(*m_session.db()).revokedCount(m_ca->id);
+        m_revoked->setText(revoked ? tr("%n certificate(s)", nullptr, revoked.value())
                                    : revoked.error().message);
         HistoryFilter f;
         f.operation = Op::CrlPublished;

@@ -23,12 +23,14 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QLabel* addValue(QWidget* box, const char* objectName);
     void buildUi();
     void showDetails();
     void showCrlStatus();
+    void crlStatusChanged(); // now when shown, else when shown next
     void showUrls();
     void checkKeychain();
     void setUpCa(CaSetupWidget::Mode mode);
@@ -39,6 +41,7 @@ private:
     std::optional<CaRecord> m_ca;
     std::optional<CrlPublication> m_lastCrl; // published in this session: exact next update
     bool m_passphraseStored = false;
+    bool m_crlStatusStale = false; // certificates changed while the page was hidden
 
     QGroupBox* m_caBox;
     QList<QLabel*> m_caKeys;

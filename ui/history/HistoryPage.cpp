@@ -77,7 +77,13 @@ HistoryPage::HistoryPage(AppSession& session, QWidget* parent)
     showExport();
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateLabels);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateLabels);
-    connect(&session, &AppSession::historyChanged, this, &HistoryPage::refresh);
+    // Every change writes a history row: a hidden page (the usual case) reloads when it is shown.
+    connect(&session, &AppSession::historyChanged, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     // Operations of other desktops appear in place: the filters being typed, the selection and the scroll
     // position stay.
     new LiveReload(session, this, [this] {
@@ -304,8 +310,24 @@ void HistoryPage::applyFilter()
 
 void HistoryPage::refresh()
 {
+    m_stale = false;
     updateRanges();
     applyFilter();
+}
+
+void HistoryPage::showEvent(QShowEvent* event)
+{
+    // Queued: the main window refreshes the page it switches to right after showing it (then this finds
+    // nothing stale); a page shown otherwise reloads here.
+    if (m_stale)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stale)
+                    refresh();
+            },
+            Qt::QueuedConnection);
+    Page::showEvent(event);
 }
 
 void HistoryPage::updateLabels()
@@ -352,7 +374,8 @@ void HistoryPage::retranslateUi()
     m_verifyButton->setToolTip(tr("Check the hash chain and every checkpoint signed with the CA key."));
     m_verifyAnchorButton->setText(tr("Verify with anchor file…"));
     m_verifyAnchorButton->setToolTip(
-        tr("Also check every line of an anchor file made with certdesk-cli history anchor."));
+        tr("Also check every line of an anchor file (chain heads recorded outside the database, for "
+           "example by a scheduled task)."));
     for (QDateEdit* e : {m_dateEdit, m_fromEdit, m_toEdit})
         e->setLocale(QLocale());
     fillOperations();

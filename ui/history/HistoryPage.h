@@ -35,6 +35,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -51,6 +52,7 @@ private:
     void verifyHistory(bool withAnchorFile);
 
     HistoryModel* m_model;
+    bool m_stale = false; // history written while the page was hidden
     QDate m_day;
     QPushButton* m_prevDay;
     QLabel* m_dayLabel;

@@ -187,8 +187,8 @@ void MailServerForm::updateKeychainNote()
     } else {
         m_keychainNote->setStyleSheet(QString::fromLatin1(kErrorStyle));
         m_keychainNote->setText(
-            tr("No keychain is available in this session: the password cannot be stored here. Set "
-               "CERTDESK_SMTP_PASSWORD for CertDesk, or store it from a desktop session."));
+            tr("No keychain is available in this session: the password cannot be stored here. Store it "
+               "from a desktop session in which the system keychain is available."));
     }
 }
 

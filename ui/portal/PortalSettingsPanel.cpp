@@ -40,7 +40,8 @@ PortalSettingsPanel::PortalSettingsPanel(AppSession& session, QWidget* parent)
     connect(&session, &AppSession::settingsChanged, this, &PortalSettingsPanel::reloadUnedited);
     for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished})
         connect(&session, signal, this, &PortalSettingsPanel::showCrlStatus);
-    connect(&session, &AppSession::certificatesChanged, this, &PortalSettingsPanel::showCrlStatus);
+    // Each revocation: while the panel is hidden (the usual case) it checks when shown.
+    connect(&session, &AppSession::certificatesChanged, this, &PortalSettingsPanel::crlStatusChanged);
     retranslateUi();
     load();
 }
@@ -348,8 +349,24 @@ void PortalSettingsPanel::browseFolder()
         edit->setText(QDir::toNativeSeparators(dir));
 }
 
+void PortalSettingsPanel::crlStatusChanged()
+{
+    if (isVisible())
+        showCrlStatus();
+    else
+        m_crlStatusStale = true;
+}
+
+void PortalSettingsPanel::showEvent(QShowEvent* event)
+{
+    if (m_crlStatusStale)
+        showCrlStatus();
+    QWidget::showEvent(event);
+}
+
 void PortalSettingsPanel::showCrlStatus()
 {
+    m_crlStatusStale = false;
     auto health = CrlPublisher::health(*m_session.db(), m_session.clock().nowUtc());
     m_crlStatus->setText(health ? CrlPublicationText::status(health.value()) : health.error().message);
     m_publish->setEnabled(health && health->hasCa);

@@ -31,6 +31,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -47,6 +48,7 @@ private:
     void showLocalHint();
     int saveLocal(); // how many of folder/command changed; -1 when refused or not written (m_error says)
     void showCrlStatus();
+    void crlStatusChanged(); // now when shown, else when shown next
     void setResult(QLabel* label, const QString& text, bool problem);
     void updateButtons();
     void retranslateUi();
@@ -66,6 +68,7 @@ private:
     QString m_loadedCommand;
     QPushButton* m_browse;
     QLabel* m_crlStatus;
+    bool m_crlStatusStale = false; // changed while hidden (the usual case: another screen is shown)
     QPushButton* m_publish;
     QLabel* m_publishResult;
     QLabel* m_error;

@@ -65,7 +65,13 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
     connect(m_discard, &QPushButton::clicked, this, &SelectionPage::discard);
     connect(m_exportButton, &QPushButton::clicked, this, &SelectionPage::exportList);
     connect(m_defaultCombo, &QComboBox::activated, this, &SelectionPage::saveDefault);
-    connect(&session, &AppSession::usersChanged, this, &SelectionPage::refresh);
+    // A hidden page (the usual case) reloads when it is shown.
+    connect(&session, &AppSession::usersChanged, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     connect(&session, &AppSession::settingsChanged, this, &SelectionPage::loadDefault);
     connect(&session, &AppSession::actorChanged, this, &SelectionPage::updateState);
     // Changes elsewhere reload this page in place; the choices not applied yet stay.
@@ -203,9 +209,25 @@ QString SelectionPage::title() const
 
 void SelectionPage::refresh()
 {
+    m_stale = false;
     reloadGroups(); // reloads the model when the group list changed the selection
     m_model->reload();
     loadDefault();
+}
+
+void SelectionPage::showEvent(QShowEvent* event)
+{
+    // Queued: the main window refreshes the page it switches to right after showing it (then this finds
+    // nothing stale); a page shown otherwise reloads here.
+    if (m_stale)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stale)
+                    refresh();
+            },
+            Qt::QueuedConnection);
+    Page::showEvent(event);
 }
 
 void SelectionPage::retranslateUi()

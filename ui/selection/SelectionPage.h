@@ -26,6 +26,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -40,6 +41,7 @@ private:
 
     UserSelectionModel* m_model;
     bool m_updateQueued = false;
+    bool m_stale = false; // users changed while the page was hidden
     QTimer* m_searchTimer;
     QLineEdit* m_search;
     QLabel* m_groupLabel;

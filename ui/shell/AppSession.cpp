@@ -61,10 +61,8 @@ Result<QByteArray> AppSession::quietPassphrase(const CaRecord& ca)
         if (stored)
             return stored;
     }
-    return makeError(
-        ErrorCode::Locked,
-        tr("The CA is locked: its passphrase is neither in CERTDESK_CA_PASSPHRASE nor remembered in "
-           "this computer's keychain."));
+    return makeError(ErrorCode::Locked,
+                     tr("The CA is locked: its passphrase is not remembered in this computer's keychain."));
 }
 
 // Unlocking happens when a signing action first needs it: the environment (scripts), the OS keychain

@@ -4,6 +4,7 @@
 #include "portal/CrlPublicationText.h"
 #include "revocation/CrlPublisher.h"
 #include "store/CertificateStore.h"
+#include "store/Settings.h"
 #include "store/UserStore.h"
 #include "workflows/LicenceLimit.h"
 
@@ -61,8 +62,8 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(counts);
     layout->addWidget(m_crlRow);
+    // AppSession::notifyCertificatesChanged() emits usersChanged() too: one refresh per change, not two.
     connect(&session, &AppSession::usersChanged, this, &DashboardStrip::refresh);
-    connect(&session, &AppSession::certificatesChanged, this, &DashboardStrip::refresh);
     connect(&session, &AppSession::settingsChanged, this, &DashboardStrip::refresh); // licence.contracted
     for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished, &AppSession::settingsChanged})
         connect(&session, signal, this, &DashboardStrip::refreshCrl);
@@ -87,7 +88,13 @@ void DashboardStrip::refresh()
         m_counts[2] = counts->awaiting;
         m_counts[3] = counts->expiringSoon;
     }
-    auto licence = LicenceLimit::counts(*m_session.db(), m_session.clock().nowUtc());
+    // The licence counts are shown only with a contracted number. The active certificates are the ones
+    // not revoked just counted less the few expired ones (no second pass over the certificates).
+    const bool contracted = Settings(*m_session.db()).value(SettingKey::LicenceContracted).toLongLong() > 0;
+    const QDateTime now = m_session.clock().nowUtc();
+    auto licence = !contracted ? Result<LicenceCounts>(LicenceCounts{})
+                   : counts    ? LicenceLimit::countsFrom(*m_session.db(), now, counts->issued)
+                               : LicenceLimit::counts(*m_session.db(), now);
     m_licenceCounts[0] = licence ? licence->contracted : 0;
     m_licenceCounts[1] = licence ? licence->issued : 0;
     m_licenceCounts[2] = licence ? licence->remaining() : 0;

@@ -294,6 +294,10 @@ void MainWindow::openScreen(const QString& name)
 {
     if (name == QLatin1String("users")) {
         showPage(UsersIndex);
+    } else if (name == QLatin1String("addUser")) {
+        showPage(UsersIndex);
+        // After the window is shown: the dialog is modal.
+        QTimer::singleShot(0, usersPage(), &UsersPage::addUser);
     } else if (name == QLatin1String("bulk")) {
         showPage(BulkIndex);
     } else if (name == QLatin1String("mail") || name == QLatin1String("portal")) {

@@ -28,7 +28,8 @@ public:
     explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
     void showPage(PageIndex index);
     Page* page(PageIndex index) const;
-    // Opens a screen by name: "users", "bulk", "mail" (Settings → Mail), "portal" (Settings → Portal and
+    // Opens a screen by name: "users", "addUser" (the users screen with its Add user dialog), "bulk",
+    // "mail" (Settings → Mail), "portal" (Settings → Portal and
     // CRL). Invokable by name, so that dialogs (which do not link the main window) can call it through
     // AppSession::dialogParent(), e.g. "mail is not configured" → Settings → Mail.
     Q_INVOKABLE void openScreen(const QString& name);

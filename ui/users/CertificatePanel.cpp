@@ -3,6 +3,7 @@
 #include "IssueDialog.h"
 #include "Prompts.h"
 #include "RevokeDialog.h"
+#include "SlotColumns.h"
 #include "SlotsModel.h"
 #include "UiHelpers.h"
 #include "workflows/UserWorkflows.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,20 +22,6 @@ namespace {
 
 const char* const kValueNames[] = {"familyNameValue", "givenNameValue", "familyKanaValue",
                                    "givenKanaValue",  "familyEnValue",  "givenEnValue"};
-
-// Long mail addresses keep their start and their domain: "a.hara2…@example.jp".
-class ElideMiddleDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
 
 } // namespace
 
@@ -75,20 +61,9 @@ CertificatePanel::CertificatePanel(AppSession& session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Status, device, expiry and the buttons as wide as they need; the address and the remarks share the
-    // rest, so that everything is readable without scrolling sideways on a 1366-pixel screen. A long
-    // address is elided in the middle (the tooltip has it whole).
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
-    for (int column : {int(SlotsModel::StatusColumn), int(SlotsModel::DeviceColumn),
-                       int(SlotsModel::ExpiryColumn), int(SlotsModel::OperationColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SlotsModel::MailColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SlotsModel::RemarksColumn, QHeaderView::Stretch);
-    m_table->setItemDelegateForColumn(SlotsModel::MailColumn, new ElideMiddleDelegate(m_table));
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Status, device, expiry and the buttons readable, the address and the remarks with readable room
+    // on a 1366-pixel screen without scrolling sideways (SlotColumns).
+    m_columns = new SlotColumns(m_table);
     m_noticeLabel->setObjectName(QStringLiteral("panelNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setVisible(false);
@@ -236,8 +211,7 @@ void CertificatePanel::rebuildOperationButtons()
 // by themselves: lay the sections out again, or empty rows collapse and the buttons are cut.
 void CertificatePanel::relayoutTable()
 {
-    QMetaObject::invokeMethod(m_table->horizontalHeader(), "resizeSections");
-    QMetaObject::invokeMethod(m_table->verticalHeader(), "resizeSections");
+    m_columns->relayout();
 }
 
 void CertificatePanel::issueSlot(int slot)

@@ -14,6 +14,7 @@ class QPushButton;
 class QTableView;
 
 namespace certdesk {
+class SlotColumns;
 class SlotsModel;
 
 class CertificatePanel : public QWidget
@@ -65,6 +66,7 @@ private:
     QPushButton* m_register;
     QPushButton* m_delete;
     QTableView* m_table;
+    SlotColumns* m_columns = nullptr;
     QLabel* m_slotNote;
     QLabel* m_noticeLabel;
 };

@@ -87,6 +87,7 @@ void IssueDialog::init()
     connect(m_ui.copyLinkButton, &QPushButton::clicked, this, &IssueDialog::copyLink);
     connect(m_ui.saveP12Button, &QPushButton::clicked, this, &IssueDialog::savePkcs12);
     connect(m_ui.mailSettingsButton, &QPushButton::clicked, this, &IssueDialog::openMailSettings);
+    connect(m_ui.resultMailButton, &QPushButton::clicked, this, &IssueDialog::openMailSettings);
     connect(m_ui.certAuthButton, &QPushButton::clicked, this, &IssueDialog::useCertAuth);
 
     showPage(IssueDialogUi::FormPage);
@@ -224,7 +225,9 @@ void IssueDialog::showAboutDevice()
 void IssueDialog::openMailSettings()
 {
     QPointer<QWidget> window = m_session.dialogParent();
-    reject();
+    reject(); // after issuing: asks first when the generated password was not copied
+    if (isVisible())
+        return; // the operator chose to stay
     if (window)
         QMetaObject::invokeMethod(window, "openScreen", Q_ARG(QString, QStringLiteral("mail")));
 }
@@ -431,10 +434,18 @@ void IssueDialog::retranslateUi()
                 tr("Copied to the clipboard, which is cleared again after one minute. The "
                    "password is shown only once; CertDesk keeps it only encrypted until the "
                    "certificate is downloaded."));
+        // The desktop's mail sender (and a running portal) sends the outbox in the background: say so,
+        // and where to see each mail's state, never a command line.
+        m_ui.resultMailButton->setVisible(m_result->mailConfigured && canOpenMail);
         if (m_result->mailConfigured)
             m_ui.mailState->setText(
-                tr("Mail: %n mail(s) queued to %1; the outbox sends them (certdesk-cli mail send-pending).",
-                   nullptr, m_result->mailsQueued)
+                (canOpenMail
+                     ? tr("Mail: %n mail(s) queued to %1. CertDesk sends them in the background while "
+                          "it is open; Settings → Mail shows in the outbox whether each was sent.",
+                          nullptr, m_result->mailsQueued)
+                     : tr("Mail: %n mail(s) queued to %1. CertDesk sends them in the background while "
+                          "it is open; an administrator sees in Settings → Mail whether each was sent.",
+                          nullptr, m_result->mailsQueued))
                     .arg(c.notifyEmail));
         m_ui.saveState->setText(
             m_savedPath.isEmpty()

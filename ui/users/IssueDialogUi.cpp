@@ -213,6 +213,9 @@ void IssueDialogUi::setupResult(QWidget* page)
     saveP12Button = named<QPushButton>(page, "saveP12Button");
     saveState = uihelpers::makeNoteLabel(page, "saveStateLabel");
     mailState = uihelpers::makeNoteLabel(page, "mailStateLabel");
+    resultMailButton = named<QPushButton>(page, "resultMailSettingsButton");
+    resultMailButton->setAutoDefault(false);
+    resultMailButton->setVisible(false);
     resultForm = new QFormLayout;
     for (QLabel* v : {resultStatus, resultSerial, resultValidUntil, resultDeadline})
         uihelpers::addLabelledRow(resultForm, v);
@@ -228,7 +231,10 @@ void IssueDialogUi::setupResult(QWidget* page)
     layout->addWidget(resultTitle);
     layout->addLayout(resultForm);
     layout->addLayout(saveRow);
-    layout->addWidget(mailState);
+    auto* mailStateRow = new QHBoxLayout;
+    mailStateRow->addWidget(mailState, 1);
+    mailStateRow->addWidget(resultMailButton, 0, Qt::AlignTop);
+    layout->addLayout(mailStateRow);
     layout->addStretch(1);
 }
 
@@ -267,6 +273,7 @@ void IssueDialogUi::retranslateUi()
     setRowLabel(confirmForm, confirmRemarks, tr("Remarks:"));
     setRowLabel(confirmForm, confirmMail, tr("Mail:"));
     mailSettingsButton->setText(tr("Open Settings → Mail…"));
+    resultMailButton->setText(tr("Open Settings → Mail…"));
     certAuthButton->setText(tr("Change to \"Use\"…"));
 
     setRowLabel(resultForm, resultStatus, tr("Status:"));

@@ -82,6 +82,7 @@ public:
     QPushButton* saveP12Button = nullptr;
     QLabel* saveState = nullptr;
     QLabel* mailState = nullptr;
+    QPushButton* resultMailButton = nullptr; // where the queued mail goes: Settings → Mail (outbox)
     // Buttons under every page
     QPushButton* backButton = nullptr;
     QPushButton* nextButton = nullptr;

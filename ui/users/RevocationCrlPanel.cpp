@@ -171,15 +171,13 @@ void RevocationCrlPanel::unlockAndPublish()
 
 QString RevocationCrlPanel::administratorNames() const
 {
-    // Read straight from the store: listing operators through OperatorWorkflows needs Administer. On
-    // PostgreSQL an operator who is not an administrator may see only its own row: no names then.
-    auto all = OperatorStore(*m_session.db()).list();
-    if (!all)
+    // Read straight from the store: listing operators through OperatorWorkflows needs Administer, and on
+    // PostgreSQL the helpdesk and the auditor see other operators' rows only through this narrow path.
+    auto admins = OperatorStore(*m_session.db()).activeAdministrators();
+    if (!admins)
         return {};
     QStringList names;
-    for (const OperatorRecord& op : std::as_const(all.value())) {
-        if (op.disabled || Roles::fromId(op.role) != Role::Admin)
-            continue;
+    for (const AdministratorContact& op : std::as_const(admins.value())) {
         names << (op.displayName.isEmpty() || op.displayName == op.login
                       ? op.login
                       : tr("%1 (%2)", "administrator: display name (login)").arg(op.displayName, op.login));

@@ -96,7 +96,14 @@ RevokeDialog::RevokeDialog(AppSession& session, const CertificateRecord& certifi
 bool RevokeDialog::checkStillRevocable()
 {
     auto now = CertificateStore(*m_session.db()).findById(m_cert.id);
-    if (!now || !now.value() || now.value()->status != CertStatus::Revoked)
+    if (!now || !now.value())
+        return true;
+    if (now.value()->status != m_cert.status) {
+        // The details above (status) show what the certificate is now, not what it was when opened.
+        m_cert = *now.value();
+        m_form->setCertificate(m_cert, m_userName);
+    }
+    if (m_cert.status != CertStatus::Revoked)
         return true;
     m_meanwhile = now.value()->serialHex;
     m_meanwhileBy.clear();
@@ -111,6 +118,8 @@ bool RevokeDialog::checkStillRevocable()
         m_meanwhileAt = rows->constFirst().at;
     }
     m_revokeButton->setEnabled(false);
+    m_form->reasonCombo()->setEnabled(false); // nothing left to choose for
+    m_form->remarksEdit()->setEnabled(false);
     m_conflictLabel->setVisible(true);
     retranslateUi();
     // Room for the explanation: the details above it keep their height.

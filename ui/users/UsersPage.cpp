@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "UiHelpers.h"
 #include "UserDialog.h"
+#include "UsersEmptyState.h"
 #include "UsersModel.h"
 #include "store/UserStore.h"
 #include "workflows/UserWorkflows.h"
@@ -17,6 +18,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,7 +31,8 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
       m_table(new QTableView(this)), m_count(uihelpers::makeNoteLabel(this, "usersCountLabel")),
       m_error(uihelpers::makeErrorLabel(this, "usersErrorLabel")), m_add(new QPushButton(this)),
       m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_panel(new CertificatePanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_panel(new CertificatePanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_empty(new UsersEmptyState(session, this)), m_body(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_search->setObjectName(QStringLiteral("userSearchEdit"));
@@ -83,7 +86,10 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     m_splitter->setSizes({460, 640});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    m_body->setObjectName(QStringLiteral("usersPageBody"));
+    m_body->addWidget(m_splitter);
+    m_body->addWidget(m_empty);
+    layout->addWidget(m_body);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -104,12 +110,16 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
     connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteUser);
+    connect(m_empty, &UsersEmptyState::addUserRequested, this, &UsersPage::addUser);
     connect(&session, &AppSession::usersChanged, this, [this] {
         reloadGroups();
         m_model->reload();
         m_panel->reload();
     });
-    connect(&session, &AppSession::actorChanged, this, &UsersPage::updateButtons);
+    connect(&session, &AppSession::actorChanged, this, [this] {
+        updateButtons();
+        m_empty->updateButtons();
+    });
     connect(&session, &AppSession::certificatesChanged, this, [this](const QString& login) {
         if (login == m_panel->loginId())
             m_panel->reloadSlots();
@@ -118,6 +128,7 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
     reloadGroups();
     retranslateUi();
     updateButtons();
+    updateEmptyState();
 }
 
 void UsersPage::refreshLive()
@@ -128,6 +139,7 @@ void UsersPage::refreshLive()
     m_count->setText(tr("%n user(s)", nullptr, int(m_model->totalCount())));
     m_panel->refreshLive();
     updateButtons();
+    updateEmptyState();
 }
 
 QString UsersPage::title() const
@@ -174,6 +186,7 @@ void UsersPage::restoreSelection()
         m_table->selectionModel()->setCurrentIndex(
             m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateButtons();
+    updateEmptyState();
 }
 
 void UsersPage::currentRowChanged()
@@ -281,6 +294,21 @@ void UsersPage::updateButtons()
     m_add->setVisible(manage);
     m_edit->setVisible(manage);
     m_delete->setVisible(manage);
+}
+
+bool UsersPage::showsEmptyState() const
+{
+    return m_body->currentWidget() == m_empty;
+}
+
+void UsersPage::updateEmptyState()
+{
+    // The model counts the users matching the search; only without search and group filter does none
+    // mean that there is no user at all. A database error shows in the table's error line instead.
+    const bool unfiltered =
+        m_search->text().trimmed().isEmpty() && m_group->currentData().toString().isEmpty();
+    const bool empty = unfiltered && m_model->lastError().isEmpty() && m_model->totalCount() == 0;
+    m_body->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_splitter);
 }
 
 void UsersPage::showEvent(QShowEvent* event)

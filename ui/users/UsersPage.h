@@ -8,11 +8,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace certdesk {
 class CertificatePanel;
+class UsersEmptyState;
 class UsersModel;
 
 class UsersPage : public Page
@@ -36,10 +38,16 @@ public:
     void restoreSplitterState(const QByteArray& state);
     // Wide enough for every column of the users table (the name column at a readable width).
     int usersTableWidthHint() const;
+    // No user at all (not only none matching the search): the next steps instead of the empty table.
+    bool showsEmptyState() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
     void retranslateUi() override;
+
+public:
+    // Opens the "Add user" dialog (the button, the empty screen's button, the wizard's "Add users").
+    void addUser();
 
 private:
     bool m_splitPlaced = false;
@@ -47,10 +55,10 @@ private:
     void reloadGroups();
     void restoreSelection();
     void currentRowChanged();
-    void addUser();
     void editUser();
     void deleteUser();
     void updateButtons();
+    void updateEmptyState();
     UsersModel* m_model;
     QString m_selected;
     QTimer* m_searchTimer;
@@ -64,6 +72,8 @@ private:
     QPushButton* m_delete;
     CertificatePanel* m_panel;
     QSplitter* m_splitter;
+    UsersEmptyState* m_empty;
+    QStackedWidget* m_body; // m_splitter, or m_empty while there are no users
 };
 
 } // namespace certdesk

@@ -1,7 +1,9 @@
 list(APPEND CERTDESK_UI_SOURCES
   users/UiHelpers.h
   users/UsersPage.h users/UsersPage.cpp
+  users/UsersEmptyState.h users/UsersEmptyState.cpp
   users/CertificatePanel.h users/CertificatePanel.cpp
+  users/SlotColumns.h users/SlotColumns.cpp
   users/UserDialog.h users/UserDialog.cpp
   users/IdentityDialog.h users/IdentityDialog.cpp
   users/IssueDialogUi.h users/IssueDialogUi.cpp

@@ -126,7 +126,7 @@ void CaWizardPage::retranslateUi()
     setSubTitle(tr("The CA signs every device certificate and the revocation list."));
     m_note->setText(tr("Keep the CA passphrase safe: without it no certificate can be issued and no "
                        "revocation list signed."));
-    m_create->setText(tr("&Create a new CA"));
+    m_create->setText(tr("Create a ne&w CA"));
     m_import->setText(tr("&Import an existing CA"));
     m_keep->setText(tr("&Keep the existing CA \"%1\"").arg(m_existingName));
 }

@@ -28,7 +28,7 @@ SummaryWizardPage::SummaryWizardPage(QWidget* parent)
     m_nextText->setObjectName(QStringLiteral("nextStepsLabel"));
     m_nextText->setWordWrap(true);
     m_nextText->setTextFormat(Qt::PlainText);
-    m_users = addNextStep("nextAddUsersButton", QStringLiteral("users"));
+    m_users = addNextStep("nextAddUsersButton", QStringLiteral("addUser"));
     m_import = addNextStep("nextImportButton", QStringLiteral("bulk"));
     m_mail = addNextStep("nextMailButton", QStringLiteral("mail"));
     m_portal = addNextStep("nextPortalButton", QStringLiteral("portal"));

@@ -1,11 +1,11 @@
 // OCSP responder (RFC 6960) and its delegated signing certificate: requests made by `openssl ocsp`,
 // responses verified by `openssl ocsp -respin`, the signer certificate checked with `openssl x509/verify`.
+// The response cache is tested in tst_OcspResponseCache.
 #include "OpensslCli.h"
 #include "ca/ClientCertificate.h"
 #include "ocsp/OcspHandles.h"
 #include "ocsp/OcspResponder.h"
 #include "ocsp/OcspResponderSet.h"
-#include "ocsp/OcspResponseCache.h"
 
 #include <QFile>
 #include <QtTest>
@@ -44,7 +44,7 @@ const QByteArray kTryLater = QByteArray::fromHex("30030a0103");
 
 } // namespace
 
-class tst_Ocsp : public QObject
+class tst_OcspResponder : public QObject
 {
     Q_OBJECT
 private:
@@ -593,82 +593,6 @@ private slots:
         QVERIFY2(!text.contains(QLatin1String("Reason:")), qPrintable(text));
     }
 
-    void cacheReusesSigningNotStatus()
-    {
-        // The portal's cache: a request without a nonce (nginx's) is answered again with the same signed
-        // bytes while the status stays the same; the status is looked up on every request, and a change is
-        // answered at once, freshly signed. ECDSA signatures are randomised: equal bytes mean "not signed
-        // again", different bytes "signed again".
-        auto signer = OcspSigner::issue(*m_ca, kNow);
-        QVERIFY(signer.ok());
-        OcspResponderSet set;
-        set.insert(7, OcspResponder(m_ca->certificate(), std::move(signer).value()));
-        OcspCertStatus status{OcspCertState::Good, {}, RevocationReason::Unspecified};
-        int lookups = 0;
-        const OcspResponderSet::Lookup lookup = [&](qint64 caId, const QString& serial) {
-            ++lookups;
-            return caId == 7 && serial == m_good.serialHex() ? status : OcspCertStatus{};
-        };
-        const QStringList ids = {"-issuer", m_caPath, "-cert", m_goodPath};
-        const QByteArray plain =
-            makeRequest(ids + QStringList{"-no_nonce"}, QStringLiteral("cache-plain.der"));
-        QVERIFY(!plain.isEmpty());
-        OcspResponseCache cache(60);
-
-        const QByteArray first = cache.respond(set, plain, lookup, kNow);
-        const auto good = check(first, ids + QStringList{"-no_nonce"});
-        QVERIFY2(good.exitCode == 0 && good.all().contains(QLatin1String("Response verify OK")) &&
-                     good.all().contains(m_goodPath + QLatin1String(": good")),
-                 qPrintable(good.all()));
-        QCOMPARE(cache.respond(set, plain, lookup, kNow.addSecs(30)), first);
-        QCOMPARE(cache.hits(), quint64(1));
-        QCOMPARE(lookups, 2); // looked up again for the cached answer
-
-        // Revoked (by anyone, anywhere): the very next answer says so, signed afresh.
-        status = {OcspCertState::Revoked, kRevokedAt, RevocationReason::KeyCompromise};
-        const QByteArray revoked = cache.respond(set, plain, lookup, kNow.addSecs(31));
-        QVERIFY(revoked != first);
-        const auto r = check(revoked, ids + QStringList{"-no_nonce"});
-        QVERIFY2(r.exitCode == 0 && r.all().contains(QLatin1String("Response verify OK")) &&
-                     r.all().contains(m_goodPath + QLatin1String(": revoked")) &&
-                     r.all().contains(QLatin1String("Reason: keyCompromise")),
-                 qPrintable(r.all()));
-        QCOMPARE(cache.respond(set, plain, lookup, kNow.addSecs(32)), revoked); // and that answer is kept
-        // A different revocation time or reason is a different status too.
-        status.reason = RevocationReason::Superseded;
-        QVERIFY(cache.respond(set, plain, lookup, kNow.addSecs(33)) != revoked);
-
-        // The database cannot be asked: tryLater, never the cached bytes.
-        status = {OcspCertState::Unavailable, {}, RevocationReason::Unspecified};
-        QCOMPARE(cache.respond(set, plain, lookup, kNow.addSecs(34)), kTryLater);
-
-        // Older than the maximum age: signed again (thisUpdate stays within a minute of the truth).
-        status = {OcspCertState::Good, {}, RevocationReason::Unspecified};
-        const QByteArray again = cache.respond(set, plain, lookup, kNow.addSecs(40));
-        QCOMPARE(cache.respond(set, plain, lookup, kNow.addSecs(99)), again);
-        QVERIFY(cache.respond(set, plain, lookup, kNow.addSecs(100)) != again);
-
-        // A request with a nonce is signed afresh every time and never kept.
-        const QByteArray withNonce = makeRequest(ids, QStringLiteral("cache-nonce.der"));
-        const qsizetype kept = cache.size();
-        const quint64 hits = cache.hits();
-        const QByteArray n1 = cache.respond(set, withNonce, lookup, kNow);
-        const QByteArray n2 = cache.respond(set, withNonce, lookup, kNow);
-        QVERIFY(n1 != n2);
-        QCOMPARE(cache.size(), kept);
-        QCOMPARE(cache.hits(), hits);
-        const QString reqPath = writeFile(m_dir, QStringLiteral("cache-nonce-req.der"), withNonce);
-        const auto v = check(n2, {"-reqin", reqPath});
-        QVERIFY2(v.exitCode == 0 && v.all().contains(QLatin1String("Response verify OK")),
-                 qPrintable(v.all()));
-
-        // clear() (new signers, a change in the database): signed again.
-        const QByteArray before = cache.respond(set, plain, lookup, kNow.addSecs(101));
-        cache.clear();
-        QCOMPARE(cache.size(), 0);
-        QVERIFY(cache.respond(set, plain, lookup, kNow.addSecs(101)) != before);
-    }
-
     void rsaCa()
     {
         auto ca = CertificateAuthority::createRoot({QStringLiteral("RSA CA"), {}, {}}, KeyType::Rsa3072, 365,
@@ -703,5 +627,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Ocsp)
-#include "tst_Ocsp.moc"
+QTEST_GUILESS_MAIN(tst_OcspResponder)
+#include "tst_OcspResponder.moc"
