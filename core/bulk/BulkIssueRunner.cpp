@@ -22,9 +22,9 @@ public:
                const std::atomic<bool>& cancel, int threads)
         : m_ca(ca), m_rows(rows), m_clock(clock), m_cancel(cancel)
     {
-        // Room for more than a group's rows: while the calling thread commits a group (a disk sync), the
-        // workers go on signing instead of waiting for space (a few KB per finished row).
-        m_capacity = size_t(threads) * 64;
+        // A few finished rows per worker: a cancelled run stops after at most these (a deeper queue, tried
+        // in issue 16, let a cancelled PostgreSQL run commit every queued row).
+        m_capacity = size_t(threads) * 4;
         m_results.resize(size_t(rows.size()));
         m_running = threads; // before any worker can finish
         for (int t = 0; t < threads; ++t)

@@ -47,7 +47,7 @@ void TestClickQueries::jitOffOnPostgres()
     QVERIFY(db);
     if (!db->isPostgres())
         QSKIP("PostgreSQL only");
-    auto q = db->exec(QStringLiteral("SHOW jit"));
+    auto q = db->exec(QStringLiteral("SELECT current_setting('jit')"));
     QVERIFY(q.ok() && q->next());
     QCOMPARE(q->value(0).toString(), QStringLiteral("off"));
 }
