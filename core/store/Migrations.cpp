@@ -340,9 +340,10 @@ END $$)sql",
         // Issue 16 §3: substring search on SQLite through an FTS5 trigram index over users.search_text
         // (SearchIndexSchema); without FTS5 nothing is created. PostgreSQL: migration 19.
         {20, {}, {}, {}, &SearchIndexSchema::createSqlite},
-        // Issue 16 §3: the yearly export reads a year ORDER BY at_ms, id. PostgreSQL's history_at (at_ms alone)
-        // needed a sort of every group of equal times; (at_ms, id) gives the order directly and serves every
-        // at_ms range as before, so it replaces history_at. SQLite's history_at already ends with the rowid.
+        // Issue 16 §3: the yearly export reads a year ORDER BY at_ms, id. PostgreSQL's history_at (at_ms
+        // alone) needed a sort of every group of equal times; (at_ms, id) gives the order directly and serves
+        // every at_ms range as before, so it replaces history_at. SQLite's history_at already ends with the
+        // rowid.
         {21, {}, {"CREATE INDEX history_at_id ON history(at_ms, id)", "DROP INDEX history_at"}},
         // Issue 17: "Ask an administrator" names them, also for the helpdesk and the auditor on PostgreSQL,
         // who see only their own operators row: a SECURITY DEFINER function returning the login and display
