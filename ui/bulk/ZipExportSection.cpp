@@ -2,6 +2,8 @@
 #include "Prompts.h"
 #include "WorkerPools.h"
 
+#include "shell/StaleReload.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFutureWatcher>
@@ -82,15 +84,7 @@ void ZipExportSection::refresh()
 
 void ZipExportSection::showEvent(QShowEvent* event)
 {
-    // Queued: the bulk page refreshes this section when it is switched to (then nothing is stale here).
-    if (m_stale)
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_stale)
-                    refresh();
-            },
-            Qt::QueuedConnection);
+    reloadWhenShownIfStale(this, m_stale);
     QWidget::showEvent(event);
 }
 

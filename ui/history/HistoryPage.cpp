@@ -6,6 +6,8 @@
 #include "store/HistoryAudit.h"
 #include "workflows/HistoryWorkflows.h"
 
+#include "shell/StaleReload.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -317,16 +319,7 @@ void HistoryPage::refresh()
 
 void HistoryPage::showEvent(QShowEvent* event)
 {
-    // Queued: the main window refreshes the page it switches to right after showing it (then this finds
-    // nothing stale); a page shown otherwise reloads here.
-    if (m_stale)
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_stale)
-                    refresh();
-            },
-            Qt::QueuedConnection);
+    reloadWhenShownIfStale(this, m_stale);
     Page::showEvent(event);
 }
 

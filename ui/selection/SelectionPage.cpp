@@ -10,6 +10,8 @@
 #include "workflows/SettingsWorkflows.h"
 #include "workflows/UserWorkflows.h"
 
+#include "shell/StaleReload.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFrame>
@@ -217,16 +219,7 @@ void SelectionPage::refresh()
 
 void SelectionPage::showEvent(QShowEvent* event)
 {
-    // Queued: the main window refreshes the page it switches to right after showing it (then this finds
-    // nothing stale); a page shown otherwise reloads here.
-    if (m_stale)
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_stale)
-                    refresh();
-            },
-            Qt::QueuedConnection);
+    reloadWhenShownIfStale(this, m_stale);
     Page::showEvent(event);
 }
 
