@@ -44,13 +44,19 @@ void UsersModel::refreshRows()
         emit loadFailed(m_error);
         return;
     }
+    m_total = total.value();
+    refreshLoadedRows();
+}
+
+void UsersModel::refreshLoadedRows()
+{
+    m_error.clear();
     const int loaded = int(std::max<qsizetype>(m_rows.size(), PageSize));
     QList<UserSummary> fresh = loadPage(0, loaded);
     if (!m_error.isEmpty()) {
         emit loadFailed(m_error);
         return;
     }
-    m_total = total.value();
     m_announcingReset = true; // no fetchMore() while rows come and go
     replaceRows(m_rows, std::move(fresh), [](const UserSummary& u) { return u.loginId; });
     m_announcingReset = false;

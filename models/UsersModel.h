@@ -22,6 +22,9 @@ public:
     // Reloads the rows loaded so far in place (the database changed elsewhere): views keep their
     // selection, current row and scroll position.
     void refreshRows();
+    // The loaded rows again without counting the users (one user's certificates changed: the number of
+    // matching users did not, the certificate columns and a sort by them may have).
+    void refreshLoadedRows();
     void retranslate(); // headers and texts after a language change
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,4 +1,5 @@
 #include "store/Migrations.h"
+#include "store/CertificateTotalsSchema.h"
 #include "store/PostgresRoleSchema.h"
 #include "store/SearchIndexSchema.h"
 #include "store/Transaction.h"
@@ -357,6 +358,9 @@ END $$)sql",
         {23,
          {"CREATE INDEX certificates_ca_status ON certificates(ca_id, status)",
           "CREATE INDEX certificates_ca_not_after ON certificates(ca_id, not_after)"}},
+        // Issue 16 §4: the certificates per status, kept by triggers (CertificateTotalsSchema), so that the
+        // dashboard after a change no longer counts every certificate.
+        {24, {}, CertificateTotalsSchema::postgres(), CertificateTotalsSchema::sqlite()},
     };
     return list;
 }

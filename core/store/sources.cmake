@@ -17,6 +17,8 @@ certdesk_core_library(store
     store/CertificateStatusQuery.h
     store/CertificateStore.cpp
     store/CertificateStore.h
+    store/CertificateTotalsSchema.cpp
+    store/CertificateTotalsSchema.h
     store/ChangeFeed.cpp
     store/ChangeFeed.h
     store/CrlStore.cpp

@@ -22,3 +22,5 @@ add_dependencies(tst_CliMail certdesk-cli)
 certdesk_add_db_test(tst_PgRoles SOURCES integration/tst_PgRoles.cpp LABELS integration)
 # "Ask an administrator" names them: the administrators every role may see (migration 22 on PostgreSQL).
 certdesk_add_db_test(tst_AdministratorContacts SOURCES integration/tst_AdministratorContacts.cpp LABELS integration)
+# The certificates per status kept by triggers (migration 24), as the dashboard reads them after every change.
+certdesk_add_db_test(tst_CertificateTotals SOURCES integration/tst_CertificateTotals.cpp LABELS integration)

@@ -68,12 +68,14 @@ SelectionPage::SelectionPage(AppSession& session, QWidget* parent)
     connect(m_exportButton, &QPushButton::clicked, this, &SelectionPage::exportList);
     connect(m_defaultCombo, &QComboBox::activated, this, &SelectionPage::saveDefault);
     // A hidden page (the usual case) reloads when it is shown.
-    connect(&session, &AppSession::usersChanged, this, [this] {
+    auto refreshOrMarkStale = [this] {
         if (isVisible())
             refresh();
         else
             m_stale = true;
-    });
+    };
+    connect(&session, &AppSession::usersChanged, this, refreshOrMarkStale);
+    connect(&session, &AppSession::certificatesChanged, this, refreshOrMarkStale); // its rows count them
     connect(&session, &AppSession::settingsChanged, this, &SelectionPage::loadDefault);
     connect(&session, &AppSession::actorChanged, this, &SelectionPage::updateState);
     // Changes elsewhere reload this page in place; the choices not applied yet stay.

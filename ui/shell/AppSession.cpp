@@ -128,7 +128,10 @@ void AppSession::notifyUsersChanged()
 void AppSession::notifyCertificatesChanged(const QString& loginId)
 {
     emit certificatesChanged(loginId);
-    emit usersChanged();
+    // One user's certificates: the users themselves (their number, groups, names) did not change. A bulk
+    // run (no login ID) may have added users too.
+    if (loginId.isEmpty())
+        emit usersChanged();
     emit historyChanged();
 }
 

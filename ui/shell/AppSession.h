@@ -60,6 +60,8 @@ public:
 
     // Call after a successful change; the matching signals fire, and historyChanged() always.
     void notifyUsersChanged();
+    // One user's certificates changed (`loginId`), or many users' (empty: a bulk run, which may also have
+    // added users — usersChanged() then fires too).
     void notifyCertificatesChanged(const QString& loginId);
     void notifyCaChanged();
     void notifySettingsChanged();

@@ -62,8 +62,12 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(counts);
     layout->addWidget(m_crlRow);
-    // AppSession::notifyCertificatesChanged() emits usersChanged() too: one refresh per change, not two.
     connect(&session, &AppSession::usersChanged, this, &DashboardStrip::refresh);
+    // A bulk run (no login ID) emits usersChanged() too: one refresh per change, not two.
+    connect(&session, &AppSession::certificatesChanged, this, [this](const QString& loginId) {
+        if (!loginId.isEmpty())
+            refreshCertificates();
+    });
     connect(&session, &AppSession::settingsChanged, this, &DashboardStrip::refresh); // licence.contracted
     for (auto signal : {&AppSession::caChanged, &AppSession::crlPublished, &AppSession::settingsChanged})
         connect(&session, signal, this, &DashboardStrip::refreshCrl);
@@ -81,8 +85,13 @@ DashboardStrip::DashboardStrip(AppSession& session, QWidget* parent)
 void DashboardStrip::refresh()
 {
     auto users = UserStore(*m_session.db()).count(UserQuery{});
-    auto counts = CertificateStore(*m_session.db()).counts(m_session.clock().nowUtc(), 30);
     m_counts[0] = users ? users.value() : 0;
+    refreshCertificates();
+}
+
+void DashboardStrip::refreshCertificates()
+{
+    auto counts = CertificateStore(*m_session.db()).counts(m_session.clock().nowUtc(), 30);
     if (counts) {
         m_counts[1] = counts->issued;
         m_counts[2] = counts->awaiting;

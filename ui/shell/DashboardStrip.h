@@ -20,6 +20,8 @@ public:
 
     explicit DashboardStrip(AppSession& session, QWidget* parent = nullptr);
     void refresh();
+    // The certificate and licence counts only (one user's certificates changed: the user count did not).
+    void refreshCertificates();
     void refreshCrl();
     void publishCrl();
 

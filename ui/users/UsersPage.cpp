@@ -120,9 +120,15 @@ UsersPage::UsersPage(AppSession& session, QWidget* parent)
         updateButtons();
         m_empty->updateButtons();
     });
+    // One user's certificates: the certificate columns of the loaded rows, not the users' number or groups
+    // (a bulk run, without a login ID, emits usersChanged() too and reloads everything above).
     connect(&session, &AppSession::certificatesChanged, this, [this](const QString& login) {
+        if (login.isEmpty())
+            return;
+        m_model->refreshLoadedRows();
+        uihelpers::setError(m_error, m_model->lastError());
         if (login == m_panel->loginId())
-            m_panel->reloadSlots();
+            m_panel->reload(); // its slots, and its certificate information (may have been deleted)
     });
     new LiveReload(session, this, [this] { refreshLive(); });
     reloadGroups();
@@ -281,7 +287,8 @@ void UsersPage::deleteUser()
     m_panel->setUser(QString());
     if (removed->crl.published())
         m_session.notifyCrlPublished();
-    m_session.notifyCertificatesChanged(login);
+    m_session.notifyUsersChanged();             // one user fewer (the table is reloaded, nothing selected)
+    m_session.notifyCertificatesChanged(login); // its certificates were revoked (the CRL schedule follows)
 }
 
 void UsersPage::updateButtons()
