@@ -110,9 +110,9 @@ public:
     static Status appendBatch(Database& db, QList<HistoryEntry> entries);
     static Result<QList<HistoryEntry>> list(Database& db, const HistoryFilter& filter);
     static Result<qint64> count(Database& db, const HistoryFilter& filter);
-    // The free-text filter's SQL: the text columns (login ID, device, e-mail, remarks, details, host)
-    // joined by U+0001, matched by one (I)LIKE; on PostgreSQL the expression of the trigram index
-    // history_text_trgm (migration 19).
+    // The free-text filter's SQL on PostgreSQL: the text columns (login ID, device, e-mail, remarks,
+    // details, host) joined by U+0001, matched by one ILIKE; the expression of the trigram index
+    // history_text_trgm (migration 19). (SQLite matches each column with its own LIKE.)
     static QString textExpression(bool postgres);
     static Result<HistoryVerification> verify(Database& db);
     // As verify(), and fills `heads` with the chain hash recomputed from the rows' contents (not the
