@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -41,18 +42,19 @@ class OcspWorkerPool::Worker : public QObject
 public:
     explicit Worker(OcspWorkerPool* pool) : m_pool(pool) {}
 
-    // In the worker's thread: the socket was moved here.
-    void adopt(QTcpSocket* socket)
+    // In the worker's thread: a connection the portal's server accepted; screened here as RequestScreen
+    // screens on the main thread, then answered here or handed back.
+    void accept(qintptr descriptor)
     {
-        socket->setParent(this);
-        socket->setProperty(kSince, QDateTime::currentMSecsSinceEpoch());
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QIODevice::readyRead, this, [this, socket] { serve(socket); });
-        if (socket->state() != QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0) {
-            socket->deleteLater();
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
             return;
         }
-        serve(socket);
+        RequestScreen::screen(
+            socket, m_pool->m_shared.limits,
+            [this](QTcpSocket* s, const QByteArray& head) { route(s, head); },
+            [this](const QString& line) { emit m_pool->logLine(line); });
     }
 
     // In the worker's thread, before it stops: closes the connections and the database.
@@ -67,6 +69,34 @@ public:
     }
 
 private:
+    // The first request head passed the screen: an OCSP request while OCSP is on stays here, anything else
+    // goes to Qt HTTP Server (which also answers 503 with the reason in the log while OCSP is off).
+    void route(QTcpSocket* socket, const QByteArray& head)
+    {
+        if (OcspHttpRequest::parse(head) && ocspOn()) {
+            socket->setProperty(kSince, QDateTime::currentMSecsSinceEpoch());
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QIODevice::readyRead, this, [this, socket] { serve(socket); });
+            serve(socket);
+            return;
+        }
+        // Moved once the socket has finished emitting the signal that brought it here.
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard = QPointer<QTcpSocket>(socket)] {
+                if (guard)
+                    m_pool->handBack(guard.data());
+            },
+            Qt::QueuedConnection);
+    }
+
+    bool ocspOn() const
+    {
+        const Shared& sh = m_pool->m_shared;
+        const QReadLocker lock(sh.lock);
+        return !sh.responders->isEmpty();
+    }
+
     // Answers every complete request buffered on `socket`, one after the other.
     void serve(QTcpSocket* socket)
     {
@@ -144,6 +174,7 @@ private:
         out += payload;
         if (status == 200 && note.isEmpty()) {
             socket->write(out);
+            (void)socket->flush(); // now, not on the next round of the event loop
             m_pool->m_answered.fetch_add(1, std::memory_order_relaxed); // summed up once a minute
             return;
         }
@@ -154,6 +185,7 @@ private:
             QString::number(status) +
             (note.isEmpty() ? QString() : QStringLiteral(" (") + note + QLatin1Char(')')));
         socket->write(out);
+        (void)socket->flush();
     }
 
     // The DER answer; empty when OCSP is off (`note` says why).
@@ -212,8 +244,8 @@ private:
     std::optional<CertificateStatusQuery> m_query;
 };
 
-OcspWorkerPool::OcspWorkerPool(Shared shared, int threads, QObject* parent)
-    : QObject(parent), m_shared(std::move(shared))
+OcspWorkerPool::OcspWorkerPool(Shared shared, int threads, HandBack handBack, QObject* parent)
+    : QObject(parent), m_shared(std::move(shared)), m_handBack(std::move(handBack))
 {
     for (int i = 0; i < qMax(1, threads); ++i) {
         auto* thread = new QThread;
@@ -228,8 +260,10 @@ OcspWorkerPool::OcspWorkerPool(Shared shared, int threads, QObject* parent)
 
 OcspWorkerPool::~OcspWorkerPool()
 {
+    m_closing = true;
     for (size_t i = 0; i < m_threads.size(); ++i) {
         Worker* worker = m_workers[i];
+        // After every descriptor accept() queued before: this thread queued them in order.
         QMetaObject::invokeMethod(
             worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
         m_threads[i]->quit();
@@ -237,16 +271,33 @@ OcspWorkerPool::~OcspWorkerPool()
         delete worker;
         delete m_threads[i];
     }
+    // Connections the workers handed back meanwhile: closed (m_closing), not leaked.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
-void OcspWorkerPool::take(QTcpSocket* socket)
+void OcspWorkerPool::accept(qintptr descriptor)
 {
-    const size_t i = m_next++ % m_workers.size();
-    Worker* worker = m_workers[i];
-    socket->setParent(nullptr);
-    socket->moveToThread(m_threads[i]);
+    Worker* worker = m_workers[m_next++ % m_workers.size()];
     QMetaObject::invokeMethod(
-        worker, [worker, socket] { worker->adopt(socket); }, Qt::QueuedConnection);
+        worker, [worker, descriptor] { worker->accept(descriptor); }, Qt::QueuedConnection);
+}
+
+void OcspWorkerPool::handBack(QTcpSocket* socket)
+{
+    socket->setParent(nullptr);
+    socket->moveToThread(thread());
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket] {
+            // Closed on the way (by the client, or the connection deadline): nobody would delete it.
+            if (m_closing || !m_handBack || socket->state() != QAbstractSocket::ConnectedState) {
+                socket->abort();
+                delete socket;
+                return;
+            }
+            m_handBack(socket);
+        },
+        Qt::QueuedConnection);
 }
 
 OcspCertStatus OcspWorkerPool::statusOf(CertificateStatusQuery& query, qint64 caId, const QString& serialHex,

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -168,26 +167,15 @@ Status PortalServer::start(const PortalOptions& options)
                                           limits,       options.trustedProxy};
             const int threads =
                 options.ocspThreads > 0 ? options.ocspThreads : qBound(2, QThread::idealThreadCount(), 8);
-            m_ocspPool = std::make_unique<OcspWorkerPool>(std::move(shared), threads);
+            // The main thread only accepts: the workers screen every new connection, answer OCSP and give
+            // back the others for Qt HTTP Server.
+            m_ocspPool = std::make_unique<OcspWorkerPool>(
+                std::move(shared), threads, [plain](QTcpSocket* socket) { plain->pass(socket); });
             connect(m_ocspPool.get(), &OcspWorkerPool::logLine, this, &PortalServer::logLine);
-            plain->setDivert([this](QTcpSocket* socket, const QByteArray& head) {
-                if (!m_ocspPool || !OcspHttpRequest::parse(head))
-                    return false;
-                (void)refreshIfCasChanged(); // a CA imported a moment ago is answered for at once
-                if (m_ocsp.isEmpty())
-                    return false; // answered here: 503 with the reason in the log
-                // Moved to a worker once the socket has finished emitting the signal that brought it here.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, guard = QPointer<QTcpSocket>(socket)] {
-                        if (!guard)
-                            return;
-                        if (m_ocspPool)
-                            m_ocspPool->take(guard.data());
-                        else
-                            guard->abort(); // the portal stopped in between
-                    },
-                    Qt::QueuedConnection);
+            plain->setAcceptor([this](qintptr descriptor) {
+                if (!m_ocspPool)
+                    return false; // stopped: screened here
+                m_ocspPool->accept(descriptor);
                 return true;
             });
         }

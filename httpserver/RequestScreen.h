@@ -48,19 +48,20 @@ public:
 
 // A QTcpServer / QSslServer whose connections reach Qt HTTP Server only after RequestScreen passed them.
 // QAbstractHttpServer takes connections through nextPendingConnection(): new ones are screened instead, and
-// a passed one is queued again for it — unless `divert` takes it first (the portal's OCSP workers take
-// connections whose first request is an OCSP request, see OcspWorkerPool).
+// a passed one is queued again for it. With an acceptor (the plain server of a portal with OCSP workers) a
+// new connection's descriptor goes to the acceptor before any socket is made for it here: the OCSP workers
+// screen it on their threads and give back the passed connections that are not theirs (pass()).
 template <class Base> class ScreenedServer final : public Base
 {
 public:
-    // True when it took the socket (it is no longer this server's).
-    using Divert = std::function<bool(QTcpSocket*, const QByteArray& head)>;
+    // True when it took the descriptor (it is no longer this server's until it comes back through pass()).
+    using Acceptor = std::function<bool(qintptr)>;
 
     ScreenedServer(RequestLimits limits, RequestScreen::Log log, QObject* parent = nullptr)
         : Base(parent), m_limits(limits), m_log(std::move(log))
     {
     }
-    void setDivert(Divert divert) { m_divert = std::move(divert); }
+    void setAcceptor(Acceptor acceptor) { m_acceptor = std::move(acceptor); }
 
     QTcpSocket* nextPendingConnection() override
     {
@@ -68,20 +69,14 @@ public:
             if (socket->property(kPassed).toBool())
                 return socket;
             RequestScreen::screen(
-                socket, m_limits,
-                [this](QTcpSocket* s, const QByteArray& head) {
-                    if (!m_divert || !m_divert(s, head))
-                        handOver(s);
-                },
-                m_log);
+                socket, m_limits, [this](QTcpSocket* s, const QByteArray&) { pass(s); }, m_log);
         }
         return nullptr;
     }
 
-private:
-    static constexpr const char* kPassed = "certdeskScreened";
-
-    void handOver(QTcpSocket* socket)
+    // Queues `socket` (of this server's thread, its request head passed and nothing of it consumed) for Qt
+    // HTTP Server.
+    void pass(QTcpSocket* socket)
     {
         socket->setProperty(kPassed, true);
         this->addPendingConnection(
@@ -90,9 +85,19 @@ private:
         QMetaObject::invokeMethod(socket, &QAbstractSocket::readyRead, Qt::QueuedConnection);
     }
 
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (!m_acceptor || !m_acceptor(descriptor))
+            Base::incomingConnection(descriptor);
+    }
+
+private:
+    static constexpr const char* kPassed = "certdeskScreened";
+
     RequestLimits m_limits;
     RequestScreen::Log m_log;
-    Divert m_divert;
+    Acceptor m_acceptor;
 };
 
 } // namespace certdesk

@@ -4,8 +4,12 @@
 // nonce) and the same client: N threads, each with its own connection, for a fixed time, either a new
 // connection per request (HTTP/1.0, Connection: close — what nginx's ssl_ocsp does) or keep-alive (HTTP/1.1;
 // a server that closes anyway is reconnected to). Prints req/s, p50/p99 latency and the ratio. No thresholds.
+// For the new-connection scenarios also the "connection ceiling": an in-bench server that answers fixed bytes
+// (one real answer of the portal) without parsing anything (CeilingServer.h), i.e. what connect, accept, a
+// read, a write and a close cost on this machine with this client.
 // Servers are waited for with a real OCSP request: single-process `openssl ocsp -port` serves one connection
 // at a time and hangs on a connection that sends nothing (a bare port probe). See bench/README.md.
+#include "CeilingServer.h"
 #include "NginxFront.h"
 #include "OpensslCli.h"
 #include "ProcessGroup.h"
@@ -54,6 +58,7 @@ struct Server
 {
     QString name;
     int port = 0;
+    bool ceiling = false; // measured in the new-connection scenarios only
 };
 
 struct Scenario
@@ -325,6 +330,10 @@ int main(int argc, char** argv)
          QStringLiteral("Another certdesk-portal binary (e.g. an earlier build) measured in the same "
                         "run on the same database."),
          QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ceiling-threads"),
+                      QStringLiteral("Threads of the connection ceiling server (default: as the portal's "
+                                     "OCSP workers, one per core, at least 2)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("scenario"),
                       QStringLiteral("Only the scenarios whose name contains TEXT (e.g. \"no nonce\")."),
                       QStringLiteral("TEXT")});
@@ -396,11 +405,40 @@ int main(int argc, char** argv)
             return 1;
         }
     }
+    // The ceiling answers with bytes the portal signed (nonce-less request; its client checks only the first
+    // answer of a run, which is then a valid OCSP response for any scenario).
+    QByteArray fixedAnswer;
+    {
+        QTcpSocket s;
+        qint64 connects = 0;
+        fixedAnswer = exchange(s, portal.port(), httpRequest(setup.requestNoNonce, false), false, &connects);
+    }
+    const int ceilingThreads = parser.isSet(QStringLiteral("ceiling-threads"))
+                                   ? qMax(1, parser.value(QStringLiteral("ceiling-threads")).toInt())
+                                   : qBound(2, QThread::idealThreadCount(), 8);
+    CeilingServer ceiling(fixedAnswer, ceilingThreads);
+    if (!successfulOcsp(fixedAnswer) || !ceiling.listen(QHostAddress::LocalHost, 0)) {
+        out() << "connection ceiling: no answer of the portal to serve, or cannot listen" << Qt::endl;
+        return 1;
+    }
+    // Its threads accept on this thread's event loop, which the client threads never run: on a thread of
+    // its own (the server object is still used only from here, before and after).
+    QThread ceilingThread;
+    ceiling.moveToThread(&ceilingThread);
+    ceilingThread.start();
+    const auto stopCeiling = qScopeGuard([&ceiling, &ceilingThread] {
+        QMetaObject::invokeMethod(
+            &ceiling, [&ceiling] { ceiling.close(); }, Qt::BlockingQueuedConnection);
+        ceilingThread.quit();
+        ceilingThread.wait();
+    });
     QList<Server> servers{{QStringLiteral("certdesk-portal"), portal.port()},
                           {QStringLiteral("openssl ocsp"), port1},
                           {QStringLiteral("openssl ocsp -multi %1").arg(QThread::idealThreadCount()), port2}};
     if (baseline.port() != 0)
         servers.insert(1, Server{QStringLiteral("certdesk-portal (baseline)"), baseline.port()});
+    servers.append(
+        Server{QStringLiteral("connection ceiling (fixed answer, no parsing)"), ceiling.port(), true});
     QList<Scenario> scenarios{
         {QStringLiteral("new connection per request, no nonce"), setup.requestNoNonce, false},
         {QStringLiteral("new connection per request, nonce"), setup.requestNonce, false},
@@ -419,19 +457,23 @@ int main(int argc, char** argv)
         out() << sc.name << Qt::endl;
         double ours = 0;
         for (const Server& s : servers) {
+            if (s.ceiling && sc.keepAlive)
+                continue;
             (void)run(s, sc, connections, qMin(1.0, seconds / 5)); // warm-up (the cache, the page cache)
             const Measured r = run(s, sc, connections, seconds);
             if (s.port == portal.port())
                 ours = r.reqPerSec;
             out() << QStringLiteral("  %1 %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  connections %6")
-                         .arg(s.name, -26)
+                         .arg(s.name, -46)
                          .arg(r.reqPerSec, 8, 'f', 0)
                          .arg(r.p50Ms, 6, 'f', 2)
                          .arg(r.p99Ms, 6, 'f', 2)
                          .arg(r.errors)
                          .arg(r.connections);
             if (s.port != portal.port() && r.reqPerSec > 0)
-                out() << QStringLiteral("  certdesk-portal ÷ this = %1×").arg(ours / r.reqPerSec, 0, 'f', 2);
+                out() << (s.ceiling ? QStringLiteral("  certdesk-portal ÷ ceiling = %1×")
+                                    : QStringLiteral("  certdesk-portal ÷ this = %1×"))
+                             .arg(ours / r.reqPerSec, 0, 'f', 2);
             out() << Qt::endl;
         }
         out() << Qt::endl;
