@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 #include "DateFormat.h"
+#include "HistoryCountThread.h"
 #include "policy/DeviceTypes.h"
 
 namespace certdesk {
@@ -16,13 +17,9 @@ void HistoryModel::reload()
 {
     m_announcingReset = true;
     beginResetModel();
-    HistoryFilter f = m_filter;
-    f.limit = 0;
-    f.offset = 0;
-    auto total = HistoryLog::count(*m_db, f);
-    m_total = total ? total.value() : 0;
     m_atEnd = false;
     m_rows = loadPage(0);
+    updateTotal();
     endResetModel();
     m_announcingReset = false;
 }
@@ -30,20 +27,51 @@ void HistoryModel::reload()
 void HistoryModel::refreshRows()
 {
     HistoryFilter f = m_filter;
-    f.limit = 0;
     f.offset = 0;
-    auto total = HistoryLog::count(*m_db, f);
-    if (!total)
-        return; // keep what is shown
     f.limit = int(std::max<qsizetype>(m_rows.size(), PageSize));
     auto rows = HistoryLog::list(*m_db, f);
     if (!rows)
-        return;
-    m_total = total.value();
+        return; // keep what is shown
     m_atEnd = rows->size() < f.limit;
     m_announcingReset = true; // no fetchMore() while rows come and go
     replaceRows(m_rows, std::move(rows.value()), [](const HistoryEntry& e) { return QString::number(e.id); });
     m_announcingReset = false;
+    updateTotal();
+}
+
+void HistoryModel::updateTotal()
+{
+    m_countTicket = 0; // a count under way is for an older filter or older rows
+    m_counting = false;
+    if (m_atEnd) {
+        m_total = m_rows.size(); // every match is loaded
+        return;
+    }
+    if (!m_filter.text.isEmpty()) {
+        if (!m_counter) {
+            m_counter = new HistoryCountThread(m_db, this);
+            connect(m_counter, &HistoryCountThread::counted, this,
+                    [this](quint64 ticket, qint64 total) { onCounted(ticket, total); });
+        }
+        m_total = m_rows.size();
+        m_counting = true;
+        m_countTicket = m_counter->request(m_filter);
+        return;
+    }
+    HistoryFilter f = m_filter;
+    f.limit = 0;
+    f.offset = 0;
+    auto total = HistoryLog::count(*m_db, f);
+    m_total = total ? total.value() : m_rows.size();
+}
+
+void HistoryModel::onCounted(quint64 ticket, qint64 total)
+{
+    if (ticket != m_countTicket || !m_counting)
+        return;
+    m_counting = false;
+    m_total = total >= 0 ? std::max<qint64>(total, m_rows.size()) : m_rows.size();
+    emit countChanged();
 }
 
 QList<HistoryEntry> HistoryModel::loadPage(int offset, int limit)

@@ -5171,6 +5171,13 @@ PostgreSQL said: %2</source>
         <source>Also check every line of an anchor file (chain heads recorded outside the database, for example by a scheduled task).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more operation(s); counting all of them…</source>
+        <translation>
+            <numerusform>%n or more operation; counting all of them…</numerusform>
+            <numerusform>%n or more operations; counting all of them…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>

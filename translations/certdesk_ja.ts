@@ -5145,6 +5145,12 @@ PostgreSQL からのメッセージ: %2</translation>
         <source>Also check every line of an anchor file (chain heads recorded outside the database, for example by a scheduled task).</source>
         <translation>アンカーファイル（データベースの外に記録したチェーンの先頭。例: スケジュールされたタスクで記録したもの）のすべての行も確認します。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more operation(s); counting all of them…</source>
+        <translation>
+            <numerusform>操作: %n 件以上（すべての件数を数えています…）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>

@@ -126,6 +126,26 @@ Result<QSqlDatabase> Database::connection()
     return createConnection(name);
 }
 
+void Database::releaseThreadConnection()
+{
+    ThreadConnection current;
+    {
+        QMutexLocker lock(&m_mutex);
+        current = m_threads.take(threadKey());
+        m_connectionNames.removeAll(current.name);
+    }
+    if (current.name.isEmpty())
+        return;
+    if (current.statements)
+        current.statements->clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(current.name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(current.name);
+}
+
 Result<QSqlDatabase> Database::createConnection(const QString& name)
 {
     const bool pg = isPostgres();

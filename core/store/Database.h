@@ -45,6 +45,9 @@ public:
     bool isPostgres() const { return m_url.kind == DatabaseUrl::Kind::Postgres; }
     // The calling thread's connection (created on first use in that thread).
     Result<QSqlDatabase> connection();
+    // Closes the calling thread's connection and forgets it (a thread that ends, e.g. a background count,
+    // before another thread may get its id). No query of it may be alive. The next use opens a new one.
+    void releaseThreadConnection();
     // Prepares and executes `sql` with positional `?` binds.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
     // Batch writes: prepare once with prepare(), then bind and run many times with execPrepared().

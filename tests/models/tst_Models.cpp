@@ -25,6 +25,7 @@ private slots:
     void slotsModelSkipsSlotsItCannotShow();
     void selectionModelKeepsPendingChangesUntilApply();
     void historyModelFiltersAndFetchesLazily();
+    void historyFreeTextCountsInTheBackground();
 
 private:
     static void addUsers(Database& db, int n, const QString& group);
@@ -317,6 +318,71 @@ void TestModels::historyModelFiltersAndFetchesLazily()
     f.toUtc = day.toUTC();
     model.setFilter(f);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Free text with more than a page of matches: the first page is there at once and the number follows from
+// a background count (its own connection); a newer filter supersedes a count under way; a page that holds
+// every match needs no count at all; a model destroyed while counting waits for it.
+void TestModels::historyFreeTextCountsInTheBackground()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    auto db = tdb->open();
+    QVERIFY(db);
+    const QDateTime day(QDate(2026, 6, 1), QTime(0, 0), Qt::LocalTime);
+    {
+        Transaction tx(*db);
+        QVERIFY(tx.begin().ok());
+        for (int i = 0; i < 1300; ++i) {
+            HistoryEntry h;
+            h.at = day.addSecs(30 * i).toUTC();
+            h.operation = Op::Issue;
+            h.operatorName = QStringLiteral("admin");
+            h.targetLogin =
+                QStringLiteral("%1%2").arg(i % 2 ? QStringLiteral("t.sato") : QStringLiteral("k.ito")).arg(i);
+            h.remarks = i % 3 ? QString() : QStringLiteral("lost on the train");
+            QVERIFY(HistoryLog::append(*db, h).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    HistoryFilter f;
+    f.fromUtc = day.toUTC();
+    f.toUtc = day.addDays(1).toUTC();
+    f.text = QStringLiteral("t.sato"); // 650 matches: more than a page
+    HistoryModel model(db);
+    QSignalSpy counted(&model, &HistoryModel::countChanged);
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), HistoryModel::PageSize);
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.totalCount(), qint64(HistoryModel::PageSize)); // what is loaded, until the count comes
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(model.totalCount(), qint64(650));
+    QCOMPARE(model.totalCount(), HistoryLog::count(*db, f).value());
+
+    // A newer filter before the older count arrived: only the newer number is ever shown.
+    counted.clear();
+    f.text = QStringLiteral("k.ito"); // 650 again, other rows
+    model.setFilter(f);
+    f.text = QStringLiteral("train"); // 434 matches: one page holds them
+    model.setFilter(f);
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.totalCount(), qint64(434));
+    f.text = QStringLiteral("o"); // every row
+    model.setFilter(f);
+    QVERIFY(model.isCounting());
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.totalCount(), qint64(1300));
+    QTest::qWait(200); // the superseded "k.ito" count, had it been delivered, would have arrived by now
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(model.totalCount(), qint64(1300));
+
+    // Destroyed while counting: no crash, no hang, and the database stays usable.
+    {
+        HistoryModel leaving(db);
+        leaving.setFilter(f);
+        QVERIFY(leaving.isCounting());
+    }
+    QCOMPARE(HistoryLog::count(*db, f).value(), qint64(1300));
 }
 
 QTEST_MAIN(TestModels)

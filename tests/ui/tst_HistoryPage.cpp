@@ -48,6 +48,7 @@ private slots:
     void dateRange();
     void yearlyExport();
     void hiddenReloadsWhenShown();
+    void freeTextCountFollowsThePage();
 };
 
 void TstHistoryPage::dayViewAndFilters()
@@ -231,6 +232,38 @@ void TstHistoryPage::hiddenReloadsWhenShown()
     QCOMPARE(m->rowCount(), before);
     page.show();
     QTRY_COMPARE(m->rowCount(), before + 2);
+}
+
+// Free text with more than a page of matches: the page is shown at once with "500 or more …, counting",
+// then the exact number (counted in the background).
+void TstHistoryPage::freeTextCountFollowsThePage()
+{
+    CERTDESK_GUI_FIXTURE(f, true);
+    {
+        Transaction tx(*f.wf.db);
+        QVERIFY(tx.begin().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 620; ++i) {
+            HistoryEntry e;
+            e.at = now.addMSecs(-i);
+            e.operation = Op::Issue;
+            e.operatorName = QStringLiteral("archivist");
+            e.targetLogin = QStringLiteral("t.sato%1").arg(i);
+            QVERIFY(HistoryLog::append(*f.wf.db, e).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    HistoryPage page(*f.session);
+    page.show();
+    auto* text = test::child<QLineEdit>(&page, "historyTextEdit");
+    auto* count = test::child<QLabel>(&page, "historyCountLabel");
+    text->setText(QStringLiteral("t.sato"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(test::child<QTableView>(&page, "historyTable")->model()->rowCount(), HistoryModel::PageSize);
+    // (Tests run without the English catalogue: "operation(s)".)
+    QVERIFY2(count->text().startsWith(QLatin1String("500 or more operation(s); counting")),
+             qPrintable(count->text()));
+    QTRY_VERIFY2(count->text().startsWith(QLatin1String("620 operation(s) on")), qPrintable(count->text()));
 }
 
 QTEST_MAIN(TstHistoryPage)

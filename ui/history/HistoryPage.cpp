@@ -79,6 +79,7 @@ HistoryPage::HistoryPage(AppSession& session, QWidget* parent)
     showExport();
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateLabels);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateLabels);
+    connect(m_model, &HistoryModel::countChanged, this, &HistoryPage::updateLabels);
     // Every change writes a history row: a hidden page (the usual case) reloads when it is shown.
     connect(&session, &AppSession::historyChanged, this, [this] {
         if (isVisible())
@@ -336,7 +337,9 @@ void HistoryPage::updateLabels()
     m_fromEdit->setEnabled(range);
     m_toEdit->setEnabled(range);
     const int total = int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max()));
-    if (range)
+    if (m_model->isCounting()) // free text with more than a page of matches: the number follows
+        m_countLabel->setText(tr("%n or more operation(s); counting all of them…", nullptr, total));
+    else if (range)
         m_countLabel->setText(
             tr("%n operation(s) from %1 to %2", nullptr, total)
                 .arg(dateformat::date(m_fromEdit->date()), dateformat::date(m_toEdit->date())));
