@@ -102,16 +102,8 @@ Result<QSqlDatabase> Database::connection()
             return createConnection(current.name);
         }
         // Lost: drop it. Its name is not reused, so a query still holding the old driver never runs
-        // anything (such as DEALLOCATE) on the new connection. Its cached statements go with it (a
-        // statement lent out now finds no cache to return to).
-        if (current.statements)
-            current.statements->clear();
-        {
-            QSqlDatabase db = QSqlDatabase::database(current.name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(current.name);
+        // anything (such as DEALLOCATE) on the new connection.
+        closeConnection(current);
     }
     QString name;
     {
@@ -134,16 +126,21 @@ void Database::releaseThreadConnection()
         current = m_threads.take(threadKey());
         m_connectionNames.removeAll(current.name);
     }
-    if (current.name.isEmpty())
-        return;
-    if (current.statements)
-        current.statements->clear();
+    if (!current.name.isEmpty())
+        closeConnection(current);
+}
+
+void Database::closeConnection(const ThreadConnection& connection)
+{
+    // Its cached statements first (a statement lent out now finds no cache to return to).
+    if (connection.statements)
+        connection.statements->clear();
     {
-        QSqlDatabase db = QSqlDatabase::database(current.name, false);
+        QSqlDatabase db = QSqlDatabase::database(connection.name, false);
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(current.name);
+    QSqlDatabase::removeDatabase(connection.name);
 }
 
 Result<QSqlDatabase> Database::createConnection(const QString& name)

@@ -107,6 +107,8 @@ private:
     void schemaChanged();
     Error connectError(const QSqlError& error) const;
     static QString threadKey();
+    // Clears its statement cache, closes it and removes it from Qt SQL (in the thread that used it).
+    static void closeConnection(const ThreadConnection& connection);
     // Marks the thread's connection as lost; returns whether a transaction was open on it.
     bool markLost();
     bool isLost();
