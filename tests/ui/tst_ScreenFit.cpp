@@ -69,6 +69,7 @@ private slots:
     void init();
     void fittedGeometryStaysOnScreen();
     void windowOpensWithinSmallScreen();
+    void emptyUsersScreenDoesNotScroll();
     void remembersPlaceOnlyOnAScreen();
     void slotTableFitsWithoutScrolling_data();
     void slotTableFitsWithoutScrolling();
@@ -124,6 +125,29 @@ void TstScreenFit::windowOpensWithinSmallScreen()
     QVERIFY(available.contains(status));
     // The users count stays on one line.
     QVERIFY(!child<QLabel>(window.usersPage(), "usersCountLabel")->wordWrap());
+}
+
+// The empty users screen (every new administrator's first sight) needs no scroll bar while the tall CA
+// screen, hidden, would not fit (QStackedWidget's height for width is the tallest screen's): at a window
+// height where the CA screen scrolls when it is the one shown.
+void TstScreenFit::emptyUsersScreenDoesNotScroll()
+{
+    CERTDESK_GUI_FIXTURE(f, true); // a CA, no users
+    MainWindow window(*f.session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(1364, 600);
+    QTest::qWait(50);
+    auto* scroll = child<QScrollArea>(&window, "pageScroll");
+    QVERIFY(child<QWidget>(window.usersPage(), "usersEmptyState")->isVisible());
+    QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("viewport %1 px, screen %2 px high")
+                            .arg(scroll->viewport()->height())
+                            .arg(scroll->widget()->height())));
+    window.showPage(MainWindow::CaIndex);
+    QTest::qWait(50);
+    QVERIFY(scroll->verticalScrollBar()->isVisible()); // the CA screen is taller: it scrolls, nothing is cut
+    QVERIFY(scroll->widget()->height() > scroll->viewport()->height());
 }
 
 void TstScreenFit::remembersPlaceOnlyOnAScreen()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "CurrentPageStack.h"
 #include "DashboardStrip.h"
 #include "LockScreen.h"
 #include "Page.h"
@@ -40,7 +41,7 @@ namespace certdesk {
 
 MainWindow::MainWindow(AppSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_dashboard(new DashboardStrip(session, this)),
-      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this))
+      m_nav(new QListWidget(this)), m_stack(new CurrentPageStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AboutDialog::applicationIcon());
