@@ -1,18 +1,21 @@
 #pragma once
 // The portal's OCSP answers on several threads. Qt HTTP Server answers on the main thread only, and a
 // responder behind nginx's ssl_ocsp is asked on every handshake of every device, each time on a new
-// connection. The portal's plain-HTTP server only accepts (on the main thread) and hands every new
-// connection's descriptor to this pool (accept()): N worker threads, round robin, each makes the socket in
-// its own thread, screens its first request head exactly as RequestScreen does on the main thread (same
-// limits, refusals and log lines) and answers it when it is an OCSP request (POST /ocsp, GET /ocsp/BASE64;
-// OcspHttpRequest) while OCSP is on. Any other connection that passed the screen goes back to the main thread
-// with nothing of it consumed (the head is only peeked) and reaches Qt HTTP Server unchanged (handBack).
+// connection. Over plain HTTP the portal's server opens the listening socket and stops accepting itself;
+// N worker threads accept on that socket, each running its own loop over native sockets
+// (platform/NativeSocket.h — a Qt socket, its notifiers and timers cost more than the whole OCSP answer).
+// A worker peeks at a new connection's first request head without consuming it and screens it with
+// RequestScreen::verdict. An OCSP request (POST /ocsp, GET /ocsp/BASE64; OcspHttpRequest) while OCSP is on
+// is read and answered there; every other connection — another page, a refusal to give (413, 411, 431,
+// 400), a head that did not arrive whole at once, OCSP off — goes back to the main thread with nothing of it
+// consumed (handBack) and is screened and answered there exactly as without workers. A connection that
+// sends nothing within the head timeout is refused (408) by the worker, as by the screen.
 // Each worker has its own database connection (its own Database object, opened and closed in that thread)
 // and its own prepared status query; all sign with the same responders (OcspResponderSet; const use is
 // thread-safe) and share one response cache (OcspResponseCache re-checks every status before it serves
 // cached bytes, so an answer is never staler than the database). A worker keeps an HTTP/1.1 connection alive
-// and screens every further request on it exactly as the first one; a request that is not an OCSP request
-// on such a connection closes it (the client connects again and reaches Qt HTTP Server).
+// and screens every further request on it exactly as the first one; a further request that is not an OCSP
+// request closes the connection (the client connects again), and one to refuse goes to the main thread.
 // Successful answers are only counted (PortalServer logs one summary line a minute); anything else is one
 // log line, as on the main thread.
 #include "RequestScreen.h"
@@ -52,20 +55,17 @@ public:
         QHostAddress trustedProxy; // as PortalOptions::trustedProxy (for log lines)
     };
 
-    // Gets, on the pool's thread, a connection whose first request head passed the screen but is not the
-    // workers' (not OCSP, or OCSP is off): moved to the pool's thread, nothing of it consumed. One that
-    // closed on the way is deleted instead.
-    using HandBack = std::function<void(QTcpSocket*)>;
+    // Gets, on the pool's thread, a connection the workers accepted and give back, nothing of it consumed.
+    using HandBack = std::function<void(qintptr descriptor)>;
 
-    // Starts `threads` worker threads (at least 1).
-    OcspWorkerPool(Shared shared, int threads, HandBack handBack, QObject* parent = nullptr);
-    // Closes every connection of the workers and stops their threads; connections on their way back are
-    // closed too.
+    // Starts `threads` worker threads (at least 1) accepting on `listener` (the listening socket of a
+    // QTcpServer of the pool's thread that no longer accepts itself, open until the pool is destroyed).
+    OcspWorkerPool(Shared shared, qintptr listener, int threads, HandBack handBack,
+                   QObject* parent = nullptr);
+    // Stops the workers (within a tenth of a second) and closes their connections; connections on their way
+    // back are closed too.
     ~OcspWorkerPool() override;
 
-    // Takes a new connection's descriptor (accepted on the pool's thread, nothing read from it) to the next
-    // worker.
-    void accept(qintptr descriptor);
     int threadCount() const { return int(m_threads.size()); }
     // Successful OCSP answers since the last call.
     qint64 takeAnswered() { return m_answered.exchange(0, std::memory_order_relaxed); }
@@ -82,14 +82,14 @@ private:
     class Worker;
     friend class Worker;
 
-    void handBack(QTcpSocket* socket); // from a worker's thread
+    void handBack(qintptr descriptor); // from a worker's thread
 
     Shared m_shared;
+    qintptr m_listener;
     HandBack m_handBack;
     bool m_closing = false;
+    std::atomic<bool> m_stop{false};
     std::vector<QThread*> m_threads;
-    std::vector<Worker*> m_workers;
-    size_t m_next = 0;
     std::atomic<qint64> m_answered{0};
 };
 

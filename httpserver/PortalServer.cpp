@@ -155,38 +155,33 @@ Status PortalServer::start(const PortalOptions& options)
     limits.maxBodyBytes = MaxBodyBytes;
     auto log = [this](const QString& line) { emit logLine(line); };
     QTcpServer* server = nullptr;
+    ScreenedServer<QTcpServer>* plain = nullptr;
     if (m_tls) {
         auto* ssl = new ScreenedServer<QSslServer>(limits, log, this);
         ssl->setSslConfiguration(tls);
         server = ssl;
     } else {
-        auto* plain = new ScreenedServer<QTcpServer>(limits, log, this);
-        if (options.ocspThreads >= 0) {
-            OcspWorkerPool::Shared shared{&m_ocsp,      &m_ocspProblem,      &m_ocspLock,
-                                          &m_ocspCache, &m_ctx->clock(),     m_ctx->db().url(),
-                                          limits,       options.trustedProxy};
-            const int threads =
-                options.ocspThreads > 0 ? options.ocspThreads : qBound(2, QThread::idealThreadCount(), 8);
-            // The main thread only accepts: the workers screen every new connection, answer OCSP and give
-            // back the others for Qt HTTP Server.
-            m_ocspPool = std::make_unique<OcspWorkerPool>(
-                std::move(shared), threads, [plain](QTcpSocket* socket) { plain->pass(socket); });
-            connect(m_ocspPool.get(), &OcspWorkerPool::logLine, this, &PortalServer::logLine);
-            plain->setAcceptor([this](qintptr descriptor) {
-                if (!m_ocspPool)
-                    return false; // stopped: screened here
-                m_ocspPool->accept(descriptor);
-                return true;
-            });
-        }
+        plain = new ScreenedServer<QTcpServer>(limits, log, this);
         server = plain;
     }
     if (!server->listen(options.address, options.port)) {
         delete server;
-        m_ocspPool.reset();
         return makeError(ErrorCode::Io, tr("The portal cannot listen on %1:%2 (in use, or not allowed).")
                                             .arg(options.address.toString())
                                             .arg(options.port));
+    }
+    if (plain && options.ocspThreads >= 0) {
+        OcspWorkerPool::Shared shared{&m_ocsp,         &m_ocspProblem,    &m_ocspLock, &m_ocspCache,
+                                      &m_ctx->clock(), m_ctx->db().url(), limits,      options.trustedProxy};
+        const int threads =
+            options.ocspThreads > 0 ? options.ocspThreads : qBound(2, QThread::idealThreadCount(), 8);
+        // The workers accept every new connection, answer OCSP and give back the others for Qt HTTP Server;
+        // the main thread no longer accepts (the socket stays open until stop() ended the workers).
+        plain->leaveAcceptingToOthers();
+        m_ocspPool = std::make_unique<OcspWorkerPool>(
+            std::move(shared), plain->socketDescriptor(), threads,
+            [plain](qintptr descriptor) { plain->takeConnection(descriptor); });
+        connect(m_ocspPool.get(), &OcspWorkerPool::logLine, this, &PortalServer::logLine);
     }
     bind(server);
     m_port = server->serverPort();
@@ -212,11 +207,12 @@ void PortalServer::stop()
     m_caWatch.stop();
     m_ocspSummary.stop();
     m_crlSchedule.stop();
+    // First: the workers poll the listening socket until they end; then it is closed.
+    m_ocspPool.reset(); // closes the connections kept alive for OCSP
     for (QTcpServer* server : servers()) {
         server->close();
         server->deleteLater();
     }
-    m_ocspPool.reset(); // closes the connections kept alive for OCSP
     if (m_port != 0)
         emit logLine(tr("CertDesk portal stopped."));
     m_port = 0;

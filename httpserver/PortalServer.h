@@ -7,9 +7,9 @@
 //   POST /ocsp, GET /ocsp/BASE64   OCSP (RFC 6960) for every CA of the database whose certificate has not
 //                          expired (the active one and those `ca import` replaced), each through its own
 //                          delegated OCSP-signing certificate; a new CA is noticed within caCheckSecs.
-//                          Over plain HTTP the main thread only accepts: worker threads screen every
-//                          new connection, answer OCSP and keep HTTP/1.1 connections alive, and hand the
-//                          others back to Qt HTTP Server (OcspWorkerPool); over TLS and when ocspThreads
+//                          Over plain HTTP worker threads accept every new connection, answer OCSP and
+//                          keep HTTP/1.1 connections alive, and hand the others back to Qt HTTP Server
+//                          on the main thread (OcspWorkerPool); over TLS and when ocspThreads
 //                          is -1, everything is screened and answered here, one request per connection
 // Everything else is 4xx; malformed or oversized requests never reach the database, and a body larger than
 // 64 KiB is refused from its Content-Length before it is read (RequestScreen).

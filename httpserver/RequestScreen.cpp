@@ -55,13 +55,23 @@ QString requestLineForLog(QByteArrayView head)
 
 } // namespace
 
-void RequestScreen::refuse(QTcpSocket* socket, int status, const QString& logLine, const Log& log)
+QByteArray RequestScreen::refusal(int status)
 {
     const QByteArray body = refusalText(status).toUtf8() + '\n';
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                  "\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n"
-                  "Cache-Control: no-store\r\nConnection: close\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+           "\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n"
+           "Cache-Control: no-store\r\nConnection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QString RequestScreen::noHeadLogLine(const QString& peer)
+{
+    return peer + QStringLiteral(" - 408 (no complete request head)");
+}
+
+void RequestScreen::refuse(QTcpSocket* socket, int status, const QString& logLine, const Log& log)
+{
+    socket->write(refusal(status));
     if (log)
         log(logLine);
     // Closing at once with unread data makes the kernel reset the connection, and the client may lose the
@@ -78,15 +88,16 @@ int RequestScreen::verdict(QByteArrayView peeked, const RequestLimits& limits, q
                            qsizetype* headBytes)
 {
     // Qt HTTP Server skips blank lines and white space before the request line; so does the screen.
+    // Views only, nothing copied: the OCSP workers run this on every request.
     qsizetype start = 0;
-    while (start < peeked.size() && QByteArray(" \t\r\n\v").contains(peeked.at(start)))
+    while (start < peeked.size() && QByteArrayView(" \t\r\n\v").contains(peeked.at(start)))
         ++start;
-    const QByteArray data = peeked.sliced(start).toByteArray();
+    const QByteArrayView data = peeked.sliced(start);
     const qsizetype lineEnd = data.indexOf('\n');
     qsizetype headEnd = -1;
     if (lineEnd >= 0) {
-        const qsizetype crlf = data.indexOf("\n\r\n", lineEnd);
-        const qsizetype lf = data.indexOf("\n\n", lineEnd);
+        const qsizetype crlf = data.indexOf(QByteArrayView("\n\r\n"), lineEnd);
+        const qsizetype lf = data.indexOf(QByteArrayView("\n\n"), lineEnd);
         headEnd = crlf < 0 ? lf : (lf < 0 ? crlf : qMin(crlf, lf));
     }
     if (headEnd < 0)
@@ -94,19 +105,22 @@ int RequestScreen::verdict(QByteArrayView peeked, const RequestLimits& limits, q
     if (headEnd > limits.maxHeadBytes)
         return 431;
 
-    const QList<QByteArray> lines = data.first(headEnd).split('\n');
+    const QByteArrayView head = data.first(headEnd);
     std::optional<qint64> length;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray& line = lines.at(i);
+    // The header lines: every line after the request line.
+    for (qsizetype at = head.indexOf('\n'); at >= 0;) {
+        const qsizetype from = at + 1;
+        at = head.indexOf('\n', from);
+        const QByteArrayView line = head.sliced(from, (at < 0 ? head.size() : at) - from);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "transfer-encoding") {
-            if (value.toLower() != "identity")
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            if (value.compare("identity", Qt::CaseInsensitive) != 0)
                 return 411;
-        } else if (name == "content-length") {
+        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             if (!ok || n < 0 || (length && *length != n))
@@ -139,7 +153,7 @@ void RequestScreen::screen(QTcpSocket* socket, const RequestLimits& limits, cons
     headTimer->setSingleShot(true);
     QObject::connect(headTimer, &QTimer::timeout, watch, [socket, watch, peer, log] {
         delete watch;
-        refuse(socket, 408, peer + QStringLiteral(" - 408 (no complete request head)"), log);
+        refuse(socket, 408, noHeadLogLine(peer), log);
     });
     headTimer->start(limits.headTimeoutMs);
 

@@ -41,6 +41,10 @@ public:
     // lines included), i.e. where the body starts. Every request of a kept-alive connection goes through it.
     static int verdict(QByteArrayView peeked, const RequestLimits& limits, qint64* contentLength = nullptr,
                        qsizetype* headBytes = nullptr);
+    // The answer to a refusal with `status` (a verdict, or 408), "Connection: close".
+    static QByteArray refusal(int status);
+    // The log line of a connection that sent no complete request head within the head timeout.
+    static QString noHeadLogLine(const QString& peer);
     // Answers `status` (a verdict), logs `logLine`, drops what the client still sends for a moment and
     // closes the connection; the socket deletes itself once disconnected.
     static void refuse(QTcpSocket* socket, int status, const QString& logLine, const Log& log);
@@ -48,24 +52,30 @@ public:
 
 // A QTcpServer / QSslServer whose connections reach Qt HTTP Server only after RequestScreen passed them.
 // QAbstractHttpServer takes connections through nextPendingConnection(): new ones are screened instead, and
-// a passed one is queued again for it. With an acceptor (the plain server of a portal with OCSP workers) a
-// new connection's descriptor goes to the acceptor before any socket is made for it here: the OCSP workers
-// screen it on their threads and give back the passed connections that are not theirs (pass()).
+// a passed one is queued again for it. The plain server of a portal with OCSP workers does not accept
+// itself (pauseAccepting): the workers accept on its socket and give it the connections that are not theirs,
+// nothing of them consumed (takeConnection), which are then screened here like any other.
 template <class Base> class ScreenedServer final : public Base
 {
 public:
-    // True when it took the descriptor (it is no longer this server's until it comes back through pass()).
-    using Acceptor = std::function<bool(qintptr)>;
-
     ScreenedServer(RequestLimits limits, RequestScreen::Log log, QObject* parent = nullptr)
         : Base(parent), m_limits(limits), m_log(std::move(log))
     {
     }
-    void setAcceptor(Acceptor acceptor) { m_acceptor = std::move(acceptor); }
+    // From now on the server does not accept itself: others accept on its socket (socketDescriptor()).
+    void leaveAcceptingToOthers()
+    {
+        m_othersAccept = true;
+        this->pauseAccepting();
+    }
+    // A connection accepted elsewhere (an OCSP worker), of this server's thread now: as if accepted here.
+    void takeConnection(qintptr descriptor) { Base::incomingConnection(descriptor); }
 
     QTcpSocket* nextPendingConnection() override
     {
         while (QTcpSocket* socket = Base::nextPendingConnection()) {
+            if (m_othersAccept) // QTcpServer::nextPendingConnection() resumes accepting
+                this->pauseAccepting();
             if (socket->property(kPassed).toBool())
                 return socket;
             RequestScreen::screen(
@@ -85,19 +95,12 @@ public:
         QMetaObject::invokeMethod(socket, &QAbstractSocket::readyRead, Qt::QueuedConnection);
     }
 
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        if (!m_acceptor || !m_acceptor(descriptor))
-            Base::incomingConnection(descriptor);
-    }
-
 private:
     static constexpr const char* kPassed = "certdeskScreened";
 
     RequestLimits m_limits;
     RequestScreen::Log m_log;
-    Acceptor m_acceptor;
+    bool m_othersAccept = false;
 };
 
 } // namespace certdesk

@@ -5,8 +5,8 @@ namespace certdesk {
 Result<std::optional<CertificateStatusRow>> CertificateStatusQuery::find(const QString& serialHex)
 {
     if (!m_query) {
-        auto prepared = m_db.prepare(QStringLiteral("SELECT ca_id, status, revoked_at, revocation_reason "
-                                                    "FROM certificates WHERE serial = ?"));
+        auto prepared = m_db.prepareKept(QStringLiteral("SELECT ca_id, status, revoked_at, revocation_reason "
+                                                        "FROM certificates WHERE serial = ?"));
         if (!prepared)
             return prepared.error();
         m_query = std::move(prepared.value());

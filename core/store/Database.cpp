@@ -388,6 +388,17 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
         tr("The database rejected a statement"));
 }
 
+Result<QSqlQuery> Database::prepareKept(const QString& sql)
+{
+    return runStatement(
+        [&](QSqlDatabase& db, QSqlQuery& q) {
+            q = QSqlQuery(db);
+            q.setForwardOnly(true);
+            return q.prepare(sql);
+        },
+        tr("The database rejected a statement"));
+}
+
 Status Database::execPrepared(QSqlQuery& q, const QVariantList& binds)
 {
     if (bindAndExec(q, binds))

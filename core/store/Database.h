@@ -52,6 +52,10 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
     // Batch writes: prepare once with prepare(), then bind and run many times with execPrepared().
     Result<QSqlQuery> prepare(const QString& sql);
+    // As prepare(), for a statement its caller keeps for the life of the connection and runs very often
+    // (the OCSP status query): its own statement, not lent from the statement cache (whose wrapper forwards
+    // every call). Forward only.
+    Result<QSqlQuery> prepareKept(const QString& sql);
     Status execPrepared(QSqlQuery& query, const QVariantList& binds);
     // Row lock suffix for SELECTs inside a transaction: " FOR UPDATE" on PostgreSQL, "" on SQLite
     // (SQLite transactions are BEGIN IMMEDIATE and thus already exclusive for writers).

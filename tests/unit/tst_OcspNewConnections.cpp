@@ -1,7 +1,10 @@
-// The portal's plain-HTTP connections accepted by the OCSP workers (OcspWorkerPool::accept), each a new
-// connection as nginx's ssl_ocsp makes them, on SQLite and PostgreSQL, with the in-process PortalServer:
-//  - an OCSP request on a connection the main thread has accepted is answered while the main thread is busy
-//    (signing, a download): the workers screen and answer it, the main thread only accepted;
+// The portal's plain-HTTP connections accepted by the OCSP workers (OcspWorkerPool), each a new connection
+// as nginx's ssl_ocsp makes them, on SQLite and PostgreSQL, with the in-process PortalServer:
+//  - an OCSP request is answered while the main thread is busy (signing, a download): the workers accept,
+//    screen and answer it;
+//  - the main thread never accepts again once a connection was given back to it (QTcpServer resumes
+//    accepting in nextPendingConnection): every OCSP answer after a page is a worker's; an OCSP body that
+//    arrives after its head is waited for by the worker, a head in pieces is answered by Qt HTTP Server;
 //  - every other request reaches Qt HTTP Server unchanged, also when its head or body arrives in pieces
 //    (the worker only peeks): the pages, the CA, a .p12 download with its body sent later, a 415;
 //  - the screen's refusals and log lines are the main thread's: 413 / 411 / 431, then the connection closes;
@@ -14,6 +17,7 @@
 #include "store/Settings.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -28,6 +32,7 @@ class TestOcspNewConnections : public QObject
     Q_OBJECT
 private slots:
     void answeredWhileTheMainThreadIsBusy();
+    void theWorkersKeepAccepting();
     void otherRequestsReachThePortalUnchanged();
     void refusalsAreTheScreensOwn();
     void ocspOffIsAnsweredByThePortal();
@@ -86,8 +91,9 @@ Answer exchange(int port, const QList<QByteArray>& pieces, int pauseMs = 0)
     return readAnswer(socket);
 }
 
-// Runs `f` on a thread of its own while this thread's event loop serves the in-process portal.
-template <class F> auto onClientThread(F f)
+// Runs `f` on a thread of its own while this thread's event loop serves the in-process portal (`busyWait`:
+// without ever sleeping, so that this thread is always ready to accept).
+template <class F> auto onClientThread(bool busyWait, F f)
 {
     decltype(f()) result{};
     std::atomic<bool> done{false};
@@ -97,10 +103,18 @@ template <class F> auto onClientThread(F f)
     });
     QElapsedTimer t;
     t.start();
-    while (!done.load() && t.elapsed() < 120000)
-        QTest::qWait(5);
+    while (!done.load() && t.elapsed() < 120000) {
+        if (busyWait)
+            QCoreApplication::processEvents();
+        else
+            QTest::qWait(5);
+    }
     client.join();
     return result;
+}
+template <class F> auto onClientThread(F f)
+{
+    return onClientThread(false, std::move(f));
 }
 
 QByteArray ocspPost(const QByteArray& der)
@@ -239,6 +253,75 @@ void TestOcspNewConnections::answeredWhileTheMainThreadIsBusy()
              qPrintable(v));
 }
 
+void TestOcspNewConnections::theWorkersKeepAccepting()
+{
+    CERTDESK_TEST_DATABASE(tdb);
+    Fixture x;
+    QCOMPARE(x.setUp(*tdb), QString());
+    const int port = x.port();
+    const QByteArray request = ocspPost(x.request);
+
+    // A page first: the connection goes back to the main thread's server.
+    const Answer health = onClientThread(
+        [port] { return exchange(port, {"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"}); });
+    QCOMPARE(health.status, 200);
+    QVERIFY(health.head.contains("content-security-policy")); // Qt HTTP Server's answers carry it
+
+    // Then OCSP from four clients at once while the main thread is free to accept (it does nothing but
+    // wait for events): every answer is a worker's (no such header), and the main thread's server accepted
+    // nothing itself (it emits newConnection only then; a connection given back does not).
+    const QList<QTcpServer*> servers = x.server->servers();
+    QCOMPARE(servers.size(), 1);
+    QSignalSpy acceptedHere(servers.first(), &QTcpServer::newConnection);
+    const std::vector<Answer> answers = onClientThread(/*busyWait=*/true, [port, request] {
+        std::vector<std::vector<Answer>> got(4);
+        std::vector<std::thread> clients;
+        for (auto& g : got) {
+            clients.emplace_back([&g, port, request] {
+                for (int i = 0; i < 100; ++i)
+                    g.push_back(exchange(port, {request}));
+            });
+        }
+        for (auto& c : clients)
+            c.join();
+        std::vector<Answer> all;
+        for (const auto& g : got)
+            all.insert(all.end(), g.begin(), g.end());
+        return all;
+    });
+    QCOMPARE(answers.size(), size_t(400));
+    int byWorkers = 0;
+    for (const Answer& a : answers) {
+        QCOMPARE(a.status, 200);
+        QCOMPARE(certStatus(a.body), V_OCSP_CERTSTATUS_GOOD);
+        byWorkers += a.head.contains("content-security-policy") ? 0 : 1;
+    }
+    QCOMPARE(acceptedHere.count(), 0);
+    QCOMPARE(byWorkers, 400);
+
+    // The body 200 ms after the head: the worker took the request and waits for the rest.
+    const qsizetype split = request.indexOf("\r\n\r\n") + 4 + 10;
+    const Answer late = onClientThread([port, request, split] {
+        return exchange(port, {request.left(split), request.mid(split)}, 200);
+    });
+    QCOMPARE(late.status, 200);
+    QVERIFY(!late.head.contains("content-security-policy"));
+    QCOMPARE(certStatus(late.body), V_OCSP_CERTSTATUS_GOOD);
+    QVERIFY(late.closed);
+
+    // The head in pieces: given back, answered by Qt HTTP Server on the main thread, the same status.
+    const Answer pieces = onClientThread([port, request] {
+        return exchange(port, {request.left(20), request.mid(20)}, 200);
+    });
+    QCOMPARE(pieces.status, 200);
+    QVERIFY(pieces.head.contains("content-security-policy"));
+    QCOMPARE(certStatus(pieces.body), V_OCSP_CERTSTATUS_GOOD);
+    const QString v = x.verified(late.body);
+    QVERIFY2(v.contains(QLatin1String("Response verify OK")) &&
+                 v.contains(x.leafPem + QLatin1String(": good")),
+             qPrintable(v));
+}
+
 void TestOcspNewConnections::otherRequestsReachThePortalUnchanged()
 {
     CERTDESK_TEST_DATABASE(tdb);
@@ -252,7 +335,7 @@ void TestOcspNewConnections::otherRequestsReachThePortalUnchanged()
     QCOMPARE(health.body, QByteArray("CertDesk portal\n"));
     QVERIFY(health.head.contains("content-security-policy")); // Qt HTTP Server's answer (PortalServer)
 
-    // The head in two pieces: the worker waits for it whole, the portal gets every byte of it.
+    // The head in two pieces: the worker gives the connection back at once, the portal gets every byte.
     const Answer ca = onClientThread([port] {
         return exchange(port, {"GET /ca.p", "em HTTP/1.1\r\nHost: 127.0.0.1\r\n", "\r\n"}, 200);
     });
