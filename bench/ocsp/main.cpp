@@ -4,12 +4,14 @@
 // nonce) and the same client: N threads, each with its own connection, for a fixed time, either a new
 // connection per request (HTTP/1.0, Connection: close — what nginx's ssl_ocsp does) or keep-alive (HTTP/1.1;
 // a server that closes anyway is reconnected to). Prints req/s, p50/p99 latency and the ratio. No thresholds.
-// For the new-connection scenarios also the "connection ceiling": an in-bench server that answers fixed bytes
-// (one real answer of the portal) without parsing anything (CeilingServer.h), i.e. what connect, accept, a
-// read, a write and a close cost on this machine with this client.
+// For the new-connection scenarios also two "connection ceilings": in-bench servers that answer fixed bytes
+// (one real answer of the portal) without parsing anything, i.e. what connect, accept, a read, a write and a
+// close cost on this machine with this client — one on Qt sockets (CeilingServer.h, what the portal's
+// workers used before), one on the native socket calls they use now (NativeCeilingServer.h).
 // Servers are waited for with a real OCSP request: single-process `openssl ocsp -port` serves one connection
 // at a time and hangs on a connection that sends nothing (a bare port probe). See bench/README.md.
 #include "CeilingServer.h"
+#include "NativeCeilingServer.h"
 #include "NginxFront.h"
 #include "OpensslCli.h"
 #include "ProcessGroup.h"
@@ -432,13 +434,19 @@ int main(int argc, char** argv)
         ceilingThread.quit();
         ceilingThread.wait();
     });
+    NativeCeilingServer nativeCeiling(fixedAnswer, ceilingThreads);
+    if (!nativeCeiling.listen()) {
+        out() << "native connection ceiling: cannot listen" << Qt::endl;
+        return 1;
+    }
     QList<Server> servers{{QStringLiteral("certdesk-portal"), portal.port()},
                           {QStringLiteral("openssl ocsp"), port1},
                           {QStringLiteral("openssl ocsp -multi %1").arg(QThread::idealThreadCount()), port2}};
     if (baseline.port() != 0)
         servers.insert(1, Server{QStringLiteral("certdesk-portal (baseline)"), baseline.port()});
+    servers.append(Server{QStringLiteral("ceiling, Qt sockets (fixed answer)"), ceiling.port(), true});
     servers.append(
-        Server{QStringLiteral("connection ceiling (fixed answer, no parsing)"), ceiling.port(), true});
+        Server{QStringLiteral("ceiling, native sockets (fixed answer)"), nativeCeiling.port(), true});
     QList<Scenario> scenarios{
         {QStringLiteral("new connection per request, no nonce"), setup.requestNoNonce, false},
         {QStringLiteral("new connection per request, nonce"), setup.requestNonce, false},
