@@ -1,8 +1,10 @@
-#include "NativeSocket.h"
+// Winsock before windows.h (which would otherwise bring the old winsock.h): kept apart from the sorted block.
+#include <winsock2.h>
 
 #include <windows.h>
-#include <winsock2.h>
 #include <ws2tcpip.h>
+
+#include "NativeSocket.h"
 
 // Winsock is started by Qt (QTcpServer opened the listening socket) before any of this runs.
 namespace certdesk::native {
