@@ -43,6 +43,7 @@ void HistoryModel::updateTotal()
 {
     m_countTicket = 0; // a count under way is for an older filter or older rows
     m_counting = false;
+    m_countFailed = false;
     if (m_atEnd) {
         m_total = m_rows.size(); // every match is loaded
         return;
@@ -63,6 +64,7 @@ void HistoryModel::updateTotal()
     f.offset = 0;
     auto total = HistoryLog::count(*m_db, f);
     m_total = total ? total.value() : m_rows.size();
+    m_countFailed = !total;
 }
 
 void HistoryModel::onCounted(quint64 ticket, qint64 total)
@@ -71,6 +73,7 @@ void HistoryModel::onCounted(quint64 ticket, qint64 total)
         return;
     m_counting = false;
     m_total = total >= 0 ? std::max<qint64>(total, m_rows.size()) : m_rows.size();
+    m_countFailed = total < 0;
     emit countChanged();
 }
 

@@ -39,6 +39,9 @@ public:
     // rows loaded so far.
     qint64 totalCount() const { return m_total; }
     bool isCounting() const { return m_counting; }
+    // The count failed (e.g. the database went away meanwhile): totalCount() is the rows loaded so far, and
+    // there are more.
+    bool countFailed() const { return m_countFailed; }
     const HistoryEntry& entryAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -64,6 +67,7 @@ private:
     bool m_atEnd = true;
     bool m_announcingReset = false; // no fetchMore() while a reset is being announced
     bool m_counting = false;
+    bool m_countFailed = false;
     quint64 m_countTicket = 0;
     QPointer<class HistoryCountThread> m_counter; // created on the first background count
 };

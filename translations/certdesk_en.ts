@@ -5178,6 +5178,13 @@ PostgreSQL said: %2</source>
             <numerusform>%n or more operations; counting all of them…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more operation(s); the database could not count all of them.</source>
+        <translation>
+            <numerusform>%n or more operation; the database could not count all of them.</numerusform>
+            <numerusform>%n or more operations; the database could not count all of them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>

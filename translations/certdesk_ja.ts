@@ -5151,6 +5151,12 @@ PostgreSQL からのメッセージ: %2</translation>
             <numerusform>操作: %n 件以上（すべての件数を数えています…）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more operation(s); the database could not count all of them.</source>
+        <translation>
+            <numerusform>操作: %n 件以上（データベースがすべての件数を数えられませんでした）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IdentityDialog</name>

@@ -339,6 +339,9 @@ void HistoryPage::updateLabels()
     const int total = int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max()));
     if (m_model->isCounting()) // free text with more than a page of matches: the number follows
         m_countLabel->setText(tr("%n or more operation(s); counting all of them…", nullptr, total));
+    else if (m_model->countFailed())
+        m_countLabel->setText(
+            tr("%n or more operation(s); the database could not count all of them.", nullptr, total));
     else if (range)
         m_countLabel->setText(
             tr("%n operation(s) from %1 to %2", nullptr, total)
