@@ -15,6 +15,19 @@
 
 namespace certdesk::bench {
 
+// Whether `request` holds a whole HTTP request: the head up to its blank line and Content-Length bytes.
+inline bool wholeRequest(const QByteArray& request)
+{
+    const qsizetype headEnd = request.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    const QByteArray head = request.left(headEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qint64 length =
+        at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    return request.size() >= headEnd + 4 + length;
+}
+
 class CeilingServer final : public QTcpServer
 {
 public:
@@ -71,14 +84,7 @@ private:
         auto request = std::make_shared<QByteArray>();
         QObject::connect(socket, &QIODevice::readyRead, socket, [socket, request, &answer] {
             *request += socket->readAll();
-            const qsizetype headEnd = request->indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = request->left(headEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qint64 length =
-                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (request->size() < headEnd + 4 + length)
+            if (!wholeRequest(*request))
                 return;
             QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
             socket->write(answer);

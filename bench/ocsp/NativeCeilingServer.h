@@ -4,6 +4,7 @@
 // listening socket; N threads poll it, accept, read the request up to its end (the blank line after the head
 // plus Content-Length bytes), write fixed bytes (one real OCSP answer of the portal) and close — one
 // connection at a time per thread. No parsing, no screening, no database, no signing.
+#include "CeilingServer.h"
 #include "platform/NativeSocket.h"
 
 #include <QByteArray>
@@ -75,14 +76,7 @@ private:
             if (n <= 0)
                 break;
             request.append(buf, n);
-            const qsizetype headEnd = request.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                continue;
-            const QByteArray head = request.left(headEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qint64 length =
-                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (request.size() < headEnd + 4 + length)
+            if (!wholeRequest(request))
                 continue;
             for (qsizetype sent = 0; sent < m_answer.size();) {
                 const qint64 w = native::send(s, m_answer.constData() + sent, m_answer.size() - sent);

@@ -12,6 +12,7 @@
 #include "store/UserStore.h"
 #include <QAbstractItemModelTester>
 #include <QtTest>
+#include <functional>
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -30,7 +31,22 @@ private slots:
 
 private:
     static void addUsers(Database& db, int n, const QString& group);
+    // `n` history rows in one transaction, by operator "admin"; `fill` sets the rest of row i.
+    static void addHistory(Database& db, int n, const std::function<void(int, HistoryEntry&)>& fill);
 };
+
+void TestModels::addHistory(Database& db, int n, const std::function<void(int, HistoryEntry&)>& fill)
+{
+    Transaction tx(db);
+    QVERIFY(tx.begin().ok());
+    for (int i = 0; i < n; ++i) {
+        HistoryEntry h;
+        h.operatorName = QStringLiteral("admin");
+        fill(i, h);
+        QVERIFY(HistoryLog::append(db, h).ok());
+    }
+    QVERIFY(tx.commit().ok());
+}
 
 void TestModels::addUsers(Database& db, int n, const QString& group)
 {
@@ -273,20 +289,14 @@ void TestModels::historyModelFiltersAndFetchesLazily()
     auto db = tdb->open();
     QVERIFY(db);
     const QDateTime day(QDate(2026, 6, 1), QTime(0, 0), Qt::LocalTime);
-    {
-        Transaction tx(*db);
-        QVERIFY(tx.begin().ok());
-        for (int i = 0; i < 1200; ++i) {
-            HistoryEntry h;
-            h.at = day.addSecs(60 * i).toUTC(); // 20 hours of rows, one a minute
-            h.operation = i % 10 == 0 ? Op::Revoke : Op::Issue;
-            h.operatorName = QStringLiteral("admin");
-            h.targetLogin = QStringLiteral("user%1").arg(i);
-            h.device = QStringLiteral("windows");
-            QVERIFY(HistoryLog::append(*db, h).ok());
-        }
-        QVERIFY(tx.commit().ok());
-    }
+    addHistory(*db, 1200, [&day](int i, HistoryEntry& h) {
+        h.at = day.addSecs(60 * i).toUTC(); // 20 hours of rows, one a minute
+        h.operation = i % 10 == 0 ? Op::Revoke : Op::Issue;
+        h.targetLogin = QStringLiteral("user%1").arg(i);
+        h.device = QStringLiteral("windows");
+    });
+    if (QTest::currentTestFailed())
+        return;
     HistoryFilter f;
     f.fromUtc = day.toUTC();
     f.toUtc = day.addDays(1).toUTC();
@@ -330,21 +340,15 @@ void TestModels::historyFreeTextCountsInTheBackground()
     auto db = tdb->open();
     QVERIFY(db);
     const QDateTime day(QDate(2026, 6, 1), QTime(0, 0), Qt::LocalTime);
-    {
-        Transaction tx(*db);
-        QVERIFY(tx.begin().ok());
-        for (int i = 0; i < 1300; ++i) {
-            HistoryEntry h;
-            h.at = day.addSecs(30 * i).toUTC();
-            h.operation = Op::Issue;
-            h.operatorName = QStringLiteral("admin");
-            h.targetLogin =
-                QStringLiteral("%1%2").arg(i % 2 ? QStringLiteral("t.sato") : QStringLiteral("k.ito")).arg(i);
-            h.remarks = i % 3 ? QString() : QStringLiteral("lost on the train");
-            QVERIFY(HistoryLog::append(*db, h).ok());
-        }
-        QVERIFY(tx.commit().ok());
-    }
+    addHistory(*db, 1300, [&day](int i, HistoryEntry& h) {
+        h.at = day.addSecs(30 * i).toUTC();
+        h.operation = Op::Issue;
+        h.targetLogin =
+            QStringLiteral("%1%2").arg(i % 2 ? QStringLiteral("t.sato") : QStringLiteral("k.ito")).arg(i);
+        h.remarks = i % 3 ? QString() : QStringLiteral("lost on the train");
+    });
+    if (QTest::currentTestFailed())
+        return;
     HistoryFilter f;
     f.fromUtc = day.toUTC();
     f.toUtc = day.addDays(1).toUTC();
