@@ -362,13 +362,12 @@ OcspWorkerPool::OcspWorkerPool(Shared shared, qintptr listener, int threads, Han
 
 OcspWorkerPool::~OcspWorkerPool()
 {
-    m_closing = true;
     m_stop = true;
     for (QThread* thread : m_threads) {
         thread->wait();
         delete thread;
     }
-    // Connections the workers handed back meanwhile: closed (m_closing), not leaked.
+    // Connections the workers handed back meanwhile: closed (m_stop), not leaked.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
@@ -377,7 +376,7 @@ void OcspWorkerPool::handBack(qintptr descriptor)
     QMetaObject::invokeMethod(
         this,
         [this, descriptor] {
-            if (m_closing || !m_handBack) {
+            if (m_stop.load() || !m_handBack) {
                 native::close(descriptor);
                 return;
             }

@@ -87,8 +87,7 @@ private:
     Shared m_shared;
     qintptr m_listener;
     HandBack m_handBack;
-    bool m_closing = false;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop{false}; // the workers end; connections still coming back are closed
     std::vector<QThread*> m_threads;
     std::atomic<qint64> m_answered{0};
 };
